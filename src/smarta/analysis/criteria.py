@@ -1,0 +1,98 @@
+"""Specific and Measurable, judged from tokens and rule hits (see domain.md).
+
+The judgement is a small decision over evidence classes:
+
+- an *amount* (a free number, a measure rule such as "from X to Y", a level, halve/double),
+- a *schedule* (a cadence or a response-time promise): measurable, but no amount,
+- an *outcome* (a done/not-done result, a named role) or a *named* thing (Excel, ITIL),
+- *vague* wording (better, more, improve, increase…) that only an amount can pin down.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexer import Token
+from .rules import Hit
+
+AMOUNT_KINDS = frozenset({"LEVEL", "MULT"})
+OUTCOME_KINDS = frozenset({"OUTCOME", "ROLE", "RESPOND"})
+VAGUE_KINDS = frozenset({"VAGUE", "COMPARATIVE", "DIRECTION"})
+NUMBER_KINDS = frozenset({"NUM", "WNUM"})
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    reason: str  # "quantity", "outcome", "named", "cadence", "response", "vague", or a rule name
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    amounts: list[Span]
+    schedules: list[Span]
+    outcomes: list[Span]
+    named: list[Span]
+    vague: list[Token]
+
+
+def _is_version(tokens: list[Token], i: int, text: str) -> bool:
+    """"ITIL 4", "Python 3", "ISO 27001": a number that is part of a name."""
+    if i == 0 or tokens[i - 1].kind != "W" or tokens[i].kind != "NUM":
+        return False
+    prev = text[tokens[i - 1].start : tokens[i - 1].end]
+    return prev[:1].isupper()
+
+
+def _is_named(tokens: list[Token], i: int, text: str) -> bool:
+    word = text[tokens[i].start : tokens[i].end]
+    if len(word) > 1 and word.isupper():
+        return True  # an acronym: SQL, GDPR, AWS
+    starts_sentence = i == 0 or tokens[i - 1].kind in ("STOP", "MODAL")
+    return word[:1].isupper() and not starts_sentence
+
+
+def collect(tokens: list[Token], hits: list[Hit], text: str) -> Evidence:
+    """Sort the goal's tokens and rule hits into evidence classes."""
+    used = set()
+    amounts, schedules = [], []
+    for hit in hits:
+        used.update(range(hit.first_token, hit.last_token + 1))
+        span = Span(tokens[hit.first_token].start, tokens[hit.last_token].end, hit.rule.name)
+        if hit.found.kind == "measure":
+            amounts.append(span)
+        elif hit.found.kind in ("cadence", "response"):
+            schedules.append(span)
+    outcomes, named, vague = [], [], []
+    for i, tok in enumerate(tokens):
+        if i in used:
+            continue
+        if tok.kind in NUMBER_KINDS and not _is_version(tokens, i, text):
+            amounts.append(Span(tok.start, tok.end, "quantity"))
+        elif tok.kind in AMOUNT_KINDS:
+            amounts.append(Span(tok.start, tok.end, "quantity"))
+        elif tok.kind in OUTCOME_KINDS:
+            outcomes.append(Span(tok.start, tok.end, "outcome"))
+        elif tok.kind in VAGUE_KINDS:
+            vague.append(tok)
+        elif tok.kind == "W" and _is_named(tokens, i, text):
+            named.append(Span(tok.start, tok.end, "named"))
+    return Evidence(amounts, schedules, outcomes, named, vague)
+
+
+def specific(ev: Evidence) -> tuple[bool, list[Span]]:
+    """Specific: something concrete, and no vague wording left without an amount."""
+    if ev.vague and not ev.amounts:
+        return False, [Span(t.start, t.end, "vague") for t in ev.vague]
+    concrete = ev.amounts + ev.outcomes + ev.named + ev.schedules
+    return bool(concrete), concrete
+
+
+def measurable(ev: Evidence) -> tuple[bool, list[Span]]:
+    """Measurable: an amount or a schedule, or a done/not-done outcome stated plainly."""
+    if ev.amounts or ev.schedules:
+        return True, ev.amounts + ev.schedules
+    if ev.outcomes and not ev.vague:
+        return True, ev.outcomes
+    return False, [Span(t.start, t.end, "vague") for t in ev.vague]

@@ -1,0 +1,234 @@
+"""``analyze``: one goal sentence in, an explained SMART analysis out."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from . import criteria
+from .criteria import Span
+from .detect import detect_language
+from .lang import AVAILABLE, Language, get_language
+from .lexer import Token, tokenize
+from .model import Analysis, Caution, Deadline, Evidence, Question, Rewrite, Verdict
+from .rules import MARKERS, Hit, find
+
+QUESTIONS = (
+    ("motivation", (1, 10)),
+    ("likelihood", (1, 10)),
+    ("risks", None),
+    ("minimum", None),
+    ("stretch", None),
+    ("helpers", None),
+)
+# A change this large in this little time earns the "short time" warning.
+LARGE_PERCENT = 30
+LARGE_RATIO = 1.5
+SHORT_DAYS = 30
+STRONG_RULES = frozenset({"<date>", "<day> <month> <year>", "<month> <day> <year>"})
+
+
+class UnknownLanguageError(ValueError):
+    """The requested language has no data module."""
+
+
+def analyze(text: str, lang: str | None = None, today: date | None = None) -> Analysis:
+    """Judge a goal against the SMART criteria that can be read from its text.
+
+    ``lang`` is ``"sv"`` or ``"en"`` (detected when None); ``today`` is the day the goal
+    was written, from which relative frames count (the current date when None).
+    Specific, Measurable and Time-bound come with the words that decided them and, when
+    not met, a suggestion in the goal's language; Accepted and Realistic come as the
+    questions only people can answer. Never raises for any ``text``.
+    """
+    if lang is None:
+        lang = detect_language(text)
+    elif lang not in AVAILABLE:
+        raise UnknownLanguageError(f"unknown language {lang!r}; known: {', '.join(AVAILABLE)}")
+    today = today or date.today()
+    language = get_language(lang)
+    tokens = tokenize(text, lang)
+    hits = find(tokens, today)
+    evidence = criteria.collect(tokens, hits, text)
+    deadline_hit = _pick_deadline(hits, tokens)
+    deadline = _deadline(deadline_hit, tokens, text, today) if deadline_hit else None
+    specific = _specific(evidence, text, language)
+    measurable = _measurable(evidence, text, language)
+    time_bound = _time_bound(deadline, evidence, text, language)
+    return Analysis(
+        text=text,
+        lang=lang,
+        today=today,
+        specific=specific,
+        measurable=measurable,
+        time_bound=time_bound,
+        deadline=deadline,
+        warnings=tuple(_warnings(tokens, hits, deadline, today, text, language)),
+        questions=tuple(
+            Question(code, language.texts[f"question.{code}"], scale) for code, scale in QUESTIONS
+        ),
+        rewrite=_rewrite(text, tokens, deadline_hit, specific, measurable, evidence, language),
+    )
+
+
+def _pick_deadline(hits: list[Hit], tokens: list[Token]) -> Hit | None:
+    """A phrase with a marker ("by", "senast") or a full date beats a bare one; then latest."""
+    candidates = [h for h in hits if h.found.kind == "deadline"]
+    if not candidates:
+        return None
+
+    def rank(hit: Hit) -> tuple[bool, date]:
+        kinds = {t.kind for t in tokens[hit.first_token : hit.last_token + 1]}
+        marked = bool(kinds & MARKERS) or hit.rule.name in STRONG_RULES
+        return marked, _deadline_date(hit, tokens)
+
+    return max(candidates, key=rank)
+
+
+def _deadline_date(hit: Hit, tokens: list[Token]) -> date:
+    kinds = {t.kind for t in tokens[hit.first_token : hit.last_token + 1]}
+    found = hit.found
+    if "BEFORE" in kinds and "END" not in kinds and not found.point and found.first:
+        return found.first - timedelta(days=1)  # "before May" ends on 30 April
+    return found.last
+
+
+def _evidence(text: str, spans: list[Span], language: Language) -> tuple[Evidence, ...]:
+    out = []
+    for s in sorted(spans, key=lambda s: s.start):
+        reason = language.texts.get(f"evidence.{s.reason}", s.reason)
+        out.append(Evidence(text[s.start : s.end], s.start, s.end, reason))
+    return tuple(out)
+
+
+def _words(text: str, spans) -> str:
+    return ", ".join(dict.fromkeys(text[s.start : s.end] for s in spans))
+
+
+def _deadline(hit: Hit, tokens: list[Token], text: str, today: date) -> Deadline:
+    start, end = tokens[hit.first_token].start, tokens[hit.last_token].end
+    return Deadline(_deadline_date(hit, tokens), Evidence(text[start:end], start, end, hit.rule.name))
+
+
+def _specific(ev: criteria.Evidence, text: str, language: Language) -> Verdict:
+    met, spans = criteria.specific(ev)
+    suggestion = None
+    if not met:
+        directions = [t for t in ev.vague if t.kind == "DIRECTION"]
+        if directions and not ev.amounts:
+            suggestion = language.texts["suggest.specific.direction"].format(
+                words=_words(text, directions)
+            )
+        elif ev.vague:
+            suggestion = language.texts["suggest.specific.vague"].format(words=_words(text, ev.vague))
+        else:
+            suggestion = language.texts["suggest.specific"]
+    return Verdict(met, _evidence(text, spans, language), suggestion)
+
+
+def _measurable(ev: criteria.Evidence, text: str, language: Language) -> Verdict:
+    met, spans = criteria.measurable(ev)
+    suggestion = None
+    if not met:
+        comparatives = [t for t in ev.vague if t.kind == "COMPARATIVE"]
+        suggestion = (
+            language.texts["suggest.measurable.vague"].format(words=_words(text, comparatives))
+            if comparatives
+            else language.texts["suggest.measurable"]
+        )
+    return Verdict(met, _evidence(text, spans, language), suggestion)
+
+
+def _time_bound(
+    deadline: Deadline | None, ev: criteria.Evidence, text: str, language: Language
+) -> Verdict:
+    if deadline:
+        phrase = deadline.phrase
+        span = Span(phrase.start, phrase.end, "deadline")
+        return Verdict(True, _evidence(text, [span], language), None)
+    schedules = ev.schedules
+    if schedules:
+        responses = [s for s in schedules if s.reason.startswith("within")]
+        key = "suggest.time_bound.response" if responses else "suggest.time_bound.cadence"
+        suggestion = language.texts[key].format(words=_words(text, schedules))
+        spans = [Span(s.start, s.end, "response" if s in responses else "cadence") for s in schedules]
+        return Verdict(False, _evidence(text, spans, language), suggestion)
+    return Verdict(False, (), language.texts["suggest.time_bound"])
+
+
+def _warnings(
+    tokens: list[Token], hits: list[Hit], deadline: Deadline | None, today: date, text: str,
+    language: Language,
+) -> list[Caution]:  # fmt: skip
+    texts, out = language.texts, []
+    if deadline and deadline.date < today:
+        out.append(Caution("deadline_passed", texts["warn.deadline_passed"].format(date=deadline.date)))
+    content = [t for t in tokens if t.kind not in ("MODAL", "STOP", "COMMA")]
+    has_action = any(t.kind in ("OUTCOME", "RESPOND") for t in tokens)
+    if content and content[0].kind == "DIRECTION" and not has_action:
+        word = text[content[0].start : content[0].end]
+        out.append(
+            Caution("direction_without_action", texts["warn.direction_without_action"].format(words=word))
+        )
+    if deadline and 0 <= (deadline.date - today).days <= SHORT_DAYS and _large_change(tokens):
+        days = (deadline.date - today).days
+        out.append(Caution("short_time", texts["warn.short_time"].format(days=days)))
+    return out
+
+
+def _large_change(tokens: list[Token]) -> bool:
+    """Halve/double, a big percentage, or "from X to Y" with a large ratio."""
+    numbers = []
+    for i, tok in enumerate(tokens):
+        if tok.kind == "MULT":
+            return True
+        if tok.kind in ("NUM", "WNUM"):
+            following = tokens[i + 1].kind if i + 1 < len(tokens) else None
+            if following == "PCT" and tok.value >= LARGE_PERCENT:
+                return True
+            numbers.append(tok.value)
+    has_range = any(t.kind == "FROM" for t in tokens)
+    if has_range and len(numbers) >= 2 and min(numbers[:2]) > 0:
+        a, b = numbers[:2]
+        return max(a, b) / min(a, b) >= LARGE_RATIO
+    return False
+
+
+def _rewrite(
+    text: str, tokens: list[Token], deadline_hit: Hit | None, specific: Verdict,
+    measurable: Verdict, ev: criteria.Evidence, language: Language,
+) -> Rewrite:  # fmt: skip
+    texts = language.texts
+    time_frame = None
+    removed: list[tuple[int, int]] = []
+    if deadline_hit:
+        first = deadline_hit.first_token
+        while first < deadline_hit.last_token and tokens[first].kind in MARKERS | {"END"} - {"END"}:
+            first += 1
+        time_frame = text[tokens[first].start : tokens[deadline_hit.last_token].end]
+        removed.append((tokens[deadline_hit.first_token].start, tokens[deadline_hit.last_token].end))
+    result = None
+    if measurable.met and ev.amounts:
+        result = _words(text, sorted(ev.amounts, key=lambda s: s.start))
+        removed.extend((s.start, s.end) for s in ev.amounts)
+    action = _action(text, tokens, removed) if specific.met else None
+    filled = texts["rewrite.template"].format(
+        action=action or texts["rewrite.action"],
+        result=result or texts["rewrite.result"],
+        time_frame=time_frame or texts["rewrite.time_frame"],
+    )
+    return Rewrite(filled, action, result, time_frame)
+
+
+def _action(text: str, tokens: list[Token], removed: list[tuple[int, int]]) -> str | None:
+    """The goal's own words without the modal opening, the deadline and the result."""
+    start = 0
+    for tok in tokens:
+        if tok.kind != "MODAL":
+            start = tok.start
+            break
+    chars = list(text)
+    for s, e in removed:
+        for k in range(s, e):
+            chars[k] = ""
+    action = " ".join("".join(chars[start:]).split()).strip(" .,;:!?")
+    return action[:1].upper() + action[1:] if action else None

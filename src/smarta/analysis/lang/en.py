@@ -1,0 +1,264 @@
+"""English: words, patterns and texts for the analyzer. Data only; see ``__init__.py``."""
+
+CODE = "en"
+NAME = "English"
+
+# Language detection: frequent function words, and letters the language does not use.
+DETECT_WORDS = {
+    "i", "will", "to", "the", "and", "by", "my", "of", "a", "an", "in", "with", "for", "be",
+    "get", "our", "we", "at", "on", "before", "within", "next", "more", "want", "should",
+}  # fmt: skip
+DETECT_LETTERS = ""
+NUMERIC_DATE_ORDER = "mdy"  # 3/4/2027 is 4 March; a first part above 12 flips it (30/6)
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100, "one hundred": 100,
+    "thousand": 1000, "a thousand": 1000, "a dozen": 12, "dozen": 12, "twice": 2,
+    "thrice": 3, "once": 1, "a couple of": 2, "a pair of": 2,
+}  # fmt: skip
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15,
+    "twentieth": 20, "thirtieth": 30, "thirty first": 31, "twenty first": 21,
+    "last": -1, "final": -1,
+}  # fmt: skip
+UNITS = {
+    "day": "day", "days": "day", "business day": "business_day",
+    "business days": "business_day", "working day": "business_day",
+    "working days": "business_day", "workday": "business_day", "workdays": "business_day",
+    "week": "week", "weeks": "week", "wk": "week", "wks": "week", "fortnight": "fortnight",
+    "fortnights": "fortnight", "month": "month", "months": "month", "mo": "month",
+    "quarter": "quarter", "quarters": "quarter", "qtr": "quarter", "qtrs": "quarter",
+    "half year": "half_year", "six month period": "half_year",
+    "year": "year", "years": "year", "yr": "year", "yrs": "year", "hour": "hour",
+    "hours": "hour", "hr": "hour", "hrs": "hour", "h": "hour", "minute": "minute",
+    "minutes": "minute", "min": "minute", "mins": "minute",
+}  # fmt: skip
+HOLIDAYS = {
+    "easter": "easter_sunday", "easter sunday": "easter_sunday",
+    "good friday": "good_friday", "midsummer": "midsummer_eve",
+    "midsummer eve": "midsummer_eve", "christmas": "christmas_day", "xmas": "christmas_day",
+    "christmas day": "christmas_day", "christmas eve": "christmas_eve",
+    "new year's eve": "new_years_eve", "new years eve": "new_years_eve",
+    "new year": "new_years_eve", "new year's": "new_years_eve",
+    "new year's day": "new_years_day", "new years day": "new_years_day",
+    "valentine's day": "valentines_day", "valentines day": "valentines_day",
+    "valentine day": "valentines_day", "halloween": "halloween",
+    "the ides of march": "ides_of_march", "ides of march": "ides_of_march",
+    "black friday": "black_friday", "independence day": "independence_day_us",
+}  # fmt: skip
+SEASONS = {
+    "spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn",
+    "winter": "winter",
+}  # fmt: skip
+DAYREFS = {"today": 0, "tonight": 0, "eod": 0, "tomorrow": 1, "the day after tomorrow": 2}
+# Words that multiply a quantity: a measurable change in themselves.
+MULTIPLIERS = {
+    "halve": 0.5, "halving": 0.5, "halved": 0.5, "double": 2, "doubling": 2, "doubled": 2,
+    "triple": 3, "tripling": 3, "tripled": 3, "quadruple": 4,
+}  # fmt: skip
+# Cadence adverbs: how often, never until when.
+CADENCES = {
+    "daily": "day", "weekly": "week", "biweekly": "week", "fortnightly": "fortnight",
+    "monthly": "month", "quarterly": "quarter", "yearly": "year", "annually": "year",
+    "every day": "day", "each day": "day", "per day": "day", "a day": "day",
+    "every week": "week", "each week": "week", "per week": "week", "a week": "week",
+    "every month": "month", "each month": "month", "per month": "month", "a month": "month",
+    "every quarter": "quarter", "each quarter": "quarter", "per quarter": "quarter",
+    "a quarter": "quarter", "every year": "year", "each year": "year", "per year": "year",
+    "a year": "year", "per semester": "year", "a semester": "year", "every semester": "year",
+    "per term": "year", "a term": "year", "every term": "year", "each term": "year",
+}  # fmt: skip
+
+CONCEPTS = {
+    # deadline markers
+    "by": ["by", "until", "till", "no later than", "not later than", "latest by", "up to",
+           "due", "due by", "at the latest"],
+    "before": ["before", "prior to", "ahead of", "in time for"],
+    "in": ["in", "at", "around", "sometime in"],
+    "during": ["during", "throughout", "over the course of"],
+    "on": ["on"],
+    "within": ["within", "in the next", "in the coming", "within the next", "over the next",
+               "during the next", "in the following", "over the coming", "for the next"],
+    "for": ["for"],
+    "from": ["from"],
+    "to": ["to", "thru", "through"],
+    "of": ["of", "out of"],
+    "the": ["the"],
+    "a": ["a", "an"],
+    "this": ["this", "current", "the current", "this coming", "the coming"],
+    "next": ["next", "the next", "coming", "upcoming", "following", "the following"],
+    "after": ["after"],
+    "hence": ["hence", "from now", "from today", "later"],
+    "ago": ["ago"],
+    "past": ["last year", "last month", "last quarter", "last week", "previous year",
+             "the previous year", "the year before", "last semester"],
+    "end": ["end of", "the end of", "end", "close of", "the close of", "late", "eo"],
+    "early": ["early", "beginning of", "the beginning of", "start of", "the start of"],
+    "mid": ["mid", "middle of", "the middle of"],
+    "half": ["half", "the half"],
+    # measures
+    "every": ["every", "each", "every other", "once every"],
+    "per": ["per"],
+    "at_least": ["at least", "minimum", "a minimum of", "no less than", "no fewer than",
+                 "more than", "over", "above", "upwards of", "or more"],
+    "at_most": ["at most", "maximum", "a maximum of", "no more than", "under", "below",
+                "less than", "fewer than", "within budget of", "or less"],
+    "percent": ["percent", "per cent", "percentage points", "pp"],
+    "currency": ["usd", "eur", "sek", "gbp", "dollars", "euros", "pounds", "k"],
+    # what decides Specific and Measurable
+    "outcome": [
+        "certifi*", "pass", "passed", "passing", "exam*", "test", "complete", "completed",
+        "completing", "finish", "finished", "finishing", "launch*", "publish*", "release*",
+        "ship", "shipped", "deliver*", "submit*", "present", "presented", "presenting",
+        "presentation", "hold", "held", "host", "hosted", "organi*", "run", "ran",
+        "marathon", "build", "built", "write", "written", "draft", "migrat*", "implement*",
+        "introduce", "introduced", "roll out", "rolled out", "deploy*", "automat*", "hire",
+        "hired", "recruit*", "promot*", "document", "documented", "course", "degree",
+        "diploma", "thesis", "dissertation", "bachelor*", "master's", "masters", "mba",
+        "phd", "license", "licence", "apply", "applied", "application", "applications",
+        "interview", "interviews", "offer", "job", "approved", "approval", "win", "won",
+        "close", "closed", "sign", "signed", "speak", "attend", "join", "enrol*", "enroll*",
+        "graduate", "graduated", "earn", "obtain", "achieve", "reach", "set up", "start",
+        "found", "create", "design", "prototype", "report", "plan", "budget", "policy",
+        "handbook", "manual", "guide", "dashboard", "conference", "workshop", "seminar",
+        "webinar", "talk", "training", "bootcamp", "module", "portfolio", "website", "app",
+        "podcast", "blog", "article", "paper", "book", "newsletter", "survey", "audit",
+        "review", "replace", "upgrade", "convert", "translate", "save",
+        "visit", "visits", "call", "calls", "meeting", "meetings", "sessions", "session",
+        "record", "lead", "led", "own", "take over", "move", "transfer", "get", "land",
+        "secure", "sell", "sold", "open", "register", "qualify", "score", "grade",
+        "promotion",
+    ],
+    "role": [
+        "manager", "director", "head", "senior", "principal", "staff", "chief",
+        "team lead", "team leader", "supervisor", "architect", "partner", "vp",
+        "vice president", "cto", "ceo", "cfo", "coo", "owner", "scrum master",
+        "product owner", "consultant", "specialist", "nurse", "engineer", "developer",
+        "analyst", "teacher", "officer", "coordinator", "position", "role",
+    ],
+    "vague": [
+        "develop", "developing", "enhance", "strengthen", "work on", "focus on",
+        "get better", "learn about", "learn more", "understand", "explore", "expert", "guru",
+        "good", "great", "strong", "excellent", "nice", "a leadership position",
+        "a leading position", "help", "support", "coach", "coaching", "mentor", "mentoring",
+        "try", "engage", "productive", "confident", "successful", "happy", "happier",
+        "motivated", "visible", "effective", "efficient", "proactive", "stay", "keep up",
+        "look into", "continue", "generally", "somehow", "some", "various", "things",
+        "stuff", "as much as possible", "contribute", "participate", "be involved",
+    ],
+    "comparative": [
+        "better", "more", "less", "fewer", "faster", "quicker", "higher", "bigger",
+        "greater", "larger", "smaller", "stronger", "clearer", "more often", "frequently",
+        "often", "regularly", "best", "most",
+    ],
+    "direction": [
+        "increase", "increasing", "decrease", "decreasing", "reduce", "reducing", "grow",
+        "raise", "lower", "cut", "boost", "improve", "minimise", "minimize", "maximise",
+        "maximize", "expand", "shrink", "lift", "drive up", "bring down", "decline",
+    ],
+    "all": ["all", "every single", "each of", "all of", "the whole", "entire"],
+    "respond": [
+        "respond*", "reply", "replies", "replying", "answer*", "acknowledge*", "resolve*",
+        "return", "call back", "get back to", "follow up", "turn around", "handle*",
+        "react", "triage*", "process", "processed",
+    ],
+    "modal": [
+        "i will", "i'll", "i shall", "i want to", "i would like to", "i'd like to",
+        "i aim to", "i plan to", "i intend to", "i am going to", "i'm going to", "i must",
+        "i need to", "i should", "we will", "we'll", "we shall", "we want to", "my goal is to",
+        "our goal is to", "the goal is to", "aim to",
+    ],
+}  # fmt: skip
+
+# Phrases that stand for several tokens at once.
+PHRASES = {
+    "year end": ["end", ("unit", "year")],
+    "end of year": ["end", ("unit", "year")],
+    "end of the year": ["end", ("unit", "year")],
+    "eoy": ["end", ("unit", "year")],
+    "month end": ["end", ("unit", "month")],
+    "eom": ["end", ("unit", "month")],
+    "quarter end": ["end", ("unit", "quarter")],
+    "eoq": ["end", ("unit", "quarter")],
+    "end of week": ["end", ("unit", "week")],
+    "eow": ["end", ("unit", "week")],
+    "midyear": ["midyear"],
+    "mid year": ["midyear"],
+    "the turn of the year": ["end", ("unit", "year")],
+    "the turn of the half year": ["midyear"],
+    "this time next year": ["next", ("unit", "year")],
+    "the year after next": ["after_next", ("unit", "year")],
+    "after next": ["after_next"],
+    "by then": [],
+}
+
+PATTERNS = {
+    "ordinal_suffix": r"st|nd|rd|th",
+    "quarter": r"q([1-4])",
+    "half": r"h([12])",
+    "week": r"(?:w|wk)\.?\s?(\d{1,2})",
+    "thousands": r",",
+    "decimal": r"\.",
+    # scores and levels that are measurable by themselves: CEFR levels
+    "level": r"[abc][12]",
+}
+
+TEXTS = {
+    "criterion.specific": "Specific",
+    "criterion.measurable": "Measurable",
+    "criterion.time_bound": "Time-bound",
+    "suggest.specific": "Say what you will do, to what: a concrete action on a named object "
+    "or a named result (a course, a certificate, a report, a role).",
+    "suggest.specific.vague": "“{words}” points in a direction but leaves the goal open to "
+    "interpretation: name the concrete action or result instead.",
+    "suggest.specific.direction": "“{words}” names a direction, not an amount: say by how "
+    "much, e.g. “by 15 %” or “from 40 to 60”.",
+    "suggest.measurable": "Add a measure: a number, a threshold (at least, from X to Y) or a "
+    "result that is plainly done or not done.",
+    "suggest.measurable.vague": "“{words}” sounds measurable but is not: how much more, and "
+    "how will you know?",
+    "suggest.time_bound": "Add an end date or a time frame, e.g. “by 30 June” or “within "
+    "three months”.",
+    "suggest.time_bound.cadence": "“{words}” says how often, not until when: add the date the "
+    "goal is reached or reviewed.",
+    "suggest.time_bound.response": "“{words}” is a response-time promise, not a deadline: "
+    "add when the goal as a whole is to be reached.",
+    "warn.deadline_passed": "The deadline ({date}) has already passed.",
+    "warn.direction_without_action": "The goal starts with a direction (“{words}”), not an "
+    "action: what will you do to get there?",
+    "warn.short_time": "Only {days} days for a large change: is that realistic, or should "
+    "there be a milestone first?",
+    "question.motivation": "How motivated are you to reach this goal, from 1 to 10?",
+    "question.likelihood": "How likely is it that you reach it in time, from 1 to 10?",
+    "question.risks": "What could get in the way, and what would you do then?",
+    "question.minimum": "What is the least result you would still accept?",
+    "question.stretch": "What would an outstanding result look like?",
+    "question.helpers": "Who can help you, and with what?",
+    "rewrite.template": "{action} to reach {result} by {time_frame}",
+    "rewrite.action": "<action>",
+    "rewrite.result": "<measurable result>",
+    "rewrite.time_frame": "<time frame>",
+    "evidence.quantity": "a quantity",
+    "evidence.outcome": "a result that is done or not done",
+    "evidence.named": "a named thing",
+    "evidence.cadence": "a recurring cadence, not a deadline",
+    "evidence.response": "a response-time promise, not a deadline",
+    "evidence.vague": "vague wording",
+    "evidence.deadline": "a deadline",
+}

@@ -1,0 +1,128 @@
+"""What the analyzer returns: plain, immutable records that serialise to JSON."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Words in the goal that decided a verdict, with their character span and why."""
+
+    text: str
+    start: int
+    end: int
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "reason": self.reason}
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """One SMART criterion judged from the text: met or not, why, and how to fix it."""
+
+    met: bool
+    evidence: tuple[Evidence, ...]
+    suggestion: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "met": self.met,
+            "evidence": [e.to_dict() for e in self.evidence],
+            "suggestion": self.suggestion,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """The last day the goal names, and the phrase and rule it came from."""
+
+    date: date
+    phrase: Evidence
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"date": self.date.isoformat(), **self.phrase.to_dict()}
+
+
+@dataclass(frozen=True, slots=True)
+class Caution:
+    """A warning about the goal: ``deadline_passed``, ``direction_without_action``, …"""
+
+    code: str
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "message": self.message}
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """A question for the Accepted and Realistic criteria, which only people can answer."""
+
+    code: str
+    text: str
+    scale: tuple[int, int] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "text": self.text, "scale": list(self.scale) if self.scale else None}
+
+
+@dataclass(frozen=True, slots=True)
+class Rewrite:
+    """The goal in the template "<action> to reach <result> by <time frame>".
+
+    A part the analyzer could not find is None, and ``text`` shows its placeholder.
+    """
+
+    text: str
+    action: str | None
+    result: str | None
+    time_frame: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "action": self.action,
+            "result": self.result,
+            "time_frame": self.time_frame,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """The SMART analysis of one goal sentence. See :func:`smarta.analysis.analyze`."""
+
+    text: str
+    lang: str
+    today: date
+    specific: Verdict
+    measurable: Verdict
+    time_bound: Verdict
+    deadline: Deadline | None
+    warnings: tuple[Caution, ...]
+    questions: tuple[Question, ...]
+    rewrite: Rewrite
+
+    def to_dict(self) -> dict[str, Any]:
+        """The flat form the CLI and the API write: verdicts first, details after."""
+        return {
+            "lang": self.lang,
+            "specific": self.specific.met,
+            "measurable": self.measurable.met,
+            "time_bound": self.time_bound.met,
+            "deadline": self.deadline.date.isoformat() if self.deadline else None,
+            "today": self.today.isoformat(),
+            "text": self.text,
+            "criteria": {
+                "specific": self.specific.to_dict(),
+                "measurable": self.measurable.to_dict(),
+                "time_bound": self.time_bound.to_dict(),
+            },
+            "deadline_phrase": self.deadline.to_dict() if self.deadline else None,
+            "warnings": [w.to_dict() for w in self.warnings],
+            "questions": [q.to_dict() for q in self.questions],
+            "rewrite": self.rewrite.to_dict(),
+        }

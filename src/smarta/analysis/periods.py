@@ -1,0 +1,190 @@
+"""Calendar arithmetic for deadlines: the last day of a named period, holidays, seasons.
+
+Everything here is language-free: periods, seasons and holidays are named by canonical
+keys (``"quarter"``, ``"autumn"``, ``"midsummer_eve"``) that the language data maps to.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+from dateutil.easter import easter
+from dateutil.relativedelta import FR, SA, TH, relativedelta
+
+MONDAY, SUNDAY = 0, 6
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def quarter_end(year: int, quarter: int) -> date:
+    return month_end(year, quarter * 3)
+
+
+def half_end(year: int, half: int) -> date:
+    return month_end(year, half * 6)
+
+
+def week_sunday(day: date) -> date:
+    return day + timedelta(days=SUNDAY - day.weekday())
+
+
+def iso_week_end(year: int, week: int) -> date | None:
+    try:
+        return date.fromisocalendar(year, week, 7)
+    except ValueError:
+        return None
+
+
+def period_end(unit: str, day: date) -> date:
+    """Last day of the week, month, quarter, half-year or year that contains ``day``."""
+    if unit in ("week", "fortnight"):
+        return week_sunday(day)
+    if unit == "month":
+        return month_end(day.year, day.month)
+    if unit == "quarter":
+        return quarter_end(day.year, (day.month - 1) // 3 + 1)
+    if unit == "half_year":
+        return half_end(day.year, 1 if day.month <= 6 else 2)
+    if unit == "year":
+        return date(day.year, 12, 31)
+    return day  # a day, or a shorter unit
+
+
+_STEP = {
+    "day": relativedelta(days=1),
+    "business_day": relativedelta(days=1),
+    "week": relativedelta(weeks=1),
+    "fortnight": relativedelta(weeks=2),
+    "month": relativedelta(months=1),
+    "quarter": relativedelta(months=3),
+    "half_year": relativedelta(months=6),
+    "year": relativedelta(years=1),
+    "hour": relativedelta(),
+    "minute": relativedelta(),
+}
+# Days in a unit, for the fraction in "4,5 months"; whole units use calendar arithmetic.
+_DAYS = {"day": 1, "business_day": 1, "week": 7, "fortnight": 14, "month": 30.44,
+         "quarter": 91.3, "half_year": 182.6, "year": 365.25, "hour": 0, "minute": 0}  # fmt: skip
+
+
+def shift(day: date, unit: str, count: float) -> date:
+    """``day`` moved ``count`` units ahead (a fraction of a unit counts in days)."""
+    whole = int(count)
+    moved = day + _STEP[unit] * whole
+    return moved + timedelta(days=round((count - whole) * _DAYS[unit]))
+
+
+def period_after(unit: str, today: date, steps: int = 1) -> date:
+    """Last day of the period ``steps`` periods after the one containing ``today``."""
+    return period_end(unit, shift(today, unit, steps))
+
+
+def month_occurrence(today: date, month: int, *, skip_current: bool = False) -> date:
+    """End of the next ``month`` that has not ended (or, with skip_current, not begun)."""
+    year = today.year
+    if month < today.month or (skip_current and month == today.month):
+        year += 1
+    return month_end(year, month)
+
+
+def day_occurrence(today: date, month: int, day: int) -> date | None:
+    """The next ``day`` of ``month`` on or after ``today`` (29 Feb waits for a leap year)."""
+    for year in range(today.year, today.year + 9):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate >= today:
+            return candidate
+    return None
+
+
+def day_of_month_occurrence(today: date, day: int, weekday: int | None = None) -> date | None:
+    """The next date on or after today with this day of the month (and weekday, if given)."""
+    cursor = date(today.year, today.month, 1)
+    for _ in range(60):
+        try:
+            candidate = cursor.replace(day=day)
+        except ValueError:
+            candidate = None
+        if candidate and candidate >= today and (weekday is None or candidate.weekday() == weekday):
+            return candidate
+        cursor += relativedelta(months=1)
+    return None
+
+
+def next_weekday(today: date, weekday: int) -> date:
+    """The first ``weekday`` strictly after today."""
+    return today + timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date | None:
+    """The n-th (1-based; -1 for the last) weekday of a month."""
+    if n == -1:
+        last = month_end(year, month)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    return day if day.month == month else None
+
+
+SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
+
+
+def season_span(season: str, year: int) -> tuple[date, date]:
+    """First and last day of a season starting in ``year`` (winter runs into the next year)."""
+    first, last = SEASON_MONTHS[season]
+    end_year = year + 1 if last < first else year
+    return date(year, first, 1), month_end(end_year, last)
+
+
+def season_occurrence(today: date, season: str, *, not_started: bool = False) -> tuple[date, date]:
+    """The next season that has not ended (or, with not_started, not begun)."""
+    for year in range(today.year - 1, today.year + 2):
+        start, end = season_span(season, year)
+        if (start > today) if not_started else (end >= today):
+            return start, end
+    raise AssertionError("unreachable: some season starts within two years")
+
+
+def _midsummer_eve(year: int) -> date:
+    return date(year, 6, 19) + relativedelta(weekday=FR)
+
+
+_HOLIDAYS = {
+    "easter_sunday": easter,
+    "good_friday": lambda y: easter(y) - timedelta(days=2),
+    "midsummer_eve": _midsummer_eve,
+    "christmas_eve": lambda y: date(y, 12, 24),
+    "christmas_day": lambda y: date(y, 12, 25),
+    "new_years_eve": lambda y: date(y, 12, 31),
+    "new_years_day": lambda y: date(y + 1, 1, 1),
+    "epiphany": lambda y: date(y, 1, 6),
+    "walpurgis_night": lambda y: date(y, 4, 30),
+    "may_day": lambda y: date(y, 5, 1),
+    "national_day_se": lambda y: date(y, 6, 6),
+    "all_saints_day_se": lambda y: date(y, 10, 31) + relativedelta(weekday=SA),
+    "lucia": lambda y: date(y, 12, 13),
+    "valentines_day": lambda y: date(y, 2, 14),
+    "halloween": lambda y: date(y, 10, 31),
+    "ides_of_march": lambda y: date(y, 3, 15),
+    "independence_day_us": lambda y: date(y, 7, 4),
+    "black_friday": lambda y: date(y, 11, 1) + relativedelta(weekday=TH(4), days=1),
+}
+
+
+def holiday(key: str, year: int) -> date:
+    """The date of a holiday in a given year (new year's day: the one after that year)."""
+    return _HOLIDAYS[key](year)
+
+
+def holiday_occurrence(today: date, key: str) -> date:
+    """The next time the holiday falls on or after today."""
+    for year in (today.year - 1, today.year, today.year + 1):
+        day = holiday(key, year)
+        if day >= today:
+            return day
+    raise AssertionError("unreachable: every holiday comes once a year")

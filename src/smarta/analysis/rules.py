@@ -1,0 +1,435 @@
+"""The language-independent rules that find deadlines, cadences and measures in tokens.
+
+Each rule is a named pattern over token kinds (see ``lexer.py``) and a resolver that turns
+the matched tokens into a :class:`Found`. The rule's name is what a person sees as the
+reason: ``"within <duration>"``, ``"end of <period>"``. Rules are tried in table order at
+each position, leftmost first, so a longer, more specific rule comes before a shorter one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, NamedTuple
+
+from . import periods as p
+from .lexer import Token
+
+# Macros of the pattern language: groups of token kinds.
+MACROS = {
+    "UNIT": "(U_DAY|U_BUSINESS_DAY|U_WEEK|U_FORTNIGHT|U_MONTH|U_QUARTER|U_HALF_YEAR|U_YEAR"
+    "|U_HOUR|U_MINUTE)",
+    "PERIOD": "(U_WEEK|U_MONTH|U_QUARTER|U_HALF_YEAR|U_YEAR)",
+    "MARK": "(BY|BEFORE|IN|DURING|ON)",
+    "COUNT": "(NUM|WNUM|A)",
+    "DAYNUM": "(NUM|ORD)",
+    "JOIN": "(TO|BY|DASH)",
+    "YEARSPEC": "(COMMA? YEAR|OF? THE? (THIS|NEXT) U_YEAR)",
+    "AMOUNT": "(NUM|WNUM|YEAR)",
+}
+UNIT_OF = {
+    "U_DAY": "day", "U_BUSINESS_DAY": "business_day", "U_WEEK": "week",
+    "U_FORTNIGHT": "fortnight", "U_MONTH": "month", "U_QUARTER": "quarter",
+    "U_HALF_YEAR": "half_year", "U_YEAR": "year", "U_HOUR": "hour", "U_MINUTE": "minute",
+}  # fmt: skip
+MARKERS = frozenset({"BY", "BEFORE", "IN", "DURING", "ON", "WITHIN"})
+# Units too short for a goal's deadline: "within 4 hours" promises a response time.
+RESPONSE_UNITS = frozenset({"hour", "minute", "business_day"})
+# Units that are a response time when the goal is about responding ("svara inom 2 dagar").
+SHORT_UNITS = frozenset({"day", "week"})
+
+
+class Found(NamedTuple):
+    """What a rule found: a deadline span, or a cadence, response time, measure or aside."""
+
+    kind: str  # "deadline" | "cadence" | "response" | "measure" | "ignore"
+    first: date | None = None  # first day of the named period, for "before <period>"
+    last: date | None = None  # last day of the named period: the deadline
+    point: bool = False  # a single day that "before" does not move (holidays)
+
+
+IGNORE = Found("ignore")
+MEASURE = Found("measure")
+CADENCE = Found("cadence")
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """The tokens a rule matched, with what resolvers need around them."""
+
+    tokens: list[Token]
+    today: date
+    following: Token | None
+    sentence: list[Token]
+
+    def has(self, *kinds: str) -> bool:
+        return any(t.kind in kinds for t in self.tokens)
+
+    def first(self, kind: str) -> Any:
+        return next((t.value for t in self.tokens if t.kind == kind), None)
+
+    def last(self, kind: str) -> Any:
+        return next((t.value for t in reversed(self.tokens) if t.kind == kind), None)
+
+    def kinds(self) -> list[str]:
+        return [t.kind for t in self.tokens]
+
+    def unit(self) -> str | None:
+        return next((UNIT_OF[t.kind] for t in reversed(self.tokens) if t.kind in UNIT_OF), None)
+
+    def count(self) -> float:
+        return next((t.value for t in self.tokens if t.kind in ("NUM", "WNUM")), 1)
+
+    def year(self) -> int | None:
+        """The year the tokens name: an explicit year, or this/next year."""
+        year = self.last("YEAR")
+        if year is not None:
+            return year
+        kinds = self.kinds()
+        for i, kind in enumerate(kinds[:-1]):
+            if kinds[i + 1] == "U_YEAR" and kind in ("THIS", "NEXT"):
+                return self.today.year + (kind == "NEXT")
+        return None
+
+
+Resolver = Callable[[Match], Found | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    pattern: str
+    resolve: Resolver
+
+
+def span(first: date, last: date) -> Found:
+    return Found("deadline", first, last)
+
+
+def day(d: date | None, *, point: bool = False) -> Found | None:
+    return Found("deadline", d, d, point) if d else None
+
+
+# --- resolvers -------------------------------------------------------------------------
+
+
+def duration(m: Match) -> Found:
+    unit = m.unit()
+    responding = any(t.kind == "RESPOND" for t in m.sentence)
+    if unit in RESPONSE_UNITS or (responding and unit in SHORT_UNITS):
+        return Found("response")
+    end = p.shift(m.today, unit, m.count())
+    return Found("deadline", m.today, end)
+
+
+def this_or_next_period(m: Match) -> Found:
+    unit = m.unit()
+    steps = 2 if m.has("AFTER_NEXT") else 1 if m.has("NEXT") else 0
+    start = p.shift(m.today, unit, steps) if steps else m.today
+    end = p.period_end(unit, start)
+    first = p.period_end(unit, p.shift(end, unit, -1)) + timedelta(days=1)
+    return span(first, end)
+
+
+def midyear(m: Match) -> Found | None:
+    year = m.today.year if m.today <= date(m.today.year, 6, 30) else m.today.year + 1
+    return day(date(year, 6, 30), point=True)
+
+
+def _day_month(m: Match, month: int, dom: int) -> date | None:
+    year = m.year()
+    if year is None:
+        return p.day_occurrence(m.today, month, dom)
+    try:
+        return date(year, month, dom)
+    except ValueError:
+        return None
+
+
+def numeric_date(m: Match) -> Found | None:
+    value = m.last("DATE")
+    if isinstance(value, date):
+        return day(value)
+    return day(p.day_occurrence(m.today, *value))
+
+
+def explicit_date(m: Match) -> Found | None:
+    month = m.last("MONTH")
+    numbers = [t for t in m.tokens if t.kind in ("NUM", "ORD")]
+    dom = numbers[-1].value if numbers else None
+    if not isinstance(dom, int) or not 1 <= dom <= 31:
+        return None
+    loose_number = numbers[-1].kind == "NUM" and m.tokens[-1] is numbers[-1]
+    if loose_number and m.following and m.following.kind not in ("STOP", "COMMA", "YEAR"):
+        return None  # "in March 3 times": a count, not a day
+    return day(_day_month(m, month, dom))
+
+
+def day_of_month(m: Match) -> Found | None:
+    dom = m.last("NUM") if m.last("NUM") is not None else m.last("ORD")
+    if not isinstance(dom, int) or not 1 <= dom <= 31:
+        return None
+    if m.following and m.following.kind not in ("STOP", "COMMA"):
+        return None  # "by 15 new deals"
+    return day(p.day_of_month_occurrence(m.today, dom, m.first("WEEKDAY")))
+
+
+def nth_weekday_of_month(m: Match) -> Found | None:
+    month, year = m.first("MONTH"), m.year()
+    year = year or p.month_occurrence(m.today, month).year
+    return day(p.nth_weekday(year, month, m.first("WEEKDAY"), m.first("ORD")))
+
+
+def nth_day_of_month(m: Match) -> Found | None:
+    month, n = m.first("MONTH"), m.first("ORD")
+    end = p.month_end(m.year() or p.month_occurrence(m.today, month).year, month)
+    if n == -1:
+        return day(end)
+    return day(end.replace(day=n)) if n <= end.day else None
+
+
+def nth_week_of_month(m: Match) -> Found | None:
+    month, n = m.first("MONTH"), m.first("ORD")
+    year = m.year() or p.month_occurrence(m.today, month).year
+    if n == -1:  # the last week that ends inside the month
+        sunday = p.nth_weekday(year, month, p.SUNDAY, -1)
+    else:  # weeks that start inside the month
+        monday = p.nth_weekday(year, month, p.MONDAY, n)
+        sunday = monday + timedelta(days=6) if monday else None
+    return day(sunday)
+
+
+def week_of_date(m: Match) -> Found | None:
+    found = explicit_date(m)
+    return day(p.week_sunday(found.last)) if found else None
+
+
+def part_of_month(m: Match) -> Found | None:
+    month = m.first("MONTH")
+    year = m.year() or p.month_occurrence(m.today, month).year
+    if m.has("EARLY"):
+        return day(date(year, month, 10))
+    if m.has("MID"):
+        return day(date(year, month, 20))
+    return day(p.month_end(year, month))
+
+
+def month(m: Match) -> Found | None:
+    month_, year = m.first("MONTH"), m.year()
+    if year is None and not m.has(*MARKERS, "THIS", "NEXT"):
+        return None  # a bare month name ("may", "march") is too often another word
+    if year is None:
+        end = p.month_occurrence(m.today, month_, skip_current=m.has("NEXT"))
+        if m.has("AFTER_NEXT"):
+            end = p.month_end(end.year + 1, month_)
+    else:
+        end = p.month_end(year, month_)
+    return span(end.replace(day=1), end)
+
+
+def quarter(m: Match) -> Found | None:
+    n = m.first("QN") or m.first("ORD") or m.first("NUM")
+    if not isinstance(n, int) or not 1 <= n <= 4:
+        return None
+    year = m.year()
+    if year is None:
+        year = m.today.year + (p.quarter_end(m.today.year, n) < m.today)
+    end = p.quarter_end(year, n)
+    return span(date(year, n * 3 - 2, 1), end)
+
+
+def half_year(m: Match) -> Found | None:
+    n = m.first("HN") or m.first("ORD")
+    if n == -1:
+        n = 2
+    if n not in (1, 2):
+        return None
+    years = [t.value for t in m.tokens if t.kind == "YEAR"]
+    year = years[-1] if years else m.year()
+    if year is None:
+        year = m.today.year + (p.half_end(m.today.year, n) < m.today)
+    return span(date(year, n * 6 - 5, 1), p.half_end(year, n))
+
+
+def iso_week(m: Match) -> Found | None:
+    week = m.first("WN") or m.first("NUM")
+    if not isinstance(week, int) or not 1 <= week <= 53:
+        return None
+    year = m.year()
+    if year is None:
+        end = p.iso_week_end(m.today.year, week)
+        year = m.today.year + (end is None or end < m.today)
+    end = p.iso_week_end(year, week)
+    return span(end - timedelta(days=6), end) if end else None
+
+
+def season(m: Match) -> Found | None:
+    if not m.has(*MARKERS, "THIS", "NEXT", "YEAR"):
+        return None
+    key = m.first("SEASON")
+    year = m.first("YEAR")
+    arriving = m.has("BEFORE") or (m.has("BY") and not m.has("THIS", "IN", "DURING"))
+    if year is not None:
+        start, end = p.season_span(key, year)
+    else:
+        start, end = p.season_occurrence(m.today, key, not_started=arriving or m.has("NEXT"))
+    if arriving:
+        return day(start - timedelta(days=1), point=True)
+    return span(start, end)
+
+
+def holiday(m: Match) -> Found | None:
+    if not m.has(*MARKERS, "THIS", "NEXT", "YEAR"):
+        return None
+    key, year = m.first("HOLIDAY"), m.year()
+    if year is not None:
+        return day(p.holiday(key, year), point=True)
+    return day(p.holiday_occurrence(m.today, key), point=True)
+
+
+def year(m: Match) -> Found | None:
+    y = m.last("YEAR")
+    return span(date(y, 1, 1), date(y, 12, 31))
+
+
+def dayref(m: Match) -> Found | None:
+    offset = m.first("DAYREF")
+    if offset == 0 and not m.has(*MARKERS):
+        return None
+    return day(m.today + timedelta(days=offset))
+
+
+def weekday(m: Match) -> Found | None:
+    wd = m.first("WEEKDAY")
+    if m.has("U_WEEK"):
+        monday = m.today - timedelta(days=m.today.weekday())
+        if m.has("NEXT"):
+            monday += timedelta(weeks=1)
+        return day(monday + timedelta(days=wd))
+    if not m.has(*MARKERS, "THIS", "NEXT"):
+        return None
+    found = p.next_weekday(m.today, wd)
+    if m.has("AFTER_NEXT"):
+        found += timedelta(weeks=1)
+    return day(found)
+
+
+# --- the table ---------------------------------------------------------------------------
+
+RULES: tuple[Rule, ...] = (
+    # asides that look like time but are not a deadline
+    Rule("<duration> ago", "COUNT UNIT AGO", lambda m: IGNORE),
+    Rule("for <period>", "FOR THE? ((THIS|NEXT) PERIOD|YEAR|QN|HN|ORD (U_QUARTER|U_HALF_YEAR)"
+         " YEARSPEC?)", lambda m: IGNORE),
+    # measures
+    Rule("from <x> to <y>", "FROM CUR? AMOUNT PCT? CUR? UNIT? W? JOIN (AT_MOST|AT_LEAST|DURING)?"
+         " CUR? AMOUNT", lambda m: MEASURE),
+    Rule("at least/most <n>", "(AT_LEAST|AT_MOST) CUR? AMOUNT", lambda m: MEASURE),
+    Rule("under <duration>", "DURING (NUM|WNUM) UNIT", lambda m: MEASURE),
+    Rule("<score> of <scale>", "(NUM|WNUM) OF (NUM|WNUM)", lambda m: MEASURE),
+    Rule("<n> percent", "(NUM|WNUM) PCT", lambda m: MEASURE),
+    Rule("<money>", "(CUR (NUM|WNUM)|(NUM|WNUM) CUR)", lambda m: MEASURE),
+    # cadences: how often, never until when
+    Rule("every <period>", "EVERY DAYNUM? WNUM? (UNIT|WEEKDAY|MONTH|SEASON)", lambda m: CADENCE),
+    Rule("<cadence>", "CADENCE", lambda m: CADENCE),
+    Rule("per <period>", "PER UNIT", lambda m: CADENCE),
+    # relative frames
+    Rule("within <duration>", "(WITHIN|IN) THE? NEXT? COUNT UNIT", duration),
+    Rule("next <duration>", "NEXT COUNT UNIT", duration),
+    Rule("<duration> from now", "COUNT UNIT HENCE", duration),
+    Rule("within the <period>", "WITHIN THE? PERIOD", this_or_next_period),
+    Rule("end of <month>", "MARK* (END|EARLY|MID) OF? THE? MONTH YEARSPEC?", part_of_month),
+    Rule("end of <period>", "MARK* END OF? THE? (THIS|NEXT)? PERIOD", this_or_next_period),
+    Rule("end of <year>", "MARK* END OF? YEAR", year),
+    Rule("this/next <period>", "MARK* THE? (THIS|NEXT|AFTER_NEXT) PERIOD AFTER_NEXT?",
+         this_or_next_period),
+    Rule("the <period> after next", "MARK* THE? PERIOD AFTER_NEXT", this_or_next_period),
+    Rule("mid-year", "MARK* MIDYEAR", midyear),
+    # explicit dates
+    Rule("<date>", "MARK* WEEKDAY? COMMA? THE? DATE (COMMA? WEEKDAY)?", numeric_date),
+    Rule("<day>-<day> <month>", "MARK* WEEKDAY? COMMA? THE? DAYNUM JOIN THE? DAYNUM OF? MONTH"
+         " YEARSPEC?", explicit_date),
+    Rule("<day> <month> - <day> <month>", "MARK* DAYNUM OF? MONTH JOIN DAYNUM OF? MONTH"
+         " YEARSPEC?", explicit_date),
+    Rule("<month> <day>-<day>", "MARK* MONTH THE? DAYNUM JOIN MONTH? THE? DAYNUM YEARSPEC?",
+         explicit_date),
+    Rule("the week of <date>", "MARK* THE? U_WEEK OF (MONTH THE? DAYNUM|THE? DAYNUM OF? MONTH)",
+         week_of_date),
+    Rule("<nth> <weekday> of <month>", "MARK* THE? ORD WEEKDAY (OF|IN) MONTH YEARSPEC?",
+         nth_weekday_of_month),
+    Rule("<nth> day of <month>", "MARK* THE? ORD U_DAY (OF|IN) MONTH YEARSPEC?",
+         nth_day_of_month),
+    Rule("<nth> week of <month>", "MARK* THE? ORD U_WEEK (OF|IN) MONTH YEARSPEC?",
+         nth_week_of_month),
+    Rule("<day> <month> <year>", "MARK* WEEKDAY? COMMA? THE? DAYNUM OF? MONTH YEARSPEC?"
+         " (COMMA WEEKDAY)?", explicit_date),
+    Rule("<month> <day> <year>", "MARK* WEEKDAY? COMMA? MONTH THE? DAYNUM YEARSPEC?"
+         " (COMMA WEEKDAY)?", explicit_date),
+    Rule("<weekday> the <day>", "MARK* WEEKDAY THE? DAYNUM", day_of_month),
+    Rule("on the <day>", "(ON|BY|BEFORE) THE? DAYNUM", day_of_month),
+    # named periods
+    Rule("<quarter>", "MARK* THE? (QN|ORD U_QUARTER|U_QUARTER NUM) YEARSPEC?", quarter),
+    Rule("<half year>", "MARK* THE? (HN|ORD U_HALF_YEAR|ORD HALF OF? THE? (THIS|NEXT)?"
+         " (U_YEAR|YEAR)) YEARSPEC?", half_year),
+    Rule("week <n>", "MARK* (U_WEEK NUM|WN) YEARSPEC?", iso_week),
+    Rule("<month> <year>", "MARK* (THIS|NEXT)? MONTH AFTER_NEXT? YEARSPEC?", month),
+    Rule("<season>", "MARK* (THIS|NEXT)? THE? SEASON YEAR?", season),
+    Rule("<holiday>", "MARK* (THIS|NEXT)? HOLIDAY YEARSPEC?", holiday),
+    Rule("<year>", "MARK+ YEAR", year),
+    Rule("<today/tomorrow>", "MARK* DAYREF", dayref),
+    Rule("<weekday>", "MARK* (THIS|NEXT)? WEEKDAY AFTER_NEXT? ((OF|IN)? (THIS|NEXT) U_WEEK)?",
+         weekday),
+)  # fmt: skip
+
+
+def _compile(pattern: str) -> str:
+    """Token pattern to regex: each kind becomes "KIND " in the code string."""
+    for name, expansion in MACROS.items():
+        pattern = re.sub(rf"\b{name}\b", expansion, pattern)
+    pieces = re.findall(r"[A-Z][A-Z_]*|\S", pattern)
+    return "".join(
+        f"(?:{piece} )" if piece[0].isalpha() else "(?:" if piece == "(" else piece
+        for piece in pieces
+    )
+
+
+COMBINED = re.compile(
+    "(?<![^ ])(?:"
+    + "|".join(f"(?P<r{i}>{_compile(rule.pattern)})" for i, rule in enumerate(RULES))
+    + ")"
+)
+
+
+class Hit(NamedTuple):
+    rule: Rule
+    found: Found
+    first_token: int
+    last_token: int  # inclusive
+
+
+def find(tokens: list[Token], today: date) -> list[Hit]:
+    """Every rule hit in the tokens, left to right, each token used at most once."""
+    code_parts, offsets, pos = [], {}, 0
+    for i, tok in enumerate(tokens):
+        offsets[pos] = i
+        code_parts.append(tok.kind)
+        pos += len(tok.kind) + 1
+    offsets[pos] = len(tokens)
+    code = " ".join(code_parts) + " "
+    hits: list[Hit] = []
+    pos = 0
+    while True:
+        m = COMBINED.search(code, pos)
+        if m is None:
+            return hits
+        i, j = offsets[m.start()], offsets[m.end()]
+        rule = RULES[int(m.lastgroup[1:])]
+        following = tokens[j] if j < len(tokens) else None
+        found = rule.resolve(Match(tokens[i:j], today, following, tokens))
+        if found is None:
+            pos = m.start() + len(tokens[i].kind) + 1  # retry from the next token
+            continue
+        hits.append(Hit(rule, found, i, j - 1))
+        pos = m.end()
