@@ -16,7 +16,8 @@ from .lexer import Token
 from .rules import Hit
 
 AMOUNT_KINDS = frozenset({"LEVEL", "MULT"})
-OUTCOME_KINDS = frozenset({"OUTCOME", "ROLE", "RESPOND"})
+OUTCOME_KINDS = frozenset({"OUTCOME", "ROLE", "RESPOND", "DONE"})
+OPENING_KINDS = frozenset({"STOP", "MODAL", "DONE"})
 VAGUE_KINDS = frozenset({"VAGUE", "COMPARATIVE", "DIRECTION"})
 NUMBER_KINDS = frozenset({"NUM", "WNUM"})
 
@@ -41,15 +42,14 @@ def _is_version(tokens: list[Token], i: int, text: str) -> bool:
     """"ITIL 4", "Python 3", "ISO 27001": a number that is part of a name."""
     if i == 0 or tokens[i - 1].kind != "W" or tokens[i].kind != "NUM":
         return False
-    prev = text[tokens[i - 1].start : tokens[i - 1].end]
-    return prev[:1].isupper()
+    return _is_named(tokens, i - 1, text)
 
 
 def _is_named(tokens: list[Token], i: int, text: str) -> bool:
     word = text[tokens[i].start : tokens[i].end]
     if len(word) > 1 and word.isupper():
         return True  # an acronym: SQL, GDPR, AWS
-    starts_sentence = i == 0 or tokens[i - 1].kind in ("STOP", "MODAL")
+    starts_sentence = i == 0 or tokens[i - 1].kind in OPENING_KINDS
     return word[:1].isupper() and not starts_sentence
 
 

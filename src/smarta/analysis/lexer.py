@@ -24,7 +24,9 @@ class Token(NamedTuple):
 
 
 # Valued concepts whose token kind is not simply the concept in upper case.
-_KIND = {"number": "WNUM", "ordinal": "ORD", "percent": "PCT", "currency": "CUR"}
+_KIND = {
+    "number": "WNUM", "ordinal": "ORD", "percent": "PCT", "currency": "CUR", "multiplier": "MULT",
+}  # fmt: skip
 
 
 def kind_of(spec: Spec) -> str:
@@ -45,6 +47,7 @@ class Lexer:
     # first word of a phrase -> [(words, tokens)], longest phrase first
     phrases: dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, Any], ...]]]]
     stem_lengths: tuple[int, ...]
+    suffix_lengths: tuple[int, ...]
     thousands: re.Pattern[str]
     decimal: re.Pattern[str]
 
@@ -85,6 +88,7 @@ def lexer_for(code: str) -> Lexer:
         specials={k: re.compile(v, re.IGNORECASE) for k, v in special.items()},
         phrases=phrases,
         stem_lengths=tuple(sorted({len(s) for s in lang.stems}, reverse=True)),
+        suffix_lengths=tuple(sorted({len(s) for s in lang.suffixes}, reverse=True)),
         thousands=re.compile(p["thousands"]),
         decimal=re.compile(p["decimal"]),
     )
@@ -162,7 +166,6 @@ def tokenize(text: str, code: str) -> list[Token]:
     raw = _raw_tokens(lex, text)
     out: list[Token] = []
     i, n = 0, len(raw)
-    stems, stem_lengths = lex.lang.stems, lex.stem_lengths
     while i < n:
         tok = raw[i]
         if tok.kind != "word":
@@ -176,16 +179,25 @@ def tokenize(text: str, code: str) -> list[Token]:
             out.extend(Token(k, v, s, e) for k, v in specs)
             i += length
             continue
-        word = tok.value
-        for k in stem_lengths:
-            specs = stems.get(word[:k]) if len(word) >= k else None
-            if specs:
-                out.extend(Token(kind_of(sp), sp[1], tok.start, tok.end) for sp in specs)
-                break
+        specs = _affix(lex, tok.value)
+        if specs:
+            out.extend(Token(kind_of(sp), sp[1], tok.start, tok.end) for sp in specs)
         else:
             out.append(Token("W", text[tok.start : tok.end], tok.start, tok.end))
         i += 1
     return out
+
+
+def _affix(lex: Lexer, word: str) -> tuple[Spec, ...] | None:
+    """The entry whose prefix ("certifi*") or, failing that, suffix ("*rapport") fits."""
+    n = len(word)
+    for k in lex.stem_lengths:
+        if n >= k and (specs := lex.lang.stems.get(word[:k])):
+            return specs
+    for k in lex.suffix_lengths:
+        if n > k and (specs := lex.lang.suffixes.get(word[-k:])):
+            return specs
+    return None
 
 
 def _match_phrase(
@@ -201,7 +213,8 @@ def _match_phrase(
         ok = True
         for j in range(1, n):
             prev, cur = raw[i + j - 1], raw[i + j]
-            if cur.kind != "word" or cur.value != words[j] or not text[prev.end : cur.start].isspace():
+            gap = text[prev.end : cur.start]
+            if cur.kind != "word" or cur.value != words[j] or not (gap.isspace() or gap == "-"):
                 ok = False
                 break
         if ok:

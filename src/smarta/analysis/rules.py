@@ -118,8 +118,9 @@ def day(d: date | None, *, point: bool = False) -> Found | None:
 def duration(m: Match) -> Found:
     unit = m.unit()
     responding = any(t.kind == "RESPOND" for t in m.sentence)
-    if unit in RESPONSE_UNITS or (responding and unit in SHORT_UNITS):
-        return Found("response")
+    after_event = m.following is not None and m.following.kind in ("AFTER", "FROM", "OF")
+    if unit in RESPONSE_UNITS or after_event or (responding and unit in SHORT_UNITS):
+        return Found("response")  # "within 4 hours", "inom tre dagar efter att …"
     end = p.shift(m.today, unit, m.count())
     return Found("deadline", m.today, end)
 
@@ -229,9 +230,14 @@ def month(m: Match) -> Found | None:
     return span(end.replace(day=1), end)
 
 
+def anchored(m: Match) -> bool:
+    """A marker, this/next or a year: a period name alone is often a topic ("Q3 results")."""
+    return m.has(*MARKERS, "THIS", "NEXT", "YEAR")
+
+
 def quarter(m: Match) -> Found | None:
     n = m.first("QN") or m.first("ORD") or m.first("NUM")
-    if not isinstance(n, int) or not 1 <= n <= 4:
+    if not isinstance(n, int) or not 1 <= n <= 4 or not anchored(m):
         return None
     year = m.year()
     if year is None:
@@ -244,7 +250,7 @@ def half_year(m: Match) -> Found | None:
     n = m.first("HN") or m.first("ORD")
     if n == -1:
         n = 2
-    if n not in (1, 2):
+    if n not in (1, 2) or not anchored(m):
         return None
     years = [t.value for t in m.tokens if t.kind == "YEAR"]
     year = years[-1] if years else m.year()
@@ -266,8 +272,8 @@ def iso_week(m: Match) -> Found | None:
 
 
 def season(m: Match) -> Found | None:
-    if not m.has(*MARKERS, "THIS", "NEXT", "YEAR"):
-        return None
+    if not anchored(m) or (m.following and m.following.kind == "W"):
+        return None  # "i vår integrationsplattform": "our", not "this spring"
     key = m.first("SEASON")
     year = m.first("YEAR")
     arriving = m.has("BEFORE") or (m.has("BY") and not m.has("THIS", "IN", "DURING"))
@@ -280,8 +286,16 @@ def season(m: Match) -> Found | None:
     return span(start, end)
 
 
+def season_end(m: Match) -> Found | None:
+    start, end = p.season_occurrence(m.today, m.first("SEASON"))
+    year = m.first("YEAR")
+    if year is not None:
+        start, end = p.season_span(m.first("SEASON"), year)
+    return day(end, point=True)
+
+
 def holiday(m: Match) -> Found | None:
-    if not m.has(*MARKERS, "THIS", "NEXT", "YEAR"):
+    if not anchored(m):
         return None
     key, year = m.first("HOLIDAY"), m.year()
     if year is not None:
@@ -290,8 +304,15 @@ def holiday(m: Match) -> Found | None:
 
 
 def year(m: Match) -> Found | None:
+    closes_sentence = m.following is None or m.following.kind == "STOP"
+    if not (m.has(*MARKERS, "END") or closes_sentence):
+        return None  # a bare number such as 2000 in "2000 users"
     y = m.last("YEAR")
     return span(date(y, 1, 1), date(y, 12, 31))
+
+
+def mid_year(m: Match) -> Found | None:
+    return day(date(m.last("YEAR"), 6, 30))
 
 
 def dayref(m: Match) -> Found | None:
@@ -326,6 +347,7 @@ RULES: tuple[Rule, ...] = (
     # measures
     Rule("from <x> to <y>", "FROM CUR? AMOUNT PCT? CUR? UNIT? W? JOIN (AT_MOST|AT_LEAST|DURING)?"
          " CUR? AMOUNT", lambda m: MEASURE),
+    Rule("from <state> to <state>", "FROM (LEVEL|W) JOIN (LEVEL|W)", lambda m: MEASURE),
     Rule("at least/most <n>", "(AT_LEAST|AT_MOST) CUR? AMOUNT", lambda m: MEASURE),
     Rule("under <duration>", "DURING (NUM|WNUM) UNIT", lambda m: MEASURE),
     Rule("<score> of <scale>", "(NUM|WNUM) OF (NUM|WNUM)", lambda m: MEASURE),
@@ -339,8 +361,12 @@ RULES: tuple[Rule, ...] = (
     Rule("within <duration>", "(WITHIN|IN) THE? NEXT? COUNT UNIT", duration),
     Rule("next <duration>", "NEXT COUNT UNIT", duration),
     Rule("<duration> from now", "COUNT UNIT HENCE", duration),
+    Rule("a <period>", "A UNIT", lambda m: CADENCE),
     Rule("within the <period>", "WITHIN THE? PERIOD", this_or_next_period),
     Rule("end of <month>", "MARK* (END|EARLY|MID) OF? THE? MONTH YEARSPEC?", part_of_month),
+    Rule("<month> is over", "MARK* MONTH (W|CLAUSE)? END YEARSPEC?", part_of_month),
+    Rule("end of <season>", "MARK* END OF? THE? SEASON YEAR?", season_end),
+    Rule("mid-<year>", "MARK* MID DASH? YEAR", mid_year),
     Rule("end of <period>", "MARK* END OF? THE? (THIS|NEXT)? PERIOD", this_or_next_period),
     Rule("end of <year>", "MARK* END OF? YEAR", year),
     Rule("this/next <period>", "MARK* THE? (THIS|NEXT|AFTER_NEXT) PERIOD AFTER_NEXT?",
@@ -370,14 +396,15 @@ RULES: tuple[Rule, ...] = (
     Rule("<weekday> the <day>", "MARK* WEEKDAY THE? DAYNUM", day_of_month),
     Rule("on the <day>", "(ON|BY|BEFORE) THE? DAYNUM", day_of_month),
     # named periods
-    Rule("<quarter>", "MARK* THE? (QN|ORD U_QUARTER|U_QUARTER NUM) YEARSPEC?", quarter),
-    Rule("<half year>", "MARK* THE? (HN|ORD U_HALF_YEAR|ORD HALF OF? THE? (THIS|NEXT)?"
+    Rule("<quarter>", "MARK* (END OF?)? THE? (QN|ORD U_QUARTER|U_QUARTER NUM) YEARSPEC?",
+         quarter),
+    Rule("<half year>", "MARK* (END OF?)? THE? (HN|ORD U_HALF_YEAR|ORD HALF OF? THE? (THIS|NEXT)?"
          " (U_YEAR|YEAR)) YEARSPEC?", half_year),
     Rule("week <n>", "MARK* (U_WEEK NUM|WN) YEARSPEC?", iso_week),
     Rule("<month> <year>", "MARK* (THIS|NEXT)? MONTH AFTER_NEXT? YEARSPEC?", month),
     Rule("<season>", "MARK* (THIS|NEXT)? THE? SEASON YEAR?", season),
     Rule("<holiday>", "MARK* (THIS|NEXT)? HOLIDAY YEARSPEC?", holiday),
-    Rule("<year>", "MARK+ YEAR", year),
+    Rule("<year>", "MARK* YEAR", year),
     Rule("<today/tomorrow>", "MARK* DAYREF", dayref),
     Rule("<weekday>", "MARK* (THIS|NEXT)? WEEKDAY AFTER_NEXT? ((OF|IN)? (THIS|NEXT) U_WEEK)?",
          weekday),

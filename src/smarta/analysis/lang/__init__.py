@@ -23,7 +23,7 @@ REQUIRED_CONCEPTS = frozenset(
         "by", "before", "in", "during", "on", "within", "for", "from", "of", "the",
         "a", "this", "next", "after", "hence", "ago", "past", "end", "early", "mid", "half",
         "every", "per", "at_least", "at_most", "percent", "currency", "outcome", "role",
-        "vague", "comparative", "direction", "all", "respond", "modal",
+        "vague", "comparative", "direction", "all", "respond", "modal", "done", "clause",
     }
 )  # fmt: skip
 UNIT_NAMES = frozenset(
@@ -43,7 +43,7 @@ REQUIRED_PATTERNS = (
 # What the tokenizer can hand to the lexicon: words of letters (with inner apostrophes),
 # separated by single spaces; a single word may end in "*" to match as a prefix.
 _WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)*"
-ENTRY = re.compile(rf"{_WORD}(?: {_WORD})*|{_WORD}\*")
+ENTRY = re.compile(rf"{_WORD}(?: {_WORD})*|{_WORD}\*|\*{_WORD}")
 REQUIRED_TEXTS = frozenset(
     {"criterion.specific", "criterion.measurable", "criterion.time_bound",
      "suggest.specific", "suggest.specific.vague", "suggest.specific.direction",
@@ -76,6 +76,9 @@ class Language:
     phrases: dict[str, tuple[Spec, ...]]
     # word prefix ("certifi") -> tokens, for entries written with a trailing "*"
     stems: dict[str, tuple[Spec, ...]]
+    # word ending ("rapport") -> tokens, for entries written with a leading "*": the head of
+    # a compound ("försäljningsrapport") decides what it is
+    suffixes: dict[str, tuple[Spec, ...]]
     patterns: dict[str, str]
     texts: dict[str, str]
 
@@ -151,8 +154,9 @@ def build(mod: ModuleType) -> Language:
     """Validate a language data module and turn it into a :class:`Language`."""
     entries = _collect(mod)
     _validate(mod, entries)
-    phrases = {k: v for k, v in entries.items() if not k.endswith("*")}
+    phrases = {k: v for k, v in entries.items() if "*" not in k}
     stems = {k[:-1]: v for k, v in entries.items() if k.endswith("*")}
+    suffixes = {k[1:]: v for k, v in entries.items() if k.startswith("*")}
     return Language(
         code=mod.CODE,
         name=mod.NAME,
@@ -161,6 +165,7 @@ def build(mod: ModuleType) -> Language:
         numeric_date_order=mod.NUMERIC_DATE_ORDER,
         phrases=phrases,
         stems=stems,
+        suffixes=suffixes,
         patterns=dict(mod.PATTERNS),
         texts=dict(mod.TEXTS),
     )

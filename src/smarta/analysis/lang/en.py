@@ -70,18 +70,19 @@ DAYREFS = {"today": 0, "tonight": 0, "eod": 0, "tomorrow": 1, "the day after tom
 # Words that multiply a quantity: a measurable change in themselves.
 MULTIPLIERS = {
     "halve": 0.5, "halving": 0.5, "halved": 0.5, "double": 2, "doubling": 2, "doubled": 2,
-    "triple": 3, "tripling": 3, "tripled": 3, "quadruple": 4,
+    "triple": 3, "tripling": 3, "tripled": 3, "quadruple": 4, "by half": 0.5, "in half": 0.5,
+    "by a third": 0.67, "by one third": 0.67, "by a quarter": 0.75, "by a fifth": 0.8,
+    "by a tenth": 0.9,
 }  # fmt: skip
 # Cadence adverbs: how often, never until when.
 CADENCES = {
     "daily": "day", "weekly": "week", "biweekly": "week", "fortnightly": "fortnight",
     "monthly": "month", "quarterly": "quarter", "yearly": "year", "annually": "year",
-    "every day": "day", "each day": "day", "per day": "day", "a day": "day",
-    "every week": "week", "each week": "week", "per week": "week", "a week": "week",
-    "every month": "month", "each month": "month", "per month": "month", "a month": "month",
+    "every day": "day", "each day": "day", "per day": "day",
+    "every week": "week", "each week": "week", "per week": "week",
+    "every month": "month", "each month": "month", "per month": "month",
     "every quarter": "quarter", "each quarter": "quarter", "per quarter": "quarter",
-    "a quarter": "quarter", "every year": "year", "each year": "year", "per year": "year",
-    "a year": "year", "per semester": "year", "a semester": "year", "every semester": "year",
+    "every year": "year", "each year": "year", "per year": "year", "per semester": "year", "a semester": "year", "every semester": "year",
     "per term": "year", "a term": "year", "every term": "year", "each term": "year",
 }  # fmt: skip
 
@@ -93,8 +94,7 @@ CONCEPTS = {
     "in": ["in", "at", "around", "sometime in"],
     "during": ["during", "throughout", "over the course of"],
     "on": ["on"],
-    "within": ["within", "in the next", "in the coming", "within the next", "over the next",
-               "during the next", "in the following", "over the coming", "for the next"],
+    "within": ["within"],
     "for": ["for"],
     "from": ["from"],
     "to": ["to", "thru", "through"],
@@ -141,15 +141,22 @@ CONCEPTS = {
         "podcast", "blog", "article", "paper", "book", "newsletter", "survey", "audit",
         "review", "replace", "upgrade", "convert", "translate", "save",
         "visit", "visits", "call", "calls", "meeting", "meetings", "sessions", "session",
-        "record", "lead", "led", "own", "take over", "move", "transfer", "get", "land",
+        "record", "lead", "led", "own", "take over", "transfer", "land",
         "secure", "sell", "sold", "open", "register", "qualify", "score", "grade",
-        "promotion",
+        "promotion", "teach", "taught", "swim", "cycle", "finalis*", "finaliz*", "prepare",
+        "prepared", "go live", "goes live", "negotiat*", "chair", "facilitat*", "compile",
+        "map", "analys*", "analyz*", "evaluat*", "assess", "pilot", "book", "inventory",
+        "take through", "walk through", "redesign*", "refactor*", "restructur*",
+        "consolidat*", "standardi*", "onboard", "conduct", "carry out", "perform", "install*",
+        "configur*", "integrat*", "establish*", "formalis*", "formaliz*", "sign off", "file",
+        "volunteer", "coordinate", "schedule", "upload", "produce", "produced", "shadow",
+        "trained", "train", "certificate", "licence", "credits", "credit", "course*",
     ],
     "role": [
         "manager", "director", "head", "senior", "principal", "staff", "chief",
         "team lead", "team leader", "supervisor", "architect", "partner", "vp",
         "vice president", "cto", "ceo", "cfo", "coo", "owner", "scrum master",
-        "product owner", "consultant", "specialist", "nurse", "engineer", "developer",
+        "product owner", "consultant", "nurse", "engineer", "developer",
         "analyst", "teacher", "officer", "coordinator", "position", "role",
     ],
     "vague": [
@@ -161,11 +168,19 @@ CONCEPTS = {
         "motivated", "visible", "effective", "efficient", "proactive", "stay", "keep up",
         "look into", "continue", "generally", "somehow", "some", "various", "things",
         "stuff", "as much as possible", "contribute", "participate", "be involved",
+        "specialist", "one day", "some day", "someday", "eventually", "at some point",
+        "polish", "brush up", "brush up on", "read up on", "keep up to date",
+        "stay up to date", "up to date", "fit", "in shape", "confidence", "role model",
+        "on top of", "different", "passionate", "feel", "enjoy", "organised", "organized",
+        "comfortable", "appreciated", "valued", "recognised", "recognized",
+        "whenever possible", "when possible", "if possible", "as needed", "well rounded",
+        "hone", "sharpen", "deepen", "broaden", "refresh",
     ],
     "comparative": [
         "better", "more", "less", "fewer", "faster", "quicker", "higher", "bigger",
         "greater", "larger", "smaller", "stronger", "clearer", "more often", "frequently",
-        "often", "regularly", "best", "most",
+        "often", "regularly", "best", "most", "easier", "smarter", "harder", "healthier",
+        "fitter", "calmer", "closer", "deeper", "broader", "wider", "sharper", "quieter",
     ],
     "direction": [
         "increase", "increasing", "decrease", "decreasing", "reduce", "reducing", "grow",
@@ -184,6 +199,11 @@ CONCEPTS = {
         "i need to", "i should", "we will", "we'll", "we shall", "we want to", "my goal is to",
         "our goal is to", "the goal is to", "aim to",
     ],
+    # a perfect tense: the goal is stated as something done ("I will have written …")
+    "done": ["i will have", "we will have", "i'll have", "we'll have", "i shall have",
+             "will have", "to have", "have"],
+    # words that open a clause: a period word before one of these is not a homograph
+    "clause": ["i", "we", "then", "so", "but", "is", "are", "will", "should", "must"],
 }  # fmt: skip
 
 # Phrases that stand for several tokens at once.
@@ -205,6 +225,15 @@ PHRASES = {
     "this time next year": ["next", ("unit", "year")],
     "the year after next": ["after_next", ("unit", "year")],
     "after next": ["after_next"],
+    "in the next": ["within", "next"],
+    "in the coming": ["within", "next"],
+    "within the next": ["within", "next"],
+    "within the coming": ["within", "next"],
+    "over the next": ["within", "next"],
+    "over the coming": ["within", "next"],
+    "during the next": ["within", "next"],
+    "in the following": ["within", "next"],
+    "for the next": ["within", "next"],
     "by then": [],
 }
 
