@@ -90,16 +90,22 @@ def month_occurrence(today: date, month: int, *, skip_current: bool = False) -> 
     return month_end(year, month)
 
 
-def day_occurrence(today: date, month: int, day: int) -> date | None:
-    """The next ``day`` of ``month`` on or after ``today`` (29 Feb waits for a leap year)."""
-    for year in range(today.year, today.year + 9):
+def day_occurrence(
+    today: date, month: int, day: int, weekday: int | None = None
+) -> date | None:
+    """The next ``day`` of ``month`` on or after today, on ``weekday`` if one is named
+    ("Fri, Jul 18" is the next 18 July that is a Friday); 29 Feb waits for a leap year."""
+    fallback = None
+    for year in range(today.year, today.year + 12):
         try:
             candidate = date(year, month, day)
         except ValueError:
             continue
         if candidate >= today:
-            return candidate
-    return None
+            if weekday is None or candidate.weekday() == weekday:
+                return candidate
+            fallback = fallback or candidate
+    return fallback
 
 
 def day_of_month_occurrence(today: date, day: int, weekday: int | None = None) -> date | None:
@@ -172,7 +178,8 @@ _HOLIDAYS = {
     "halloween": lambda y: date(y, 10, 31),
     "ides_of_march": lambda y: date(y, 3, 15),
     "independence_day_us": lambda y: date(y, 7, 4),
-    "black_friday": lambda y: date(y, 11, 1) + relativedelta(weekday=TH(4), days=1),
+    # the day after the fourth Thursday of November
+    "black_friday": lambda y: date(y, 11, 1) + relativedelta(weekday=TH(4)) + timedelta(days=1),
 }
 
 

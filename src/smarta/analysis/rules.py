@@ -26,7 +26,7 @@ MACROS = {
     "COUNT": "(NUM|WNUM|A)",
     "DAYNUM": "(NUM|ORD)",
     "JOIN": "(TO|BY|DASH)",
-    "YEARSPEC": "(COMMA? YEAR|OF? THE? (THIS|NEXT) U_YEAR)",
+    "YEARSPEC": "(COMMA? OF? YEAR|OF? THE? (THIS|NEXT) U_YEAR)",
     "AMOUNT": "(NUM|WNUM|YEAR)",
 }
 UNIT_OF = {
@@ -142,7 +142,7 @@ def midyear(m: Match) -> Found | None:
 def _day_month(m: Match, month: int, dom: int) -> date | None:
     year = m.year()
     if year is None:
-        return p.day_occurrence(m.today, month, dom)
+        return p.day_occurrence(m.today, month, dom, weekday=m.first("WEEKDAY"))
     try:
         return date(year, month, dom)
     except ValueError:
@@ -422,10 +422,10 @@ def _compile(pattern: str) -> str:
     )
 
 
+COMPILED = tuple(re.compile(_compile(rule.pattern)) for rule in RULES)
+# One regex for the common case; each rule alone for when a resolver turns a match down.
 COMBINED = re.compile(
-    "(?<![^ ])(?:"
-    + "|".join(f"(?P<r{i}>{_compile(rule.pattern)})" for i, rule in enumerate(RULES))
-    + ")"
+    "(?<![^ ])(?:" + "|".join(f"(?P<r{i}>{c.pattern})" for i, c in enumerate(COMPILED)) + ")"
 )
 
 
@@ -447,16 +447,19 @@ def find(tokens: list[Token], today: date) -> list[Hit]:
     code = " ".join(code_parts) + " "
     hits: list[Hit] = []
     pos = 0
-    while True:
-        m = COMBINED.search(code, pos)
-        if m is None:
-            return hits
-        i, j = offsets[m.start()], offsets[m.end()]
-        rule = RULES[int(m.lastgroup[1:])]
-        following = tokens[j] if j < len(tokens) else None
-        found = rule.resolve(Match(tokens[i:j], today, following, tokens))
-        if found is None:
-            pos = m.start() + len(tokens[i].kind) + 1  # retry from the next token
-            continue
-        hits.append(Hit(rule, found, i, j - 1))
-        pos = m.end()
+    while (m := COMBINED.search(code, pos)) is not None:
+        start, first_rule = m.start(), int(m.lastgroup[1:])
+        for index in range(first_rule, len(RULES)):
+            match = m if index == first_rule else COMPILED[index].match(code, start)
+            if match is None:
+                continue
+            i, j = offsets[start], offsets[match.end()]
+            following = tokens[j] if j < len(tokens) else None
+            found = RULES[index].resolve(Match(tokens[i:j], today, following, tokens))
+            if found is not None:
+                hits.append(Hit(RULES[index], found, i, j - 1))
+                pos = match.end()
+                break
+        else:  # every rule that fits here turned it down: move on by one token
+            pos = start + len(tokens[offsets[start]].kind) + 1
+    return hits

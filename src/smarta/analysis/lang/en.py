@@ -225,6 +225,8 @@ PHRASES = {
     "this time next year": ["next", ("unit", "year")],
     "the year after next": ["after_next", ("unit", "year")],
     "after next": ["after_next"],
+    "last week of": [("ordinal", -1), ("unit", "week"), "of"],
+    "last week in": [("ordinal", -1), ("unit", "week"), "in"],
     "in the next": ["within", "next"],
     "in the coming": ["within", "next"],
     "within the next": ["within", "next"],

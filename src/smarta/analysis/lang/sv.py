@@ -90,10 +90,9 @@ CADENCES = {
 }  # fmt: skip
 
 CONCEPTS = {
-    "by": ["senast", "till", "tills", "fram till", "senast den", "inte senare än",
-           "till och med", "senast till", "senast vid", "senast i", "senast under",
-           "klart till", "färdigt till", "klar till"],
-    "before": ["innan", "före", "inför", "före den", "innan den"],
+    "by": ["senast", "till", "tills", "fram till", "inte senare än", "till och med",
+           "senast till", "klart till", "färdigt till", "klar till"],
+    "before": ["innan", "före", "inför"],
     "in": ["i", "vid", "kring", "runt"],
     "during": ["under", "under loppet av"],
     "on": ["på"],
