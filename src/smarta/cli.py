@@ -24,7 +24,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help="check one goal and show a readable report")
     check.add_argument("text", help="the goal, in Swedish or English")
-    check.add_argument("--lang", choices=LANGUAGES, help="the goal's language (detected if left out)")
+    check.add_argument(
+        "--lang", choices=LANGUAGES, help="the goal's language (detected if left out)"
+    )
     check.add_argument("--today", type=_date, help="the day the goal was written (YYYY-MM-DD)")
     check.add_argument("--json", action="store_true", help="print the whole analysis as JSON")
     batch = sub.add_parser("analyze", help="analyse goals given as JSON lines")
@@ -67,7 +69,11 @@ def analyze_line(line: str, number: int) -> dict[str, Any]:
     try:
         today = date.fromisoformat(item["today"]) if item.get("today") is not None else None
     except (TypeError, ValueError):
-        return {"id": ident, "line": number, "error": f"bad 'today' (YYYY-MM-DD): {item['today']!r}"}
+        return {
+            "id": ident,
+            "line": number,
+            "error": f"bad 'today' (YYYY-MM-DD): {item['today']!r}",
+        }
     try:
         result: Analysis = analyze(text, lang=item.get("lang"), today=today)
     except UnknownLanguageError as exc:

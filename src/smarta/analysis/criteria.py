@@ -39,7 +39,7 @@ class Evidence:
 
 
 def _is_version(tokens: list[Token], i: int, text: str) -> bool:
-    """"ITIL 4", "Python 3", "ISO 27001": a number that is part of a name."""
+    """ "ITIL 4", "Python 3", "ISO 27001": a number that is part of a name."""
     if i == 0 or tokens[i - 1].kind != "W" or tokens[i].kind != "NUM":
         return False
     return _is_named(tokens, i - 1, text)
@@ -68,9 +68,8 @@ def collect(tokens: list[Token], hits: list[Hit], text: str) -> Evidence:
     for i, tok in enumerate(tokens):
         if i in used:
             continue
-        if tok.kind in NUMBER_KINDS and not _is_version(tokens, i, text):
-            amounts.append(Span(tok.start, tok.end, "quantity"))
-        elif tok.kind in AMOUNT_KINDS:
+        is_number = tok.kind in NUMBER_KINDS and not _is_version(tokens, i, text)
+        if is_number or tok.kind in AMOUNT_KINDS:
             amounts.append(Span(tok.start, tok.end, "quantity"))
         elif tok.kind in OUTCOME_KINDS:
             outcomes.append(Span(tok.start, tok.end, "outcome"))

@@ -71,7 +71,7 @@ def analyze(text: str, lang: str | None = None, today: date | None = None) -> An
 
 
 def _pick_deadline(hits: list[Hit], tokens: list[Token]) -> Hit | None:
-    """A phrase with a marker ("by", "senast") or a full date beats a bare one; then latest."""
+    """A phrase with a deadline marker or a full date beats a bare one; then the latest."""
     candidates = [h for h in hits if h.found.kind == "deadline"]
     if not candidates:
         return None
@@ -106,7 +106,9 @@ def _words(text: str, spans) -> str:
 
 def _deadline(hit: Hit, tokens: list[Token], text: str, today: date) -> Deadline:
     start, end = tokens[hit.first_token].start, tokens[hit.last_token].end
-    return Deadline(_deadline_date(hit, tokens), Evidence(text[start:end], start, end, hit.rule.name))
+    return Deadline(
+        _deadline_date(hit, tokens), Evidence(text[start:end], start, end, hit.rule.name)
+    )
 
 
 def _specific(ev: criteria.Evidence, text: str, language: Language) -> Verdict:
@@ -119,7 +121,9 @@ def _specific(ev: criteria.Evidence, text: str, language: Language) -> Verdict:
                 words=_words(text, directions)
             )
         elif ev.vague:
-            suggestion = language.texts["suggest.specific.vague"].format(words=_words(text, ev.vague))
+            suggestion = language.texts["suggest.specific.vague"].format(
+                words=_words(text, ev.vague)
+            )
         else:
             suggestion = language.texts["suggest.specific"]
     return Verdict(met, _evidence(text, spans, language), suggestion)
@@ -150,7 +154,9 @@ def _time_bound(
         responses = [s for s in schedules if s.reason.startswith("within")]
         key = "suggest.time_bound.response" if responses else "suggest.time_bound.cadence"
         suggestion = language.texts[key].format(words=_words(text, schedules))
-        spans = [Span(s.start, s.end, "response" if s in responses else "cadence") for s in schedules]
+        spans = [
+            Span(s.start, s.end, "response" if s in responses else "cadence") for s in schedules
+        ]
         return Verdict(False, _evidence(text, spans, language), suggestion)
     return Verdict(False, (), language.texts["suggest.time_bound"])
 
@@ -161,13 +167,18 @@ def _warnings(
 ) -> list[Caution]:  # fmt: skip
     texts, out = language.texts, []
     if deadline and deadline.date < today:
-        out.append(Caution("deadline_passed", texts["warn.deadline_passed"].format(date=deadline.date)))
+        out.append(
+            Caution("deadline_passed", texts["warn.deadline_passed"].format(date=deadline.date))
+        )
     content = [t for t in tokens if t.kind not in ("MODAL", "STOP", "COMMA")]
     has_action = any(t.kind in ("OUTCOME", "RESPOND") for t in tokens)
     if content and content[0].kind == "DIRECTION" and not has_action:
         word = text[content[0].start : content[0].end]
         out.append(
-            Caution("direction_without_action", texts["warn.direction_without_action"].format(words=word))
+            Caution(
+                "direction_without_action",
+                texts["warn.direction_without_action"].format(words=word),
+            )
         )
     if deadline and 0 <= (deadline.date - today).days <= SHORT_DAYS and _large_change(tokens):
         days = (deadline.date - today).days
@@ -205,7 +216,9 @@ def _rewrite(
         while first < deadline_hit.last_token and tokens[first].kind in MARKERS | {"END"} - {"END"}:
             first += 1
         time_frame = text[tokens[first].start : tokens[deadline_hit.last_token].end]
-        removed.append((tokens[deadline_hit.first_token].start, tokens[deadline_hit.last_token].end))
+        removed.append(
+            (tokens[deadline_hit.first_token].start, tokens[deadline_hit.last_token].end)
+        )
     result = None
     if measurable.met and ev.amounts:
         result = _words(text, sorted(ev.amounts, key=lambda s: s.start))

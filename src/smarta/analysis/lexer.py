@@ -143,7 +143,9 @@ def _raw_tokens(lex: Lexer, text: str) -> list[Token]:
         elif group == "level":
             out.append(Token("LEVEL", raw.lower(), s, e))
         elif group == "dash":
-            between_letters = 0 < s and e < len(text) and text[s - 1].isalpha() and text[e].isalpha()
+            between_letters = (
+                s > 0 and e < len(text) and text[s - 1].isalpha() and text[e].isalpha()
+            )
             if not between_letters:
                 out.append(Token("DASH", None, s, e))
         else:

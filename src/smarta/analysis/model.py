@@ -67,7 +67,11 @@ class Question:
     scale: tuple[int, int] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"code": self.code, "text": self.text, "scale": list(self.scale) if self.scale else None}
+        return {
+            "code": self.code,
+            "text": self.text,
+            "scale": list(self.scale) if self.scale else None,
+        }
 
 
 @dataclass(frozen=True, slots=True)

@@ -90,9 +90,7 @@ def month_occurrence(today: date, month: int, *, skip_current: bool = False) -> 
     return month_end(year, month)
 
 
-def day_occurrence(
-    today: date, month: int, day: int, weekday: int | None = None
-) -> date | None:
+def day_occurrence(today: date, month: int, day: int, weekday: int | None = None) -> date | None:
     """The next ``day`` of ``month`` on or after today, on ``weekday`` if one is named
     ("Fri, Jul 18" is the next 18 July that is a Friday); 29 Feb waits for a leap year."""
     fallback = None

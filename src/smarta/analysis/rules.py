@@ -153,7 +153,7 @@ def numeric_date(m: Match) -> Found | None:
     value = m.last("DATE")
     if isinstance(value, date):
         return day(value)
-    return day(p.day_occurrence(m.today, *value))
+    return day(_day_month(m, *value))  # "30/6", "30/6 2027"
 
 
 def explicit_date(m: Match) -> Found | None:
@@ -220,7 +220,7 @@ def part_of_month(m: Match) -> Found | None:
 def month(m: Match) -> Found | None:
     month_, year = m.first("MONTH"), m.year()
     if year is None and not m.has(*MARKERS, "THIS", "NEXT"):
-        return None  # a bare month name ("may", "march") is too often another word
+        return None  # a bare month name is too often another word (English May, March)
     if year is None:
         end = p.month_occurrence(m.today, month_, skip_current=m.has("NEXT"))
         if m.has("AFTER_NEXT"):
@@ -287,10 +287,8 @@ def season(m: Match) -> Found | None:
 
 
 def season_end(m: Match) -> Found | None:
-    start, end = p.season_occurrence(m.today, m.first("SEASON"))
-    year = m.first("YEAR")
-    if year is not None:
-        start, end = p.season_span(m.first("SEASON"), year)
+    key, year = m.first("SEASON"), m.first("YEAR")
+    _, end = p.season_span(key, year) if year is not None else p.season_occurrence(m.today, key)
     return day(end, point=True)
 
 
@@ -374,7 +372,7 @@ RULES: tuple[Rule, ...] = (
     Rule("the <period> after next", "MARK* THE? PERIOD AFTER_NEXT", this_or_next_period),
     Rule("mid-year", "MARK* MIDYEAR", midyear),
     # explicit dates
-    Rule("<date>", "MARK* WEEKDAY? COMMA? THE? DATE (COMMA? WEEKDAY)?", numeric_date),
+    Rule("<date>", "MARK* WEEKDAY? COMMA? THE? DATE YEARSPEC? (COMMA? WEEKDAY)?", numeric_date),
     Rule("<day>-<day> <month>", "MARK* WEEKDAY? COMMA? THE? DAYNUM JOIN THE? DAYNUM OF? MONTH"
          " YEARSPEC?", explicit_date),
     Rule("<day> <month> - <day> <month>", "MARK* DAYNUM OF? MONTH JOIN DAYNUM OF? MONTH"

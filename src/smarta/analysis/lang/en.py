@@ -82,7 +82,8 @@ CADENCES = {
     "every week": "week", "each week": "week", "per week": "week",
     "every month": "month", "each month": "month", "per month": "month",
     "every quarter": "quarter", "each quarter": "quarter", "per quarter": "quarter",
-    "every year": "year", "each year": "year", "per year": "year", "per semester": "year", "a semester": "year", "every semester": "year",
+    "every year": "year", "each year": "year", "per year": "year", "per semester": "year",
+    "a semester": "year", "every semester": "year",
     "per term": "year", "a term": "year", "every term": "year", "each term": "year",
 }  # fmt: skip
 
@@ -163,7 +164,8 @@ CONCEPTS = {
         "develop", "developing", "enhance", "strengthen", "work on", "focus on",
         "get better", "learn about", "learn more", "understand", "explore", "expert", "guru",
         "good", "great", "strong", "excellent", "nice", "a leadership position",
-        "a leading position", "help", "support", "coach", "coaching", "mentor", "mentoring",
+        "a leading position", "help", "support my", "support our", "coach", "coaching",
+        "mentor", "mentoring",
         "try", "engage", "productive", "confident", "successful", "happy", "happier",
         "motivated", "visible", "effective", "efficient", "proactive", "stay", "keep up",
         "look into", "continue", "generally", "somehow", "some", "various", "things",

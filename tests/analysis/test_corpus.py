@@ -1,0 +1,41 @@
+"""The analyzer on labelled goal sets: our own corpus, and the shared sets when present."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .scoring import load, score
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "eval"
+MINIMUM = 0.95
+
+
+def _assert_accurate(path: Path) -> None:
+    accuracy, misses = score(load(path))
+    low = {key: round(value, 3) for key, value in accuracy.items() if value < MINIMUM}
+    assert not low, f"below {MINIMUM:.0%}: {low}; misses: {misses[:15]}"
+
+
+@pytest.mark.parametrize("name", ["goals_sv.jsonl", "goals_en.jsonl"])
+def test_own_corpus_is_at_least_95_percent_right(name):
+    _assert_accurate(DATA / name)
+
+
+def test_own_corpus_is_large_and_bilingual():
+    goals = load(DATA / "goals_sv.jsonl") + load(DATA / "goals_en.jsonl")
+    swedish = [g for g in goals if g["lang"] == "sv"]
+    assert len(goals) >= 300 and len(swedish) >= 150
+    assert len({g["text"] for g in goals}) == len(goals)
+
+
+@pytest.mark.parametrize(
+    "name", ["dev.jsonl", "peer/duckling-sv-dates.jsonl", "peer/duckling-en-dates.jsonl"]
+)
+def test_shared_sets_are_at_least_95_percent_right(name):
+    path = SHARED / name
+    if not path.exists():
+        pytest.skip(f"{path} is not checked out beside this repository")
+    _assert_accurate(path)

@@ -1,0 +1,134 @@
+"""Specific and Measurable from example tables, and what each verdict explains."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from smarta.analysis import analyze
+
+TODAY = date(2026, 1, 15)
+
+# (language, goal, specific, measurable)
+EXAMPLES = [
+    ("sv", "Bli bättre på Excel", False, False),
+    ("sv", "Jag ska utveckla mitt ledarskap.", False, False),
+    ("sv", "Öka försäljningen.", False, False),
+    ("sv", "Jag ska öka försäljningen med 15 %.", True, True),
+    ("sv", "Jag vill ha en ledande position.", False, False),
+    ("sv", "Jag ska bli expert på molntjänster.", False, False),
+    ("sv", "Jag ska ta mer ansvar i teamet.", False, False),
+    ("sv", "Jag ska klara provet i svenska på nivå B2.", True, True),
+    ("sv", "Jag ska få snittbetyget 4,5 av 5 i kundenkäten.", True, True),
+    ("sv", "Jag ska halvera antalet felleveranser.", True, True),
+    ("sv", "Jag ska genomföra tre kundintervjuer i veckan.", True, True),
+    ("sv", "Jag ska skriva en försäljningsrapport åt ledningsgruppen.", True, True),
+    ("sv", "Jag ska ha publicerat min första vetenskapliga artikel.", True, True),
+    ("sv", "Jag ska bli certifierad projektledare.", True, True),
+    ("sv", "Jag vill trivas bättre med kollegorna.", False, False),
+    ("en", "Improve my Excel skills.", False, False),
+    ("en", "Be more productive.", False, False),
+    ("en", "Network more.", False, False),
+    ("en", "Grow revenue.", False, False),
+    ("en", "Become an expert.", False, False),
+    ("en", "Cut travel costs by 20%.", True, True),
+    ("en", "Reduce onboarding time from 10 to 5 days.", True, True),
+    ("en", "Earn the AWS Solutions Architect certification.", True, True),
+    ("en", "Get promoted to senior manager.", True, True),
+    ("en", "Double the number of qualified leads.", True, True),
+    ("en", "Score at least 7.5 on the IELTS exam.", True, True),
+    ("en", "Publish two articles on the team blog.", True, True),
+    ("en", "Hold a monthly knowledge-sharing session.", True, True),
+    ("en", "Attend more trainings.", False, False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "specific", "measurable"), EXAMPLES)
+def test_it_judges_specific_and_measurable(lang, text, specific, measurable):
+    result = analyze(text, lang=lang, today=TODAY)
+    assert (result.specific.met, result.measurable.met) == (specific, measurable)
+
+
+def test_it_flags_a_vague_goal_and_names_the_words():
+    result = analyze("Bli bättre på Excel", lang="sv", today=TODAY)
+    assert [e.text for e in result.specific.evidence] == ["bättre"]
+    assert "bättre" in result.specific.suggestion
+    assert "bättre" in result.measurable.suggestion
+    assert result.time_bound.suggestion
+
+
+def test_evidence_spans_point_into_the_text():
+    text = "Reduce onboarding time from 10 to 5 days by the end of April."
+    result = analyze(text, lang="en", today=TODAY)
+    for verdict in (result.specific, result.measurable, result.time_bound):
+        for ev in verdict.evidence:
+            assert text[ev.start : ev.end] == ev.text
+    assert "from 10 to 5" in [e.text for e in result.measurable.evidence]
+
+
+def test_a_met_criterion_has_no_suggestion():
+    result = analyze("Pass the PMP exam by 31 October 2026.", lang="en", today=TODAY)
+    assert result.specific.met and result.measurable.met and result.time_bound.met
+    assert result.specific.suggestion is result.measurable.suggestion is None
+
+
+def test_it_warns_when_a_goal_starts_with_a_direction():
+    result = analyze("Öka kundnöjdheten med 10 procent.", lang="sv", today=TODAY)
+    assert "direction_without_action" in [w.code for w in result.warnings]
+    with_action = analyze(
+        "Öka kundnöjdheten med 10 procent genom att ringa alla nya kunder.", lang="sv", today=TODAY
+    )
+    assert "direction_without_action" not in [w.code for w in with_action.warnings]
+
+
+def test_it_warns_about_little_time_for_a_large_change():
+    result = analyze("Halve the support backlog within two weeks.", lang="en", today=TODAY)
+    assert "short_time" in [w.code for w in result.warnings]
+    calm = analyze("Halve the support backlog within a year.", lang="en", today=TODAY)
+    assert "short_time" not in [w.code for w in calm.warnings]
+
+
+def test_it_asks_the_accepted_and_realistic_questions_in_the_goals_language():
+    sv = analyze("Jag ska klara provet i juni.", lang="sv", today=TODAY)
+    en = analyze("Pass the exam in June.", lang="en", today=TODAY)
+    codes = ["motivation", "likelihood", "risks", "minimum", "stretch", "helpers"]
+    assert [q.code for q in sv.questions] == [q.code for q in en.questions] == codes
+    assert sv.questions[0].scale == (1, 10)
+    assert sv.questions[0].text != en.questions[0].text
+
+
+def test_rewrite_fills_the_template_with_what_it_found():
+    result = analyze(
+        "Jag ska minska antalet öppna ärenden från 120 till 60 senast vid årsskiftet.",
+        lang="sv", today=TODAY,
+    )  # fmt: skip
+    rewrite = result.rewrite
+    assert rewrite.result == "från 120 till 60"
+    assert rewrite.time_frame == "årsskiftet"
+    assert rewrite.action == "Minska antalet öppna ärenden"
+    assert (
+        rewrite.text
+        == "Minska antalet öppna ärenden för att uppnå från 120 till 60 innan årsskiftet"
+    )
+
+
+def test_rewrite_keeps_placeholders_for_what_is_missing():
+    rewrite = analyze("Improve my communication skills.", lang="en", today=TODAY).rewrite
+    assert rewrite.text == "<action> to reach <measurable result> by <time frame>"
+    assert rewrite.action is rewrite.result is rewrite.time_frame is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jag ska utveckla mitt ledarskap.", "sv"),
+        ("Förbättra kundnöjdheten", "sv"),
+        ("Bli bättre på Excel", "sv"),
+        ("Improve my communication skills.", "en"),
+        ("Grow revenue.", "en"),
+        ("Pass the PMP exam by 31 October 2026.", "en"),
+    ],
+)
+def test_it_detects_the_language(text, lang):
+    assert analyze(text, today=TODAY).lang == lang

@@ -1,0 +1,206 @@
+"""Deadline example tables: one expected day (or range), many phrasings, a fixed today.
+
+A known gap stays in the table, marked expected-to-fail with a one-line reason.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from smarta.analysis import analyze
+
+TODAY = date(2026, 1, 15)  # a Thursday
+LATE = date(2026, 9, 10)  # a Thursday in autumn
+
+SV = [
+    # explicit dates
+    ("senast den 15 maj 2026", "2026-05-15"),
+    ("till den 15/5", "2026-05-15"),
+    ("senast 2026-05-15", "2026-05-15"),
+    ("före 3 mars", "2026-03-02"),
+    ("senast 1:a mars", "2026-03-01"),
+    ("senast den tredje mars", "2026-03-03"),
+    ("till 30/6 2027", "2027-06-30"),
+    ("senast 3/3/2027", "2027-03-03"),
+    ("senast den 15:e", "2026-01-15"),
+    # months, with or without a year
+    ("i mars", "2026-03-31"),
+    ("innan september", "2026-08-31"),
+    ("till december 2027", "2027-12-31"),
+    ("i slutet av maj nästa år", "2027-05-31"),
+    ("före februari månads slut", "2026-02-28"),
+    ("i början av april", "2026-04-10"),
+    # quarters and halves
+    ("under tredje kvartalet", "2026-09-30"),
+    ("senast Q2", "2026-06-30"),
+    ("till Q1 2027", "2027-03-31"),
+    ("före fjärde kvartalet 2027", "2027-09-30"),
+    ("under första halvåret", "2026-06-30"),
+    ("under andra halvåret 2027", "2027-12-31"),
+    ("vid halvårsskiftet", "2026-06-30"),
+    ("senast vid årsskiftet", "2026-12-31"),
+    ("före årets slut", "2026-12-31"),
+    # ISO weeks
+    ("senast vecka 12", ("2026-03-16", "2026-03-22")),
+    ("till v. 40", ("2026-09-28", "2026-10-04")),
+    ("senast vecka 2 2027", ("2027-01-11", "2027-01-17")),
+    # years, this and next
+    ("under 2027", "2027-12-31"),
+    ("innan 2028", "2027-12-31"),
+    ("i år", "2026-12-31"),
+    ("nästa år", "2027-12-31"),
+    ("under nästa kvartal", "2026-06-30"),
+    ("senast nästa månad", "2026-02-28"),
+    ("den här månaden", "2026-01-31"),
+    ("i slutet av kvartalet", "2026-03-31"),
+    # relative frames, in digits and in words
+    ("inom tre veckor", "2026-02-05"),
+    ("inom 90 dagar", "2026-04-15"),
+    ("inom sex månader", "2026-07-15"),
+    ("under de närmaste 18 månaderna", "2027-07-15"),
+    ("inom fem år", "2031-01-15"),
+    ("inom ett halvår", "2026-07-15"),
+    ("om två veckor", "2026-01-29"),
+    # holidays and seasons
+    ("före påsk", ("2026-04-02", "2026-04-05")),
+    ("till midsommar", "2026-06-19"),
+    ("innan jul", ("2026-12-23", "2026-12-24")),
+    ("innan nyår", "2026-12-31"),
+    ("i vår", "2026-05-31"),
+    ("till hösten", "2026-08-31"),
+    ("under hösten", "2026-11-30"),
+    ("innan sommaren", "2026-05-31"),
+    ("i vinter", "2026-02-28"),
+]
+
+EN = [
+    ("by 31 October 2026", "2026-10-31"),
+    ("by May 15th", "2026-05-15"),
+    ("on 15 May", "2026-05-15"),
+    ("by March 1st", "2026-03-01"),
+    ("on 2026-02-20", "2026-02-20"),
+    ("before 1 December", "2026-11-30"),
+    ("by the 1st of July", "2026-07-01"),
+    ("by 6/30/2027", "2027-06-30"),
+    ("by Friday", "2026-01-16"),
+    ("by June", "2026-06-30"),
+    ("by the end of April", "2026-04-30"),
+    ("by mid-March", "2026-03-20"),
+    ("next September", "2026-09-30"),
+    ("by Q2", "2026-06-30"),
+    ("by the end of Q3", "2026-09-30"),
+    ("in the fourth quarter", "2026-12-31"),
+    ("in the second half of the year", "2026-12-31"),
+    ("during H1 2027", "2027-06-30"),
+    ("by mid-year", "2026-06-30"),
+    ("by mid-2027", "2027-06-30"),
+    ("by year end", "2026-12-31"),
+    ("by week 30", ("2026-07-20", "2026-07-26")),
+    ("in 2027", "2027-12-31"),
+    ("this year", "2026-12-31"),
+    ("next year", "2027-12-31"),
+    ("by the end of next quarter", "2026-06-30"),
+    ("before the end of the month", "2026-01-31"),
+    ("in the next quarter", "2026-06-30"),
+    ("within 90 days", "2026-04-15"),
+    ("within the next 8 weeks", "2026-03-12"),
+    ("in the next 18 months", "2027-07-15"),
+    ("within six months", "2026-07-15"),
+    ("within a year", "2027-01-15"),
+    ("in a fortnight", "2026-01-29"),
+    ("three months from now", "2026-04-15"),
+    ("by Easter", "2026-04-05"),
+    ("before Christmas", "2026-12-25"),
+    ("by New Year's Eve", "2026-12-31"),
+    ("before the summer", "2026-05-31"),
+    ("by autumn", "2026-08-31"),
+    ("this spring", "2026-05-31"),
+    ("by the end of winter", "2026-02-28"),
+]
+
+# Phrases that make a goal measurable, not time-bound.
+NOT_DEADLINES = [
+    ("sv", "Jag ska svara på alla kundmejl inom 24 timmar."),
+    ("sv", "Jag ska ringa tillbaka alla kunder inom två arbetsdagar."),
+    ("sv", "Jag ska attestera fakturor inom tre dagar efter att de kommit in."),
+    ("sv", "Varje kvartal ska jag presentera resultatet för ledningen."),
+    ("sv", "Jag ska hålla tre kundintervjuer i veckan."),
+    ("sv", "Jag ska öka från 1500 till 2000 användare."),
+    ("sv", "Jag ska ta fram budgeten för nästa år."),
+    ("sv", "Jag ska dokumentera integrationen i vår plattform."),
+    ("en", "Respond to every ticket within 4 hours."),
+    ("en", "Publish a newsletter every month."),
+    ("en", "Run three customer interviews a week."),
+    ("en", "Prepare the Q3 forecast for the sales team."),
+    ("en", "Grow the community to 2000 members."),
+    ("en", "Reply to applicants within two days of receiving their CV."),
+]
+
+GAPS = [
+    pytest.param(
+        "en", "by the third tuesday after christmas 2014", "2015-01-13",
+        marks=pytest.mark.xfail(reason="offsets from a holiday are not modelled", strict=True),
+    ),
+    pytest.param(
+        "sv", "senast fre, jul 18", "2026-07-18",
+        marks=pytest.mark.xfail(reason="Swedish 'jul' is Christmas, not July", strict=True),
+    ),
+]  # fmt: skip
+
+
+def _check(lang: str, phrase: str, expected, today: date = TODAY) -> None:
+    opening = "Jag ska lämna in rapporten" if lang == "sv" else "Submit the report"
+    result = analyze(f"{opening} {phrase}.", lang=lang, today=today)
+    assert result.deadline is not None, f"no deadline in {phrase!r}"
+    first, last = (expected, expected) if isinstance(expected, str) else expected
+    assert first <= result.deadline.date.isoformat() <= last, phrase
+    assert result.time_bound.met
+
+
+@pytest.mark.parametrize(("phrase", "expected"), SV)
+def test_swedish_deadline(phrase, expected):
+    _check("sv", phrase, expected)
+
+
+@pytest.mark.parametrize(("phrase", "expected"), EN)
+def test_english_deadline(phrase, expected):
+    _check("en", phrase, expected)
+
+
+@pytest.mark.parametrize(("lang", "phrase", "expected"), GAPS)
+def test_known_gaps(lang, phrase, expected):
+    _check(lang, phrase, expected, today=date(2013, 2, 12))
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_DEADLINES)
+def test_it_finds_no_deadline_in_cadences_and_response_times(lang, text):
+    result = analyze(text, lang=lang, today=TODAY)
+    assert result.deadline is None
+    assert not result.time_bound.met
+
+
+def test_a_month_without_a_year_is_the_next_one_that_has_not_ended():
+    assert analyze("Klart i september.", lang="sv", today=LATE).deadline.date == date(2026, 9, 30)
+    assert analyze("Klart i mars.", lang="sv", today=LATE).deadline.date == date(2027, 3, 31)
+    assert analyze("Done next September.", lang="en", today=LATE).deadline.date == date(2027, 9, 30)
+
+
+def test_a_past_date_is_kept_and_warned_about():
+    result = analyze("Jag ska klara provet senast 2025-05-01.", lang="sv", today=TODAY)
+    assert result.deadline.date == date(2025, 5, 1)
+    assert [w.code for w in result.warnings] == ["deadline_passed"]
+
+
+def test_the_deadline_names_its_phrase_and_rule():
+    text = "Jag ska lansera webbshoppen senast vecka 12."
+    result = analyze(text, lang="sv", today=TODAY)
+    phrase = result.deadline.phrase
+    assert text[phrase.start : phrase.end] == phrase.text == "senast vecka 12"
+    assert phrase.reason == "week <n>"
+
+
+def test_a_marked_deadline_beats_a_topic_period():
+    result = analyze("Presentera budgeten för nästa år i november.", lang="sv", today=TODAY)
+    assert result.deadline.date == date(2026, 11, 30)
