@@ -19,7 +19,9 @@ def _assert_accurate(path: Path) -> None:
     assert not low, f"below {MINIMUM:.0%}: {low}; misses: {misses[:15]}"
 
 
-@pytest.mark.parametrize("name", ["goals_sv.jsonl", "goals_en.jsonl"])
+@pytest.mark.parametrize(
+    "name", ["goals_sv.jsonl", "goals_en.jsonl", "holdout_sv.jsonl", "holdout_en.jsonl"]
+)
 def test_own_corpus_is_at_least_95_percent_right(name):
     _assert_accurate(DATA / name)
 

@@ -18,7 +18,8 @@ from .rules import Hit
 AMOUNT_KINDS = frozenset({"LEVEL", "MULT"})
 OUTCOME_KINDS = frozenset({"OUTCOME", "ROLE", "RESPOND", "DONE"})
 OPENING_KINDS = frozenset({"STOP", "MODAL", "DONE"})
-VAGUE_KINDS = frozenset({"VAGUE", "COMPARATIVE", "DIRECTION"})
+# A threshold word with no number after it ("mer än förra året") is a comparative.
+VAGUE_KINDS = frozenset({"VAGUE", "COMPARATIVE", "DIRECTION", "AT_LEAST", "AT_MOST"})
 NUMBER_KINDS = frozenset({"NUM", "WNUM"})
 
 
@@ -38,11 +39,12 @@ class Evidence:
     vague: list[Token]
 
 
-def _is_version(tokens: list[Token], i: int, text: str) -> bool:
-    """ "ITIL 4", "Python 3", "ISO 27001": a number that is part of a name."""
-    if i == 0 or tokens[i - 1].kind != "W" or tokens[i].kind != "NUM":
+def _is_label(tokens: list[Token], i: int, text: str) -> bool:
+    """A number that is part of a name: "ITIL 4", "Python 3", "linje 4", "route 12"."""
+    if i == 0 or tokens[i].kind != "NUM":
         return False
-    return _is_named(tokens, i - 1, text)
+    before = tokens[i - 1]
+    return before.kind == "LABEL" or (before.kind == "W" and _is_named(tokens, i - 1, text))
 
 
 def _is_named(tokens: list[Token], i: int, text: str) -> bool:
@@ -68,7 +70,7 @@ def collect(tokens: list[Token], hits: list[Hit], text: str) -> Evidence:
     for i, tok in enumerate(tokens):
         if i in used:
             continue
-        is_number = tok.kind in NUMBER_KINDS and not _is_version(tokens, i, text)
+        is_number = tok.kind in NUMBER_KINDS and not _is_label(tokens, i, text)
         if is_number or tok.kind in AMOUNT_KINDS:
             amounts.append(Span(tok.start, tok.end, "quantity"))
         elif tok.kind in OUTCOME_KINDS:

@@ -125,7 +125,9 @@ def duration(m: Match) -> Found:
     return Found("deadline", m.today, end)
 
 
-def this_or_next_period(m: Match) -> Found:
+def this_or_next_period(m: Match) -> Found | None:
+    if m.has("END") and m.following is not None and m.following.kind == "W":
+        return None  # "month-end close", "year-end review": a name, not a deadline
     unit = m.unit()
     steps = 2 if m.has("AFTER_NEXT") else 1 if m.has("NEXT") else 0
     start = p.shift(m.today, unit, steps) if steps else m.today
@@ -271,9 +273,18 @@ def iso_week(m: Match) -> Found | None:
     return span(end - timedelta(days=6), end) if end else None
 
 
+# What may follow a season that a phrase such as "i vår" made: else it is a homograph
+# ("i vår plattform": in our platform).
+AFTER_SEASON_PHRASE = frozenset({"STOP", "COMMA", "CLAUSE", "MODAL", "DONE", *MARKERS})
+
+
 def season(m: Match) -> Found | None:
-    if not anchored(m) or (m.following and m.following.kind == "W"):
-        return None  # "i vår integrationsplattform": "our", not "this spring"
+    if not anchored(m):
+        return None
+    season_token = next(t for t in m.tokens if t.kind == "SEASON")
+    from_phrase = sum(t.start == season_token.start for t in m.tokens) > 1
+    if from_phrase and m.following and m.following.kind not in AFTER_SEASON_PHRASE:
+        return None
     key = m.first("SEASON")
     year = m.first("YEAR")
     arriving = m.has("BEFORE") or (m.has("BY") and not m.has("THIS", "IN", "DURING"))
@@ -346,7 +357,7 @@ RULES: tuple[Rule, ...] = (
     Rule("from <x> to <y>", "FROM CUR? AMOUNT PCT? CUR? UNIT? W? JOIN (AT_MOST|AT_LEAST|DURING)?"
          " CUR? AMOUNT", lambda m: MEASURE),
     Rule("from <state> to <state>", "FROM (LEVEL|W) JOIN (LEVEL|W)", lambda m: MEASURE),
-    Rule("at least/most <n>", "(AT_LEAST|AT_MOST) CUR? AMOUNT", lambda m: MEASURE),
+    Rule("at least/most <n>", "(AT_LEAST|AT_MOST) CUR? (AMOUNT|A)", lambda m: MEASURE),
     Rule("under <duration>", "DURING (NUM|WNUM) UNIT", lambda m: MEASURE),
     Rule("<score> of <scale>", "(NUM|WNUM) OF (NUM|WNUM)", lambda m: MEASURE),
     Rule("<n> percent", "(NUM|WNUM) PCT", lambda m: MEASURE),
@@ -401,7 +412,7 @@ RULES: tuple[Rule, ...] = (
     Rule("week <n>", "MARK* (U_WEEK NUM|WN) YEARSPEC?", iso_week),
     Rule("<month> <year>", "MARK* (THIS|NEXT)? MONTH AFTER_NEXT? YEARSPEC?", month),
     Rule("<season>", "MARK* (THIS|NEXT)? THE? SEASON YEAR?", season),
-    Rule("<holiday>", "MARK* (THIS|NEXT)? HOLIDAY YEARSPEC?", holiday),
+    Rule("<holiday>", "MARK* THE? (THIS|NEXT)? HOLIDAY YEARSPEC?", holiday),
     Rule("<year>", "MARK* YEAR", year),
     Rule("<today/tomorrow>", "MARK* DAYREF", dayref),
     Rule("<weekday>", "MARK* (THIS|NEXT)? WEEKDAY AFTER_NEXT? ((OF|IN)? (THIS|NEXT) U_WEEK)?",

@@ -24,6 +24,7 @@ REQUIRED_CONCEPTS = frozenset(
         "a", "this", "next", "after", "hence", "ago", "past", "end", "early", "mid", "half",
         "every", "per", "at_least", "at_most", "percent", "currency", "outcome", "role",
         "vague", "comparative", "direction", "all", "respond", "modal", "done", "clause",
+        "label",
     }
 )  # fmt: skip
 UNIT_NAMES = frozenset(

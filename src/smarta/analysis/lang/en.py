@@ -176,7 +176,8 @@ CONCEPTS = {
         "on top of", "different", "passionate", "feel", "enjoy", "organised", "organized",
         "comfortable", "appreciated", "valued", "recognised", "recognized",
         "whenever possible", "when possible", "if possible", "as needed", "well rounded",
-        "hone", "sharpen", "deepen", "broaden", "refresh",
+        "hone", "sharpen", "deepen", "broaden", "refresh", "learn", "learn to",
+        "get up to speed", "up to speed", "get to grips with", "get a handle on",
     ],
     "comparative": [
         "better", "more", "less", "fewer", "faster", "quicker", "higher", "bigger",
@@ -205,6 +206,10 @@ CONCEPTS = {
     "done": ["i will have", "we will have", "i'll have", "we'll have", "i shall have",
              "will have", "to have", "have"],
     # words that open a clause: a period word before one of these is not a homograph
+    # words after which a number names something rather than counts it ("route 12")
+    "label": ["route", "line", "room", "gate", "bus", "ward", "version", "building",
+              "platform", "track", "floor", "phase", "chapter", "turn", "turning", "age",
+              "aged", "release", "model", "series"],
     "clause": ["i", "we", "then", "so", "but", "is", "are", "will", "should", "must"],
 }  # fmt: skip
 
@@ -230,6 +235,7 @@ PHRASES = {
     "last week of": [("ordinal", -1), ("unit", "week"), "of"],
     "last week in": [("ordinal", -1), ("unit", "week"), "in"],
     "in the next": ["within", "next"],
+    "over the": ["during", "the"],
     "in the coming": ["within", "next"],
     "within the next": ["within", "next"],
     "within the coming": ["within", "next"],

@@ -119,7 +119,7 @@ CONCEPTS = {
     "half": ["halva", "halvan"],
     "every": ["varje", "var", "varannan", "vart", "vartannat", "varenda"],
     "per": ["per", "à"],
-    "at_least": ["minst", "minimum", "åtminstone", "över", "mer än", "fler än", "minst en",
+    "at_least": ["minst", "minimum", "åtminstone", "över", "mer än", "fler än",
                  "inte mindre än", "eller mer", "eller fler"],
     "at_most": ["högst", "max", "maximalt", "maximum", "mindre än", "färre än", "som mest",
                 "understiga", "eller mindre", "eller färre", "inte mer än"],
@@ -147,7 +147,8 @@ CONCEPTS = {
         "hemsida*", "webbshop*", "app", "appen", "system*", "nyhetsbrev*", "enkät*",
         "revision*", "granskning*", "kodgranskning*", "byta", "ersätta", "uppgradera*",
         "översätta", "översätt*", "spara", "besök*", "kundbesök*", "samtal*", "möte*",
-        "utvecklingssamtal*", "leda", "lett", "äga", "ta över", "flytta", "registrera*",
+        "utvecklingssamtal*", "leda", "lett", "äga", "ta över", "tagit över", "tar över",
+        "tog över", "flytta", "registrera*",
         "kvalificera*", "upphandling*", "avtal*", "process*", "rutin*", "mall*",
         "checklista*", "test", "testa", "portfölj*", "cv", "linkedin", "modul*",
         "ringa", "ringt", "sälja", "sålt", "öppna", "införande*", "omställning*",
@@ -197,7 +198,7 @@ CONCEPTS = {
         "hålla mig", "uppdaterad", "gilla", "någon gång", "så småningom", "på sikt",
         "i form", "förebild", "en förebild", "hinna", "orka", "känna", "uppskattad", "sedd",
         "strukturerad", "passionerad", "bekväm", "vässa", "finslipa", "putsa på",
-        "fräscha upp", "bredda",
+        "fräscha upp", "bredda", "ta tag i", "komma igång med", "få koll på", "sätta mig in i",
     ],
     "comparative": [
         "bättre", "mer", "mera", "fler", "färre", "mindre", "snabbare", "högre", "lägre",
@@ -229,6 +230,10 @@ CONCEPTS = {
     "done": ["jag ska ha", "jag skall ha", "vi ska ha", "vi skall ha", "ska ha", "att ha",
              "ha", "jag har", "vi har"],
     # words that open a clause: a period word before one of these is not a homograph
+    # words after which a number names something rather than counts it ("linje 4")
+    "label": ["linje", "linjen", "rum", "sal", "salen", "grind", "buss", "bussen", "version",
+              "versionen", "plattform", "spår", "våning", "våningen", "hus", "fas", "fasen",
+              "kapitel", "fyller", "fylla", "fyllt", "ålder", "åldern", "release", "modell"],
     "clause": ["ska", "skall", "vill", "kommer", "har", "är", "och", "så", "men", "samt",
                "jag", "vi", "då"],
 }  # fmt: skip

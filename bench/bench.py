@@ -1,0 +1,99 @@
+"""Throughput and deadline hit-rate of the analyzer against dateparser, in one process.
+
+    make bench            # or: .venv/bin/python bench/bench.py [GOALS.jsonl]
+
+The sentences are the shared development set when it is checked out beside the
+repository (../shared/eval/dev.jsonl), else our own corpus. Both contenders get the same
+sentences, language and reference day; the process is pinned to one core.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import sys
+import time
+import warnings
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+from smarta.analysis import analyze
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
+OWN = ROOT / "tests" / "data" / "goals_sv.jsonl", ROOT / "tests" / "data" / "goals_en.jsonl"
+
+
+def load(paths: list[Path]) -> list[dict]:
+    goals = []
+    for path in paths:
+        with path.open(encoding="utf-8") as f:
+            goals += [json.loads(line) for line in f if line.strip()]
+    return goals
+
+
+def ours(goal: dict) -> str | None:
+    result = analyze(goal["text"], lang=goal["lang"], today=date.fromisoformat(goal["today"]))
+    return result.deadline.date.isoformat() if result.deadline else None
+
+
+def dateparser_deadline(goal: dict) -> str | None:
+    """What a Python user would write: the last date search_dates finds, future preferred."""
+    from dateparser.search import search_dates
+
+    base = datetime.fromisoformat(goal["today"])
+    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future"}
+    found = search_dates(goal["text"], languages=[goal["lang"]], settings=settings)
+    return found[-1][1].date().isoformat() if found else None
+
+
+def rate(goals: list[dict], fn: Callable[[dict], object], seconds: float) -> float:
+    """Goals per second: the median of several timed passes over the sentences."""
+    passes, spent = [], 0.0
+    while spent < seconds or len(passes) < 3:
+        start = time.perf_counter()
+        for goal in goals:
+            fn(goal)
+        elapsed = time.perf_counter() - start
+        passes.append(len(goals) / elapsed)
+        spent += elapsed
+    return statistics.median(passes)
+
+
+def hit_rate(goals: list[dict], fn: Callable[[dict], str | None]) -> float:
+    """Share of goals whose deadline is right by the scorer's rules (range hit, or null)."""
+    right = scored = 0
+    for goal in goals:
+        wanted, got = goal.get("deadline"), fn(goal)
+        if wanted is None and goal.get("time_bound") is True:
+            continue
+        scored += 1
+        right += (
+            got is None if wanted is None else (got is not None and wanted[0] <= got <= wanted[1])
+        )
+    return right / scored
+
+
+def main(argv: list[str]) -> None:
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    warnings.filterwarnings("ignore")  # dateparser's deprecation noise
+    paths = [Path(a) for a in argv] or ([DEV] if DEV.exists() else list(OWN))
+    goals = load(paths)
+    print(f"{len(goals)} goals from {', '.join(p.name for p in paths)}; one core")
+    dateparser_deadline(goals[0])  # load dateparser's language data before timing
+    ours_rate = rate(goals, ours, seconds=2.0)
+    theirs_rate = rate(goals, dateparser_deadline, seconds=2.0)
+    print(f"{'':24}{'goals/s':>12}{'µs/goal':>10}{'deadline hit-rate':>20}")
+    for name, value, fn in (
+        ("smarta analyze", ours_rate, ours),
+        ("dateparser search_dates", theirs_rate, dateparser_deadline),
+    ):
+        print(f"{name:24}{value:>12,.0f}{1e6 / value:>10.1f}{hit_rate(goals, fn):>20.1%}")
+    print(f"ratio: analyze is {ours_rate / theirs_rate:,.0f}× dateparser's throughput")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
