@@ -10,7 +10,7 @@ The judgement is a small decision over evidence classes:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lexer import Token
 from .rules import Hit
@@ -23,15 +23,13 @@ VAGUE_KINDS = frozenset({"VAGUE", "COMPARATIVE", "DIRECTION", "AT_LEAST", "AT_MO
 NUMBER_KINDS = frozenset({"NUM", "WNUM"})
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     start: int
     end: int
     reason: str  # "quantity", "outcome", "named", "cadence", "response", "vague", or a rule name
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
+class Findings(NamedTuple):
     amounts: list[Span]
     schedules: list[Span]
     outcomes: list[Span]
@@ -55,9 +53,9 @@ def _is_named(tokens: list[Token], i: int, text: str) -> bool:
     return word[:1].isupper() and not starts_sentence
 
 
-def collect(tokens: list[Token], hits: list[Hit], text: str) -> Evidence:
+def collect(tokens: list[Token], hits: list[Hit], text: str) -> Findings:
     """Sort the goal's tokens and rule hits into evidence classes."""
-    used = set()
+    used: set[int] = set()
     amounts, schedules = [], []
     for hit in hits:
         used.update(range(hit.first_token, hit.last_token + 1))
@@ -79,10 +77,10 @@ def collect(tokens: list[Token], hits: list[Hit], text: str) -> Evidence:
             vague.append(tok)
         elif tok.kind == "W" and _is_named(tokens, i, text):
             named.append(Span(tok.start, tok.end, "named"))
-    return Evidence(amounts, schedules, outcomes, named, vague)
+    return Findings(amounts, schedules, outcomes, named, vague)
 
 
-def specific(ev: Evidence) -> tuple[bool, list[Span]]:
+def specific(ev: Findings) -> tuple[bool, list[Span]]:
     """Specific: something concrete, and no vague wording left without an amount."""
     if ev.vague and not ev.amounts:
         return False, [Span(t.start, t.end, "vague") for t in ev.vague]
@@ -90,7 +88,7 @@ def specific(ev: Evidence) -> tuple[bool, list[Span]]:
     return bool(concrete), concrete
 
 
-def measurable(ev: Evidence) -> tuple[bool, list[Span]]:
+def measurable(ev: Findings) -> tuple[bool, list[Span]]:
     """Measurable: an amount or a schedule, or a done/not-done outcome stated plainly."""
     if ev.amounts or ev.schedules:
         return True, ev.amounts + ev.schedules

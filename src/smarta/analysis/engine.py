@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
+from functools import cache
 
 from . import criteria
 from .criteria import Span
@@ -24,7 +25,6 @@ QUESTIONS = (
 LARGE_PERCENT = 30
 LARGE_RATIO = 1.5
 SHORT_DAYS = 30
-STRONG_RULES = frozenset({"<date>", "<day> <month> <year>", "<month> <day> <year>"})
 
 
 class UnknownLanguageError(ValueError):
@@ -49,7 +49,7 @@ def analyze(text: str, lang: str | None = None, today: date | None = None) -> An
     tokens = tokenize(text, lang)
     hits = find(tokens, today)
     evidence = criteria.collect(tokens, hits, text)
-    deadline_hit = _pick_deadline(hits, tokens)
+    deadline_hit = _pick_deadline(hits)
     deadline = _deadline(deadline_hit, tokens, text, today) if deadline_hit else None
     specific = _specific(evidence, text, language)
     measurable = _measurable(evidence, text, language)
@@ -63,33 +63,21 @@ def analyze(text: str, lang: str | None = None, today: date | None = None) -> An
         time_bound=time_bound,
         deadline=deadline,
         warnings=tuple(_warnings(tokens, hits, deadline, today, text, language)),
-        questions=tuple(
-            Question(code, language.texts[f"question.{code}"], scale) for code, scale in QUESTIONS
-        ),
+        questions=_questions(lang),
         rewrite=_rewrite(text, tokens, deadline_hit, specific, measurable, evidence, language),
     )
 
 
-def _pick_deadline(hits: list[Hit], tokens: list[Token]) -> Hit | None:
+@cache
+def _questions(lang: str) -> tuple[Question, ...]:
+    texts = get_language(lang).texts
+    return tuple(Question(code, texts[f"question.{code}"], scale) for code, scale in QUESTIONS)
+
+
+def _pick_deadline(hits: list[Hit]) -> Hit | None:
     """A phrase with a deadline marker or a full date beats a bare one; then the latest."""
-    candidates = [h for h in hits if h.found.kind == "deadline"]
-    if not candidates:
-        return None
-
-    def rank(hit: Hit) -> tuple[bool, date]:
-        kinds = {t.kind for t in tokens[hit.first_token : hit.last_token + 1]}
-        marked = bool(kinds & MARKERS) or hit.rule.name in STRONG_RULES
-        return marked, _deadline_date(hit, tokens)
-
-    return max(candidates, key=rank)
-
-
-def _deadline_date(hit: Hit, tokens: list[Token]) -> date:
-    kinds = {t.kind for t in tokens[hit.first_token : hit.last_token + 1]}
-    found = hit.found
-    if "BEFORE" in kinds and "END" not in kinds and not found.point and found.first:
-        return found.first - timedelta(days=1)  # "before May" ends on 30 April
-    return found.last
+    deadlines = [hit for hit in hits if hit.deadline]
+    return max(deadlines, key=lambda hit: (hit.marked, hit.deadline)) if deadlines else None
 
 
 def _evidence(text: str, spans: list[Span], language: Language) -> tuple[Evidence, ...]:
@@ -106,12 +94,11 @@ def _words(text: str, spans) -> str:
 
 def _deadline(hit: Hit, tokens: list[Token], text: str, today: date) -> Deadline:
     start, end = tokens[hit.first_token].start, tokens[hit.last_token].end
-    return Deadline(
-        _deadline_date(hit, tokens), Evidence(text[start:end], start, end, hit.rule.name)
-    )
+    assert hit.deadline is not None  # only deadline hits are picked
+    return Deadline(hit.deadline, Evidence(text[start:end], start, end, hit.rule.name))
 
 
-def _specific(ev: criteria.Evidence, text: str, language: Language) -> Verdict:
+def _specific(ev: criteria.Findings, text: str, language: Language) -> Verdict:
     met, spans = criteria.specific(ev)
     suggestion = None
     if not met:
@@ -129,7 +116,7 @@ def _specific(ev: criteria.Evidence, text: str, language: Language) -> Verdict:
     return Verdict(met, _evidence(text, spans, language), suggestion)
 
 
-def _measurable(ev: criteria.Evidence, text: str, language: Language) -> Verdict:
+def _measurable(ev: criteria.Findings, text: str, language: Language) -> Verdict:
     met, spans = criteria.measurable(ev)
     suggestion = None
     if not met:
@@ -143,7 +130,7 @@ def _measurable(ev: criteria.Evidence, text: str, language: Language) -> Verdict
 
 
 def _time_bound(
-    deadline: Deadline | None, ev: criteria.Evidence, text: str, language: Language
+    deadline: Deadline | None, ev: criteria.Findings, text: str, language: Language
 ) -> Verdict:
     if deadline:
         phrase = deadline.phrase
@@ -206,15 +193,15 @@ def _large_change(tokens: list[Token]) -> bool:
 
 def _rewrite(
     text: str, tokens: list[Token], deadline_hit: Hit | None, specific: Verdict,
-    measurable: Verdict, ev: criteria.Evidence, language: Language,
+    measurable: Verdict, ev: criteria.Findings, language: Language,
 ) -> Rewrite:  # fmt: skip
     texts = language.texts
     time_frame = None
     removed: list[tuple[int, int]] = []
     if deadline_hit:
         first = deadline_hit.first_token
-        while first < deadline_hit.last_token and tokens[first].kind in MARKERS | {"END"} - {"END"}:
-            first += 1
+        while first < deadline_hit.last_token and tokens[first].kind in MARKERS:
+            first += 1  # the template says "by" itself
         time_frame = text[tokens[first].start : tokens[deadline_hit.last_token].end]
         removed.append(
             (tokens[deadline_hit.first_token].start, tokens[deadline_hit.last_token].end)
@@ -234,14 +221,12 @@ def _rewrite(
 
 def _action(text: str, tokens: list[Token], removed: list[tuple[int, int]]) -> str | None:
     """The goal's own words without the modal opening, the deadline and the result."""
-    start = 0
-    for tok in tokens:
-        if tok.kind != "MODAL":
-            start = tok.start
-            break
-    chars = list(text)
-    for s, e in removed:
-        for k in range(s, e):
-            chars[k] = ""
-    action = " ".join("".join(chars[start:]).split()).strip(" .,;:!?")
+    start = next((tok.start for tok in tokens if tok.kind != "MODAL"), 0)
+    pieces, pos = [], start
+    for s, e in sorted(removed):
+        if s > pos:
+            pieces.append(text[pos:s])
+        pos = max(pos, e)
+    pieces.append(text[pos:])
+    action = " ".join(" ".join(pieces).split()).strip(" .,;:!?")
     return action[:1].upper() + action[1:] if action else None

@@ -3,6 +3,11 @@
 Each token has a kind (``MONTH``, ``WITHIN``, ``NUM``, ``U_WEEK``, ``W`` for a word the
 language data does not know, …), a value and the character span it came from. The rest of
 the engine only ever sees kinds and values, never the words themselves.
+
+One regular expression per language does the work in a single pass: the language's whole
+lexicon (words, multi-word phrases, prefix stems) is compiled into a trie so a phrase is
+found in time proportional to its length, and numbers, dates and codes ("Q3", "v. 40")
+have patterns of their own.
 """
 
 from __future__ import annotations
@@ -36,7 +41,15 @@ def kind_of(spec: Spec) -> str:
     return _KIND.get(concept, concept.upper())
 
 
-_WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)*"
+_LETTER = r"[^\W\d_]"
+_WORD = rf"{_LETTER}+(?:['’]{_LETTER}+)*"
+_SPECIALS = ("quarter", "half", "week", "level")
+_SPECIAL_KIND = {"quarter": "QN", "half": "HN", "week": "WN", "level": "LEVEL"}
+_SIMPLE = {"pct": "PCT", "cur": "CUR", "comma": "COMMA", "stop": "STOP"}
+_APOSTROPHES = str.maketrans({"’": "'"})
+_NOT_DIGITS = ":abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"  # "15th", "3:e"
+
+TokenSpecs = tuple[tuple[str, Any], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,12 +57,42 @@ class Lexer:
     lang: Language
     regex: re.Pattern[str]
     specials: dict[str, re.Pattern[str]]
-    # first word of a phrase -> [(words, tokens)], longest phrase first
-    phrases: dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, Any], ...]]]]
+    entries: dict[str, TokenSpecs]  # a word or phrase, lower case, single-spaced
+    stems: dict[str, TokenSpecs]
+    suffixes: dict[str, TokenSpecs]
     stem_lengths: tuple[int, ...]
     suffix_lengths: tuple[int, ...]
     thousands: re.Pattern[str]
     decimal: re.Pattern[str]
+
+
+def trie_pattern(entries: list[str]) -> str:
+    """One regex for many words and phrases, longest first, each ending at a word end.
+
+    An entry ending in ``*`` is a prefix ("certifi*" matches "certifierad"); a space in an
+    entry matches any run of white space or a hyphen ("year end", "year-end").
+    """
+    trie: dict = {}
+    for entry in entries:
+        node = trie
+        for ch in entry.rstrip("*"):
+            node = node.setdefault(ch, {})
+        node["*" if entry.endswith("*") else "$"] = True
+
+    def emit(node: dict) -> str:
+        alternatives = []
+        for ch in sorted(k for k in node if k not in "$*"):
+            piece = {" ": r"(?:\s+|-)", "'": "['’]"}.get(ch, re.escape(ch))
+            alternatives.append(piece + emit(node[ch]))
+        if "*" in node:
+            alternatives.append(f"{_LETTER}*")
+        if "$" in node:
+            alternatives.append(f"(?!{_LETTER}|['’]{_LETTER})")
+        if len(alternatives) == 1:
+            return alternatives[0]
+        return "(?:" + "|".join(alternatives) + ")"
+
+    return emit(trie)
 
 
 @cache
@@ -60,33 +103,30 @@ def lexer_for(code: str) -> Lexer:
         rf"\d{{1,3}}(?:(?:{p['thousands']})\d{{3}})+(?!\d)(?:(?:{p['decimal']})\d+)?"
         rf"|\d+(?:(?:{p['decimal']})\d+)?"
     )
-    special = {k: p[k] for k in ("quarter", "half", "week", "level")}
+    lexicon = trie_pattern(list(lang.phrases) + [f"{stem}*" for stem in lang.stems])
     alternatives = [
+        *(rf"(?P<{k}>(?<!\w)(?:{p[k]})(?!\w))" for k in _SPECIALS),
+        rf"(?P<lex>(?<!{_LETTER}){lexicon})",
+        rf"(?P<word>(?>{_WORD}))",
         r"(?P<iso>(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d))",
         r"(?P<dmy>(?<!\d)\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})(?!\d))",
         r"(?P<dm>(?<![\d/])\d{1,2}/\d{1,2}(?![\d/]))",
-        *(rf"(?P<{k}>(?<!\w)(?:{v})(?!\w))" for k, v in special.items()),
         rf"(?P<ord>(?<!\d)\d{{1,2}}(?:{p['ordinal_suffix']})(?!\w))",
         rf"(?P<num>{number})",
-        rf"(?P<word>{_WORD})",
         r"(?P<pct>%)",
         r"(?P<cur>[$€£])",
         r"(?P<dash>[-–—])",
         r"(?P<comma>,)",
         r"(?P<stop>[.!?;:])",
     ]
-    phrases: dict[str, list] = {}
-    for phrase, specs in lang.phrases.items():
-        words = tuple(phrase.split(" "))
-        tokens = tuple((kind_of(s), s[1]) for s in specs)
-        phrases.setdefault(words[0], []).append((words, tokens))
-    for entries in phrases.values():
-        entries.sort(key=lambda e: -len(e[0]))
     return Lexer(
         lang=lang,
-        regex=re.compile("|".join(alternatives), re.IGNORECASE),
-        specials={k: re.compile(v, re.IGNORECASE) for k, v in special.items()},
-        phrases=phrases,
+        # the look-ahead skips white space in one step instead of trying every pattern
+        regex=re.compile(r"(?=\S)(?:" + "|".join(alternatives) + ")", re.IGNORECASE),
+        specials={k: re.compile(p[k], re.IGNORECASE) for k in _SPECIALS},
+        entries={k: _specs(v) for k, v in lang.phrases.items()},
+        stems={k: _specs(v) for k, v in lang.stems.items()},
+        suffixes={k: _specs(v) for k, v in lang.suffixes.items()},
         stem_lengths=tuple(sorted({len(s) for s in lang.stems}, reverse=True)),
         suffix_lengths=tuple(sorted({len(s) for s in lang.suffixes}, reverse=True)),
         thousands=re.compile(p["thousands"]),
@@ -94,131 +134,108 @@ def lexer_for(code: str) -> Lexer:
     )
 
 
-def _number(lex: Lexer, raw: str) -> float | int:
-    raw = lex.thousands.sub("", raw) if len(raw) > 3 and lex.thousands.search(raw) else raw
-    if lex.decimal.search(raw):
-        return float(lex.decimal.sub(".", raw))
-    return int(raw)
-
-
-def _numeric_date(lex: Lexer, parts: list[str], year: int | None) -> Token | None:
-    a, b = int(parts[0]), int(parts[1])
-    day, month = (a, b) if lex.lang.numeric_date_order == "dmy" else (b, a)
-    if month > 12 and day <= 12:  # 30/6 in a month-first language
-        day, month = month, day
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    return (year, month, day)  # type: ignore[return-value]
-
-
-def _raw_tokens(lex: Lexer, text: str) -> list[Token]:
-    """Tokens before phrase lookup: words stay as ("word", lower-case form)."""
-    out: list[Token] = []
-    for m in lex.regex.finditer(text):
-        group, s, e = m.lastgroup, m.start(), m.end()
-        raw = m.group()
-        if group == "word":
-            out.append(Token("word", raw.lower(), s, e))
-        elif group == "num":
-            value = _number(lex, raw)
-            is_year = isinstance(value, int) and len(raw) == 4 and 1900 <= value <= 2199
-            out.append(Token("YEAR" if is_year else "NUM", value, s, e))
-        elif group == "ord":
-            out.append(Token("ORD", int(re.match(r"\d+", raw).group()), s, e))
-        elif group == "iso":
-            y, mo, d = (int(x) for x in raw.split("-"))
-            out.append(_date_token(y, mo, d, s, e))
-        elif group == "dmy":
-            parts = re.split(r"[/.-]", raw)
-            year = int(parts[2]) + (2000 if len(parts[2]) == 2 else 0)
-            ymd = _numeric_date(lex, parts, year)
-            out.append(_date_token(*ymd, s, e) if ymd else Token("W", raw, s, e))
-        elif group == "dm":
-            ymd = _numeric_date(lex, raw.split("/"), None)
-            out.append(_date_token(*ymd, s, e) if ymd else Token("W", raw, s, e))
-        elif group in ("quarter", "half", "week"):
-            number = lex.specials[group].fullmatch(raw).group(1)
-            kind = {"quarter": "QN", "half": "HN", "week": "WN"}[group]
-            out.append(Token(kind, int(number), s, e))
-        elif group == "level":
-            out.append(Token("LEVEL", raw.lower(), s, e))
-        elif group == "dash":
-            between_letters = (
-                s > 0 and e < len(text) and text[s - 1].isalpha() and text[e].isalpha()
-            )
-            if not between_letters:
-                out.append(Token("DASH", None, s, e))
-        else:
-            out.append(Token(group.upper(), None, s, e))
-    return out
-
-
-def _date_token(y: int | None, mo: int, d: int, s: int, e: int) -> Token:
-    if y is not None:
-        try:
-            return Token("DATE", date(y, mo, d), s, e)
-        except ValueError:
-            return Token("W", None, s, e)
-    return Token("DATE", (mo, d), s, e)
+def _specs(specs: tuple[Spec, ...]) -> TokenSpecs:
+    return tuple((kind_of(s), s[1]) for s in specs)
 
 
 def tokenize(text: str, code: str) -> list[Token]:
     """Canonical tokens for ``text`` in language ``code``, in text order."""
     lex = lexer_for(code)
-    raw = _raw_tokens(lex, text)
     out: list[Token] = []
-    i, n = 0, len(raw)
-    while i < n:
-        tok = raw[i]
-        if tok.kind != "word":
-            out.append(tok)
-            i += 1
-            continue
-        matched = _match_phrase(lex, text, raw, i)
-        if matched:
-            length, specs = matched
-            s, e = tok.start, raw[i + length - 1].end
-            out.extend(Token(k, v, s, e) for k, v in specs)
-            i += length
-            continue
-        specs = _affix(lex, tok.value)
-        if specs:
-            out.extend(Token(kind_of(sp), sp[1], tok.start, tok.end) for sp in specs)
+    append = out.append
+    for m in lex.regex.finditer(text):
+        group = m.lastgroup or ""
+        s, e = m.span()
+        if group == "lex" and (specs := _lookup(lex, m.group().lower())):
+            for kind, value in specs:
+                append(Token(kind, value, s, e))
+        elif group in ("word", "lex"):
+            specs = _suffix(lex, m.group().lower())
+            if specs:
+                for kind, value in specs:
+                    append(Token(kind, value, s, e))
+            else:
+                append(Token("W", m.group(), s, e))
+        elif group in _SIMPLE:
+            append(Token(_SIMPLE[group], None, s, e))
+        elif group == "dash":
+            if not (s > 0 and e < len(text) and text[s - 1].isalpha() and text[e].isalpha()):
+                append(Token("DASH", None, s, e))
         else:
-            out.append(Token("W", text[tok.start : tok.end], tok.start, tok.end))
-        i += 1
+            append(_other(lex, group, m.group(), s, e))
     return out
 
 
-def _affix(lex: Lexer, word: str) -> tuple[Spec, ...] | None:
-    """The entry whose prefix ("certifi*") or, failing that, suffix ("*rapport") fits."""
-    n = len(word)
+def _lookup(lex: Lexer, found: str) -> TokenSpecs | None:
+    """The tokens of a lexicon match: a word or phrase, or a word a prefix stem covers."""
+    specs = lex.entries.get(found)
+    if specs is not None:
+        return specs
+    key = " ".join(found.translate(_APOSTROPHES).replace("-", " ").split())
+    specs = lex.entries.get(key)
+    if specs is not None:
+        return specs
     for k in lex.stem_lengths:
-        if n >= k and (specs := lex.lang.stems.get(word[:k])):
+        if (specs := lex.stems.get(found[:k])) is not None:
             return specs
+    return None  # case folding the regex allows but lower() spells otherwise ("İ")
+
+
+def _suffix(lex: Lexer, word: str) -> TokenSpecs | None:
+    """The entry whose ending ("*rapport") fits: the head of a compound decides."""
+    n = len(word)
     for k in lex.suffix_lengths:
-        if n > k and (specs := lex.lang.suffixes.get(word[-k:])):
+        if n > k and (specs := lex.suffixes.get(word[-k:])):
             return specs
     return None
 
 
-def _match_phrase(
-    lex: Lexer, text: str, raw: list[Token], i: int
-) -> tuple[int, tuple[tuple[str, Any], ...]] | None:
-    candidates = lex.phrases.get(raw[i].value)
-    if not candidates:
-        return None
-    for words, specs in candidates:
-        n = len(words)
-        if i + n > len(raw):
-            continue
-        ok = True
-        for j in range(1, n):
-            prev, cur = raw[i + j - 1], raw[i + j]
-            gap = text[prev.end : cur.start]
-            if cur.kind != "word" or cur.value != words[j] or not (gap.isspace() or gap == "-"):
-                ok = False
-                break
-        if ok:
-            return n, specs
-    return None
+def _other(lex: Lexer, group: str, raw: str, s: int, e: int) -> Token:
+    """Numbers, dates, ordinals and codes such as "Q3" or "v. 40"."""
+    if group == "num":
+        value = _number(lex, raw)
+        is_year = isinstance(value, int) and len(raw) == 4 and 1900 <= value <= 2199
+        return Token("YEAR" if is_year else "NUM", value, s, e)
+    if group == "ord":
+        return Token("ORD", int(raw.rstrip(_NOT_DIGITS)), s, e)
+    if group == "iso":
+        y, mo, d = (int(x) for x in raw.split("-"))
+        return _date_token(y, mo, d, s, e)
+    if group == "dmy":
+        parts = re.split(r"[/.-]", raw)
+        year = int(parts[2]) + (2000 if len(parts[2]) == 2 else 0)
+        return _numeric_date(lex, parts, year, s, e)
+    if group == "dm":
+        return _numeric_date(lex, raw.split("/"), None, s, e)
+    if group == "level":
+        return Token("LEVEL", raw.lower(), s, e)
+    special = lex.specials[group].fullmatch(raw)
+    assert special is not None  # the same pattern matched inside the lexer regex
+    return Token(_SPECIAL_KIND[group], int(special.group(1)), s, e)
+
+
+def _number(lex: Lexer, raw: str) -> float | int:
+    if len(raw) > 3 and lex.thousands.search(raw):
+        raw = lex.thousands.sub("", raw)
+    if lex.decimal.search(raw):
+        return float(lex.decimal.sub(".", raw))
+    return int(raw)
+
+
+def _numeric_date(lex: Lexer, parts: list[str], year: int | None, s: int, e: int) -> Token:
+    a, b = int(parts[0]), int(parts[1])
+    day, month = (a, b) if lex.lang.numeric_date_order == "dmy" else (b, a)
+    if month > 12 >= day:  # 30/6 in a month-first language
+        day, month = month, day
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return Token("W", None, s, e)
+    return _date_token(year, month, day, s, e)
+
+
+def _date_token(y: int | None, mo: int, d: int, s: int, e: int) -> Token:
+    if y is None:
+        return Token("DATE", (mo, d), s, e)
+    try:
+        return Token("DATE", date(y, mo, d), s, e)
+    except ValueError:
+        return Token("W", None, s, e)

@@ -1,14 +1,16 @@
-"""What the analyzer returns: plain, immutable records that serialise to JSON."""
+"""What the analyzer returns: plain, immutable records that serialise to JSON.
+
+They are named tuples rather than frozen dataclasses because an analysis is built tens of
+thousands of times a second and a frozen dataclass pays for every field it sets.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
+class Evidence(NamedTuple):
     """Words in the goal that decided a verdict, with their character span and why."""
 
     text: str
@@ -20,8 +22,7 @@ class Evidence:
         return {"text": self.text, "start": self.start, "end": self.end, "reason": self.reason}
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
+class Verdict(NamedTuple):
     """One SMART criterion judged from the text: met or not, why, and how to fix it."""
 
     met: bool
@@ -36,8 +37,7 @@ class Verdict:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Deadline:
+class Deadline(NamedTuple):
     """The last day the goal names, and the phrase and rule it came from."""
 
     date: date
@@ -47,8 +47,7 @@ class Deadline:
         return {"date": self.date.isoformat(), **self.phrase.to_dict()}
 
 
-@dataclass(frozen=True, slots=True)
-class Caution:
+class Caution(NamedTuple):
     """A warning about the goal: ``deadline_passed``, ``direction_without_action``, …"""
 
     code: str
@@ -58,8 +57,7 @@ class Caution:
         return {"code": self.code, "message": self.message}
 
 
-@dataclass(frozen=True, slots=True)
-class Question:
+class Question(NamedTuple):
     """A question for the Accepted and Realistic criteria, which only people can answer."""
 
     code: str
@@ -74,8 +72,7 @@ class Question:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Rewrite:
+class Rewrite(NamedTuple):
     """The goal in the template "<action> to reach <result> by <time frame>".
 
     A part the analyzer could not find is None, and ``text`` shows its placeholder.
@@ -95,8 +92,7 @@ class Rewrite:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Analysis:
+class Analysis(NamedTuple):
     """The SMART analysis of one goal sentence. See :func:`smarta.analysis.analyze`."""
 
     text: str

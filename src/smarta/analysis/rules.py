@@ -55,29 +55,40 @@ MEASURE = Found("measure")
 CADENCE = Found("cadence")
 
 
-@dataclass(frozen=True, slots=True)
 class Match:
     """The tokens a rule matched, with what resolvers need around them."""
 
-    tokens: list[Token]
-    today: date
-    following: Token | None
-    sentence: list[Token]
+    __slots__ = ("kindset", "next_token", "sentence", "today", "tokens")
+
+    def __init__(
+        self, tokens: list[Token], today: date, next_token: Token | None, sentence: list[Token]
+    ) -> None:
+        self.tokens, self.today, self.next_token = tokens, today, next_token
+        self.sentence = sentence
+        self.kindset = {t.kind for t in tokens}
 
     def has(self, *kinds: str) -> bool:
-        return any(t.kind in kinds for t in self.tokens)
+        return not self.kindset.isdisjoint(kinds)
 
     def first(self, kind: str) -> Any:
         return next((t.value for t in self.tokens if t.kind == kind), None)
 
     def last(self, kind: str) -> Any:
-        return next((t.value for t in reversed(self.tokens) if t.kind == kind), None)
+        for i in range(len(self.tokens) - 1, -1, -1):
+            if self.tokens[i].kind == kind:
+                return self.tokens[i].value
+        return None
 
     def kinds(self) -> list[str]:
         return [t.kind for t in self.tokens]
 
-    def unit(self) -> str | None:
-        return next((UNIT_OF[t.kind] for t in reversed(self.tokens) if t.kind in UNIT_OF), None)
+    def unit(self) -> str:
+        """The unit of a duration or period; rules that call this match one."""
+        return next(UNIT_OF[t.kind] for t in self.tokens[::-1] if t.kind in UNIT_OF)
+
+    def arriving(self) -> bool:
+        """ "Before May": the deadline is when the period starts, so it must lie ahead."""
+        return "BEFORE" in self.kindset and "END" not in self.kindset
 
     def count(self) -> float:
         return next((t.value for t in self.tokens if t.kind in ("NUM", "WNUM")), 1)
@@ -118,7 +129,7 @@ def day(d: date | None, *, point: bool = False) -> Found | None:
 def duration(m: Match) -> Found:
     unit = m.unit()
     responding = any(t.kind == "RESPOND" for t in m.sentence)
-    after_event = m.following is not None and m.following.kind in ("AFTER", "FROM", "OF")
+    after_event = m.next_token is not None and m.next_token.kind in ("AFTER", "FROM", "OF")
     if unit in RESPONSE_UNITS or after_event or (responding and unit in SHORT_UNITS):
         return Found("response")  # "within 4 hours", "inom tre dagar efter att …"
     end = p.shift(m.today, unit, m.count())
@@ -126,7 +137,7 @@ def duration(m: Match) -> Found:
 
 
 def this_or_next_period(m: Match) -> Found | None:
-    if m.has("END") and m.following is not None and m.following.kind == "W":
+    if m.has("END") and m.next_token is not None and m.next_token.kind == "W":
         return None  # "month-end close", "year-end review": a name, not a deadline
     unit = m.unit()
     steps = 2 if m.has("AFTER_NEXT") else 1 if m.has("NEXT") else 0
@@ -141,10 +152,28 @@ def midyear(m: Match) -> Found | None:
     return day(date(year, 6, 30), point=True)
 
 
+def upcoming(
+    m: Match, bounds: Callable[[int], tuple[date, date] | None], *, not_started: bool = False
+) -> Found | None:
+    """The period in the year the text names, else the next one that has not ended (or,
+    for "next …" and "before …", not begun)."""
+    year = m.year()
+    if year is not None:
+        found = bounds(year)
+        return span(*found) if found else None
+    later = not_started or m.arriving()
+    for y in range(m.today.year, m.today.year + 3):
+        found = bounds(y)
+        if found and (found[0] > m.today if later else found[1] >= m.today):
+            return span(*found)
+    return None
+
+
 def _day_month(m: Match, month: int, dom: int) -> date | None:
     year = m.year()
     if year is None:
-        return p.day_occurrence(m.today, month, dom, weekday=m.first("WEEKDAY"))
+        after = m.today + timedelta(days=1) if m.arriving() else m.today
+        return p.day_occurrence(after, month, dom, weekday=m.first("WEEKDAY"))
     try:
         return date(year, month, dom)
     except ValueError:
@@ -165,7 +194,7 @@ def explicit_date(m: Match) -> Found | None:
     if not isinstance(dom, int) or not 1 <= dom <= 31:
         return None
     loose_number = numbers[-1].kind == "NUM" and m.tokens[-1] is numbers[-1]
-    if loose_number and m.following and m.following.kind not in ("STOP", "COMMA", "YEAR"):
+    if loose_number and m.next_token and m.next_token.kind not in ("STOP", "COMMA", "YEAR"):
         return None  # "in March 3 times": a count, not a day
     return day(_day_month(m, month, dom))
 
@@ -174,7 +203,7 @@ def day_of_month(m: Match) -> Found | None:
     dom = m.last("NUM") if m.last("NUM") is not None else m.last("ORD")
     if not isinstance(dom, int) or not 1 <= dom <= 31:
         return None
-    if m.following and m.following.kind not in ("STOP", "COMMA"):
+    if m.next_token and m.next_token.kind not in ("STOP", "COMMA"):
         return None  # "by 15 new deals"
     return day(p.day_of_month_occurrence(m.today, dom, m.first("WEEKDAY")))
 
@@ -206,7 +235,7 @@ def nth_week_of_month(m: Match) -> Found | None:
 
 def week_of_date(m: Match) -> Found | None:
     found = explicit_date(m)
-    return day(p.week_sunday(found.last)) if found else None
+    return day(p.week_sunday(found.last)) if found and found.last else None
 
 
 def part_of_month(m: Match) -> Found | None:
@@ -223,13 +252,11 @@ def month(m: Match) -> Found | None:
     month_, year = m.first("MONTH"), m.year()
     if year is None and not m.has(*MARKERS, "THIS", "NEXT"):
         return None  # a bare month name is too often another word (English May, March)
-    if year is None:
-        end = p.month_occurrence(m.today, month_, skip_current=m.has("NEXT"))
-        if m.has("AFTER_NEXT"):
-            end = p.month_end(end.year + 1, month_)
-    else:
-        end = p.month_end(year, month_)
-    return span(end.replace(day=1), end)
+    found = upcoming(m, lambda y: (date(y, month_, 1), p.month_end(y, month_)),
+                     not_started=m.has("NEXT"))  # fmt: skip
+    if found and found.last and m.has("AFTER_NEXT"):
+        return span(date(found.last.year + 1, month_, 1), p.month_end(found.last.year + 1, month_))
+    return found
 
 
 def anchored(m: Match) -> bool:
@@ -241,11 +268,7 @@ def quarter(m: Match) -> Found | None:
     n = m.first("QN") or m.first("ORD") or m.first("NUM")
     if not isinstance(n, int) or not 1 <= n <= 4 or not anchored(m):
         return None
-    year = m.year()
-    if year is None:
-        year = m.today.year + (p.quarter_end(m.today.year, n) < m.today)
-    end = p.quarter_end(year, n)
-    return span(date(year, n * 3 - 2, 1), end)
+    return upcoming(m, lambda y: (date(y, n * 3 - 2, 1), p.quarter_end(y, n)))
 
 
 def half_year(m: Match) -> Found | None:
@@ -254,23 +277,19 @@ def half_year(m: Match) -> Found | None:
         n = 2
     if n not in (1, 2) or not anchored(m):
         return None
-    years = [t.value for t in m.tokens if t.kind == "YEAR"]
-    year = years[-1] if years else m.year()
-    if year is None:
-        year = m.today.year + (p.half_end(m.today.year, n) < m.today)
-    return span(date(year, n * 6 - 5, 1), p.half_end(year, n))
+    return upcoming(m, lambda y: (date(y, n * 6 - 5, 1), p.half_end(y, n)))
 
 
 def iso_week(m: Match) -> Found | None:
     week = m.first("WN") or m.first("NUM")
     if not isinstance(week, int) or not 1 <= week <= 53:
         return None
-    year = m.year()
-    if year is None:
-        end = p.iso_week_end(m.today.year, week)
-        year = m.today.year + (end is None or end < m.today)
-    end = p.iso_week_end(year, week)
-    return span(end - timedelta(days=6), end) if end else None
+
+    def bounds(year: int) -> tuple[date, date] | None:
+        end = p.iso_week_end(year, week)
+        return (end - timedelta(days=6), end) if end else None
+
+    return upcoming(m, bounds)
 
 
 # What may follow a season that a phrase such as "i vår" made: else it is a homograph
@@ -283,7 +302,7 @@ def season(m: Match) -> Found | None:
         return None
     season_token = next(t for t in m.tokens if t.kind == "SEASON")
     from_phrase = sum(t.start == season_token.start for t in m.tokens) > 1
-    if from_phrase and m.following and m.following.kind not in AFTER_SEASON_PHRASE:
+    if from_phrase and m.next_token and m.next_token.kind not in AFTER_SEASON_PHRASE:
         return None
     key = m.first("SEASON")
     year = m.first("YEAR")
@@ -313,7 +332,7 @@ def holiday(m: Match) -> Found | None:
 
 
 def year(m: Match) -> Found | None:
-    closes_sentence = m.following is None or m.following.kind == "STOP"
+    closes_sentence = m.next_token is None or m.next_token.kind == "STOP"
     if not (m.has(*MARKERS, "END") or closes_sentence):
         return None  # a bare number such as 2000 in "2000 users"
     y = m.last("YEAR")
@@ -420,22 +439,39 @@ RULES: tuple[Rule, ...] = (
 )  # fmt: skip
 
 
+# Every token kind is one character in the code string the rules are matched against, so a
+# match's offsets are token indices. Kinds no rule names share one character.
+_kinds: dict[str, str] = {}
+OTHER = "."
+
+
+def _char(kind: str) -> str:
+    if kind not in _kinds:
+        _kinds[kind] = chr(0x100 + len(_kinds))  # clear of ASCII regex syntax
+    return _kinds[kind]
+
+
 def _compile(pattern: str) -> str:
-    """Token pattern to regex: each kind becomes "KIND " in the code string."""
+    """Token pattern to regex: each kind becomes its character in the code string."""
     for name, expansion in MACROS.items():
         pattern = re.sub(rf"\b{name}\b", expansion, pattern)
     pieces = re.findall(r"[A-Z][A-Z_]*|\S", pattern)
     return "".join(
-        f"(?:{piece} )" if piece[0].isalpha() else "(?:" if piece == "(" else piece
-        for piece in pieces
+        _char(piece) if piece[0].isalpha() else "(?:" if piece == "(" else piece for piece in pieces
     )
 
 
 COMPILED = tuple(re.compile(_compile(rule.pattern)) for rule in RULES)
+# Kinds no rule starts with; most tokens are of these, so the combined regex skips them
+# with one look-ahead instead of trying every rule (tests/analysis/test_rules.py checks it).
+NEVER_FIRST = ("W", "STOP", "COMMA", "DASH", "CLAUSE", "OF", "TO", "PCT", "AGO", "HENCE")
 # One regex for the common case; each rule alone for when a resolver turns a match down.
 COMBINED = re.compile(
-    "(?<![^ ])(?:" + "|".join(f"(?P<r{i}>{c.pattern})" for i, c in enumerate(COMPILED)) + ")"
+    f"(?=[^{OTHER}{''.join(_char(k) for k in NEVER_FIRST)}])(?:"
+    + "|".join(f"(?P<r{i}>{c.pattern})" for i, c in enumerate(COMPILED))
+    + ")"
 )
+CHAR = dict(_kinds)
 
 
 class Hit(NamedTuple):
@@ -443,32 +479,43 @@ class Hit(NamedTuple):
     found: Found
     first_token: int
     last_token: int  # inclusive
+    deadline: date | None  # for a deadline: its day, "before" applied
+    marked: bool  # a deadline marker or a full date: a strong deadline
+
+
+STRONG_RULES = frozenset({"<date>", "<day> <month> <year>", "<month> <day> <year>"})
+
+
+def _deadline_of(found: Found, m: Match) -> date | None:
+    if found.kind != "deadline":
+        return None
+    if m.arriving() and not found.point and found.first:
+        before = found.first - timedelta(days=1)  # "before May" ends on 30 April
+        if before >= m.today or m.has("YEAR", "DATE"):
+            return before
+    return found.last
 
 
 def find(tokens: list[Token], today: date) -> list[Hit]:
     """Every rule hit in the tokens, left to right, each token used at most once."""
-    code_parts, offsets, pos = [], {}, 0
-    for i, tok in enumerate(tokens):
-        offsets[pos] = i
-        code_parts.append(tok.kind)
-        pos += len(tok.kind) + 1
-    offsets[pos] = len(tokens)
-    code = " ".join(code_parts) + " "
+    code = "".join([CHAR.get(t.kind, OTHER) for t in tokens])
     hits: list[Hit] = []
     pos = 0
     while (m := COMBINED.search(code, pos)) is not None:
-        start, first_rule = m.start(), int(m.lastgroup[1:])
+        start, first_rule = m.start(), int((m.lastgroup or "r0")[1:])
         for index in range(first_rule, len(RULES)):
             match = m if index == first_rule else COMPILED[index].match(code, start)
             if match is None:
                 continue
-            i, j = offsets[start], offsets[match.end()]
-            following = tokens[j] if j < len(tokens) else None
-            found = RULES[index].resolve(Match(tokens[i:j], today, following, tokens))
+            end = match.end()
+            next_token = tokens[end] if end < len(tokens) else None
+            rule, context = RULES[index], Match(tokens[start:end], today, next_token, tokens)
+            found = rule.resolve(context)
             if found is not None:
-                hits.append(Hit(RULES[index], found, i, j - 1))
-                pos = match.end()
+                marked = context.has(*MARKERS) or rule.name in STRONG_RULES
+                hits.append(Hit(rule, found, start, end - 1, _deadline_of(found, context), marked))
+                pos = end
                 break
         else:  # every rule that fits here turned it down: move on by one token
-            pos = start + len(tokens[offsets[start]].kind) + 1
+            pos = start + 1
     return hits
