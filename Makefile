@@ -25,6 +25,7 @@ run: $(VENV)/.installed
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy src/smarta/analysis
 
 test: lint
 	$(BIN)/pytest

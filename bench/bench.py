@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import statistics
 import sys
 import time
 import warnings
@@ -50,7 +49,8 @@ def dateparser_deadline(goal: dict) -> str | None:
 
 
 def rate(goals: list[dict], fn: Callable[[dict], object], seconds: float) -> float:
-    """Goals per second: the median of several timed passes over the sentences."""
+    """Goals per second in the fastest of several timed passes (as timeit does: the
+    slower passes measure the machine's other work, not the code)."""
     passes, spent = [], 0.0
     while spent < seconds or len(passes) < 3:
         start = time.perf_counter()
@@ -59,7 +59,7 @@ def rate(goals: list[dict], fn: Callable[[dict], object], seconds: float) -> flo
         elapsed = time.perf_counter() - start
         passes.append(len(goals) / elapsed)
         spent += elapsed
-    return statistics.median(passes)
+    return max(passes)
 
 
 def hit_rate(goals: list[dict], fn: Callable[[dict], str | None]) -> float:

@@ -198,7 +198,7 @@ def test_the_deadline_names_its_phrase_and_rule():
     result = analyze(text, lang="sv", today=TODAY)
     phrase = result.deadline.phrase
     assert text[phrase.start : phrase.end] == phrase.text == "senast vecka 12"
-    assert phrase.reason == "week <n>"
+    assert phrase.rule == "week <n>"
 
 
 def test_a_marked_deadline_beats_a_topic_period():

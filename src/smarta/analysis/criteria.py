@@ -26,7 +26,8 @@ NUMBER_KINDS = frozenset({"NUM", "WNUM"})
 class Span(NamedTuple):
     start: int
     end: int
-    reason: str  # "quantity", "outcome", "named", "cadence", "response", "vague", or a rule name
+    reason: str  # "quantity", "outcome", "named", "cadence", "response", "vague", "deadline"
+    rule: str | None = None
 
 
 class Findings(NamedTuple):
@@ -59,11 +60,11 @@ def collect(tokens: list[Token], hits: list[Hit], text: str) -> Findings:
     amounts, schedules = [], []
     for hit in hits:
         used.update(range(hit.first_token, hit.last_token + 1))
-        span = Span(tokens[hit.first_token].start, tokens[hit.last_token].end, hit.rule.name)
+        start, end = tokens[hit.first_token].start, tokens[hit.last_token].end
         if hit.found.kind == "measure":
-            amounts.append(span)
+            amounts.append(Span(start, end, "quantity", hit.rule.name))
         elif hit.found.kind in ("cadence", "response"):
-            schedules.append(span)
+            schedules.append(Span(start, end, hit.found.kind, hit.rule.name))
     outcomes, named, vague = [], [], []
     for i, tok in enumerate(tokens):
         if i in used:

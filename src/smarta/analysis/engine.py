@@ -50,7 +50,7 @@ def analyze(text: str, lang: str | None = None, today: date | None = None) -> An
     hits = find(tokens, today)
     evidence = criteria.collect(tokens, hits, text)
     deadline_hit = _pick_deadline(hits)
-    deadline = _deadline(deadline_hit, tokens, text, today) if deadline_hit else None
+    deadline = _deadline(deadline_hit, tokens, text, language) if deadline_hit else None
     specific = _specific(evidence, text, language)
     measurable = _measurable(evidence, text, language)
     time_bound = _time_bound(deadline, evidence, text, language)
@@ -83,8 +83,8 @@ def _pick_deadline(hits: list[Hit]) -> Hit | None:
 def _evidence(text: str, spans: list[Span], language: Language) -> tuple[Evidence, ...]:
     out = []
     for s in sorted(spans, key=lambda s: s.start):
-        reason = language.texts.get(f"evidence.{s.reason}", s.reason)
-        out.append(Evidence(text[s.start : s.end], s.start, s.end, reason))
+        reason = language.texts[f"evidence.{s.reason}"]
+        out.append(Evidence(text[s.start : s.end], s.start, s.end, reason, s.rule))
     return tuple(out)
 
 
@@ -92,10 +92,11 @@ def _words(text: str, spans) -> str:
     return ", ".join(dict.fromkeys(text[s.start : s.end] for s in spans))
 
 
-def _deadline(hit: Hit, tokens: list[Token], text: str, today: date) -> Deadline:
+def _deadline(hit: Hit, tokens: list[Token], text: str, language: Language) -> Deadline:
     start, end = tokens[hit.first_token].start, tokens[hit.last_token].end
     assert hit.deadline is not None  # only deadline hits are picked
-    return Deadline(hit.deadline, Evidence(text[start:end], start, end, hit.rule.name))
+    reason = language.texts["evidence.deadline"]
+    return Deadline(hit.deadline, Evidence(text[start:end], start, end, reason, hit.rule.name))
 
 
 def _specific(ev: criteria.Findings, text: str, language: Language) -> Verdict:
@@ -134,17 +135,14 @@ def _time_bound(
 ) -> Verdict:
     if deadline:
         phrase = deadline.phrase
-        span = Span(phrase.start, phrase.end, "deadline")
+        span = Span(phrase.start, phrase.end, "deadline", phrase.rule)
         return Verdict(True, _evidence(text, [span], language), None)
     schedules = ev.schedules
     if schedules:
-        responses = [s for s in schedules if s.reason.startswith("within")]
-        key = "suggest.time_bound.response" if responses else "suggest.time_bound.cadence"
+        responding = any(s.reason == "response" for s in schedules)
+        key = "suggest.time_bound.response" if responding else "suggest.time_bound.cadence"
         suggestion = language.texts[key].format(words=_words(text, schedules))
-        spans = [
-            Span(s.start, s.end, "response" if s in responses else "cadence") for s in schedules
-        ]
-        return Verdict(False, _evidence(text, spans, language), suggestion)
+        return Verdict(False, _evidence(text, schedules, language), suggestion)
     return Verdict(False, (), language.texts["suggest.time_bound"])
 
 

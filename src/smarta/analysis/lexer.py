@@ -55,7 +55,7 @@ TokenSpecs = tuple[tuple[str, Any], ...]
 @dataclass(frozen=True, slots=True)
 class Lexer:
     lang: Language
-    regex: re.Pattern[str]
+    regex: re.Pattern[str]  # matched against lower-cased text: faster than a case-blind one
     specials: dict[str, re.Pattern[str]]
     entries: dict[str, TokenSpecs]  # a word or phrase, lower case, single-spaced
     stems: dict[str, TokenSpecs]
@@ -119,10 +119,11 @@ def lexer_for(code: str) -> Lexer:
         r"(?P<comma>,)",
         r"(?P<stop>[.!?;:])",
     ]
+    # the look-ahead skips white space in one step instead of trying every pattern
+    pattern = r"(?=\S)(?:" + "|".join(alternatives) + ")"
     return Lexer(
         lang=lang,
-        # the look-ahead skips white space in one step instead of trying every pattern
-        regex=re.compile(r"(?=\S)(?:" + "|".join(alternatives) + ")", re.IGNORECASE),
+        regex=re.compile(pattern),
         specials={k: re.compile(p[k], re.IGNORECASE) for k in _SPECIALS},
         entries={k: _specs(v) for k, v in lang.phrases.items()},
         stems={k: _specs(v) for k, v in lang.stems.items()},
@@ -143,26 +144,29 @@ def tokenize(text: str, code: str) -> list[Token]:
     lex = lexer_for(code)
     out: list[Token] = []
     append = out.append
-    for m in lex.regex.finditer(text):
+    lowered = text.lower()
+    if len(lowered) != len(text):  # "İ" lower-cases to two characters: keep offsets aligned
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    for m in lex.regex.finditer(lowered):
         group = m.lastgroup or ""
         s, e = m.span()
-        if group == "lex" and (specs := _lookup(lex, m.group().lower())):
+        if group == "lex" and (specs := _lookup(lex, lowered[s:e])):
             for kind, value in specs:
                 append(Token(kind, value, s, e))
         elif group in ("word", "lex"):
-            specs = _suffix(lex, m.group().lower())
+            specs = _suffix(lex, lowered[s:e])
             if specs:
                 for kind, value in specs:
                     append(Token(kind, value, s, e))
             else:
-                append(Token("W", m.group(), s, e))
+                append(Token("W", text[s:e], s, e))
         elif group in _SIMPLE:
             append(Token(_SIMPLE[group], None, s, e))
         elif group == "dash":
             if not (s > 0 and e < len(text) and text[s - 1].isalpha() and text[e].isalpha()):
                 append(Token("DASH", None, s, e))
         else:
-            append(_other(lex, group, m.group(), s, e))
+            append(_other(lex, group, text[s:e], s, e))
     return out
 
 

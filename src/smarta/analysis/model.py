@@ -11,15 +11,23 @@ from typing import Any, NamedTuple
 
 
 class Evidence(NamedTuple):
-    """Words in the goal that decided a verdict, with their character span and why."""
+    """Words in the goal that decided a verdict: their span, why (in the goal's language),
+    and the rule that read them, if one did ("within <duration>")."""
 
     text: str
     start: int
     end: int
     reason: str
+    rule: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "start": self.start, "end": self.end, "reason": self.reason}
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "reason": self.reason,
+            "rule": self.rule,
+        }
 
 
 class Verdict(NamedTuple):
