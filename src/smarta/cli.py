@@ -33,14 +33,45 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--jsonl", action="store_true", required=True,
                        help="read and write JSON lines (the only format)")  # fmt: skip
     batch.add_argument("file", nargs="?", help="input file (standard input when left out)")
+    serve = sub.add_parser("serve", help="apply migrations and start the web app")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    sub.add_parser("manage", help="run a Django management command", add_help=False)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["manage"]:  # everything after "manage" belongs to Django
+        return _manage(argv[1:])
     args = build_parser().parse_args(argv)
     if args.command == "check":
         return _check(args)
+    if args.command == "serve":
+        return _serve(args.host, args.port)
     return _analyze_jsonl(args.file)
+
+
+def _django():
+    import os
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "smarta.web.settings")
+    from django.core.management import execute_from_command_line
+
+    return execute_from_command_line
+
+
+def _manage(args: list[str]) -> int:
+    _django()(["smarta manage", *args])
+    return 0
+
+
+def _serve(host: str, port: int) -> int:
+    run = _django()
+    run(["smarta manage", "migrate", "--noinput", "-v", "0"])
+    print(f"Smarta is running at http://{host}:{port}/ (Ctrl+C stops it)")
+    run(["smarta manage", "runserver", f"{host}:{port}", "--noreload"])
+    return 0
 
 
 def _check(args: argparse.Namespace) -> int:

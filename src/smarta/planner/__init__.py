@@ -1,0 +1,1 @@
+"""The goal planner: a person's assessment, vision, goals, plan and follow-up."""

@@ -1,0 +1,130 @@
+"""Forms: they validate what a person typed and hand clean data to a service."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.contrib.auth.forms import UserCreationForm
+from django.utils.translation import gettext_lazy as _
+
+from .models import Area, Assessment, CheckIn, Goal, Metric, Milestone, Reflection, Step, Vision
+
+DATE = forms.DateInput(attrs={"type": "date"})
+
+
+class SignupForm(UserCreationForm):
+    email = forms.EmailField(label=_("E-mail"), required=True)
+
+    class Meta(UserCreationForm.Meta):
+        model = get_user_model()
+        fields = ("username", "email")
+
+
+class GoalForm(forms.ModelForm):
+    class Meta:
+        model = Goal
+        fields = [
+            "text", "deadline", "horizon", "kind", "sphere", "parent", "motivation",
+            "likelihood", "risks", "minimum_result", "stretch_result", "helpers",
+            "checkin_every_days",
+        ]  # fmt: skip
+        widgets = {
+            "text": forms.Textarea(attrs={"rows": 3, "autofocus": True}),
+            "deadline": DATE,
+            "motivation": forms.NumberInput(attrs={"min": 1, "max": 10}),
+            "likelihood": forms.NumberInput(attrs={"min": 1, "max": 10}),
+            "risks": forms.Textarea(attrs={"rows": 2}),
+            "minimum_result": forms.Textarea(attrs={"rows": 2}),
+            "stretch_result": forms.Textarea(attrs={"rows": 2}),
+            "helpers": forms.Textarea(attrs={"rows": 2}),
+        }
+
+    def __init__(self, *args, owner, **kwargs):
+        super().__init__(*args, **kwargs)
+        parents = Goal.objects.filter(owner=owner)
+        if self.instance.pk:
+            parents = parents.exclude(pk=self.instance.pk)
+        self.fields["parent"].queryset = parents
+        self.fields["parent"].required = False
+
+    def clean_motivation(self):
+        return _one_to_ten(self.cleaned_data.get("motivation"))
+
+    def clean_likelihood(self):
+        return _one_to_ten(self.cleaned_data.get("likelihood"))
+
+
+def _one_to_ten(value):
+    if value is not None and not 1 <= value <= 10:
+        raise forms.ValidationError(_("Give a number from 1 to 10."))
+    return value
+
+
+class MilestoneForm(forms.ModelForm):
+    class Meta:
+        model = Milestone
+        fields = ["title", "due"]
+        widgets = {"due": DATE}
+
+
+class StepForm(forms.ModelForm):
+    class Meta:
+        model = Step
+        fields = ["title", "due"]
+        widgets = {"due": DATE}
+
+
+class MetricForm(forms.ModelForm):
+    class Meta:
+        model = Metric
+        fields = ["name", "unit", "baseline", "target"]
+
+
+class CheckInForm(forms.ModelForm):
+    class Meta:
+        model = CheckIn
+        fields = ["day", "value", "note"]
+        widgets = {"day": DATE, "note": forms.Textarea(attrs={"rows": 2})}
+
+
+class ReflectionForm(forms.ModelForm):
+    class Meta:
+        model = Reflection
+        fields = ["day", "went_well", "to_improve", "still_relevant", "adjustment"]
+        widgets = {
+            "day": DATE,
+            "went_well": forms.Textarea(attrs={"rows": 2}),
+            "to_improve": forms.Textarea(attrs={"rows": 2}),
+            "adjustment": forms.Textarea(attrs={"rows": 2}),
+            "still_relevant": forms.NullBooleanSelect(),
+        }
+
+
+class AssessmentForm(forms.ModelForm):
+    class Meta:
+        model = Assessment
+        fields = ["tasks", "values", "hard_values", "soft_values"]
+        widgets = {f: forms.Textarea(attrs={"rows": 3}) for f in fields}
+
+
+class AreaForm(forms.ModelForm):
+    class Meta:
+        model = Area
+        fields = ["name", "kind", "confidence", "note"]
+        widgets = {
+            "confidence": forms.NumberInput(attrs={"min": 1, "max": 5}),
+            "note": forms.TextInput(),
+        }
+
+    def clean_confidence(self):
+        value = self.cleaned_data["confidence"]
+        if not 1 <= value <= 5:
+            raise forms.ValidationError(_("Give a number from 1 to 5."))
+        return value
+
+
+class VisionForm(forms.ModelForm):
+    class Meta:
+        model = Vision
+        fields = ["one_year", "three_years", "five_years", "broad_goals"]
+        widgets = {f: forms.Textarea(attrs={"rows": 3}) for f in fields}

@@ -1,0 +1,40 @@
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from .views import auth, dashboard, goals
+
+urlpatterns = [
+    path("", dashboard.dashboard, name="dashboard"),
+    path("signup/", auth.signup, name="signup"),
+    path("login/", auth_views.LoginView.as_view(), name="login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("password/reset/", auth_views.PasswordResetView.as_view(), name="password_reset"),
+    path(
+        "password/reset/sent/",
+        auth_views.PasswordResetDoneView.as_view(),
+        name="password_reset_done",
+    ),
+    path(
+        "password/reset/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        "password/reset/done/",
+        auth_views.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
+    ),
+    path("goals/", goals.goal_list, name="goal-list"),
+    path("goals/new/", goals.goal_create, name="goal-create"),
+    path("goals/check/", goals.goal_check, name="goal-check"),
+    path("goals/<int:pk>/", goals.goal_detail, name="goal-detail"),
+    path("goals/<int:pk>/edit/", goals.goal_edit, name="goal-edit"),
+    path("goals/<int:pk>/move/", goals.goal_move, name="goal-move"),
+    path("goals/<int:pk>/status/", goals.goal_status, name="goal-status"),
+    path("goals/<int:pk>/delete/", goals.goal_delete, name="goal-delete"),
+    # each part of the planner keeps its routes beside its views
+    path("", include("smarta.planner.urls_plan")),
+    path("", include("smarta.planner.urls_followup")),
+    path("", include("smarta.planner.urls_profile")),
+    path("", include("smarta.planner.urls_data")),
+]

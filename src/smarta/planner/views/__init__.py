@@ -1,0 +1,1 @@
+"""Views: read the request, call a service or a selector, render. No business rules here."""

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpResponseBadRequest
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods, require_POST
+
+from smarta.analysis import analyze
+
+from .. import selectors, services
+from ..forms import GoalForm
+from ..models import Goal
+
+MAX_CHECK_LENGTH = 2000
+
+
+@login_required
+def goal_list(request):
+    goals = selectors.goals_for_owner(request.user)
+    return render(
+        request, "planner/goal_list.html",
+        {"goals": [(g, selectors.progress(g)) for g in goals]},
+    )  # fmt: skip
+
+
+def _form_fields(form: GoalForm) -> dict:
+    data = dict(form.cleaned_data)
+    data.pop("text")
+    return data
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def goal_create(request):
+    form = GoalForm(request.POST or None, owner=request.user, initial=_initial(request))
+    if request.method == "POST" and form.is_valid():
+        goal = services.goal_create(
+            owner=request.user, text=form.cleaned_data["text"], **_form_fields(form)
+        )
+        return redirect("goal-detail", pk=goal.pk)
+    return render(request, "planner/goal_form.html", {"form": form, **_check(form)})
+
+
+def _initial(request) -> dict:
+    parent = request.GET.get("parent")
+    horizon = request.GET.get("horizon")
+    initial = {}
+    if parent and parent.isdigit():
+        initial["parent"] = parent
+    if horizon in Goal.Horizon.values:
+        initial["horizon"] = horizon
+    return initial
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def goal_edit(request, pk: int):
+    goal = selectors.goal_for_owner(request.user, pk)
+    form = GoalForm(request.POST or None, instance=goal, owner=request.user)
+    if request.method == "POST" and form.is_valid():
+        services.goal_update(goal=goal, text=form.cleaned_data["text"], **_form_fields(form))
+        return redirect("goal-detail", pk=goal.pk)
+    return render(request, "planner/goal_form.html", {"form": form, "goal": goal, **_check(form)})
+
+
+def _check(form: GoalForm) -> dict:
+    text = form.data.get("text") if form.is_bound else (form.initial.get("text") or "")
+    if not text and form.instance.pk:
+        text = form.instance.text
+    return {
+        "analysis": analyze(text[:MAX_CHECK_LENGTH], today=timezone.localdate()) if text else None
+    }
+
+
+@login_required
+@require_POST
+def goal_check(request):
+    """The live SMART check: a fragment the goal form swaps in as the person types."""
+    text = request.POST.get("text", "")[:MAX_CHECK_LENGTH]
+    analysis = analyze(text, today=timezone.localdate()) if text.strip() else None
+    return render(request, "planner/_smart_check.html", {"analysis": analysis})
+
+
+@login_required
+def goal_detail(request, pk: int):
+    goal = selectors.goal_detail(request.user, pk)
+    today = timezone.localdate()
+    return render(
+        request,
+        "planner/goal_detail.html",
+        {
+            "goal": goal,
+            "progress": selectors.progress(goal),
+            "analysis": analyze(goal.text, today=goal.created_at.date()),
+            "today": today,
+        },
+    )
+
+
+@login_required
+@require_POST
+def goal_move(request, pk: int):
+    goal = selectors.goal_for_owner(request.user, pk)
+    services.goal_move(goal=goal, up=request.POST.get("direction") == "up")
+    return redirect(request.POST.get("next") or "goal-list")
+
+
+@login_required
+@require_POST
+def goal_status(request, pk: int):
+    goal = selectors.goal_for_owner(request.user, pk)
+    status = request.POST.get("status")
+    if status not in Goal.Status.values:
+        return HttpResponseBadRequest("unknown status")
+    services.goal_set_status(goal=goal, status=status)
+    return redirect("goal-detail", pk=goal.pk)
+
+
+@login_required
+@require_POST
+def goal_delete(request, pk: int):
+    goal = selectors.goal_for_owner(request.user, pk)
+    services.goal_delete(goal=goal)
+    return redirect("goal-list")
