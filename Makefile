@@ -3,9 +3,13 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 EVAL   := ../shared/eval
-EXAMPLE ?= Jag ska ta certifieringen ITIL 4 Foundation senast den 15 maj 2027.
 
-.PHONY: run test lint bench eval clean
+# Debian packages the tests need: a browser for Playwright, gettext for the catalogues,
+# Pango for WeasyPrint's PDFs, poppler for reading PDFs back.
+DEBIAN_PACKAGES := chromium gettext libpango-1.0-0 libpangoft2-1.0-0 poppler-utils fonts-dejavu-core
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test lint bench eval clean system-deps messages
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,15 +24,32 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	touch $@ $(VENV)/.installed
 
 run: $(VENV)/.installed
-	$(BIN)/smarta check "$(EXAMPLE)"
+	SMARTA_DEBUG=1 $(BIN)/smarta serve --port $(or $(PORT),8000)
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy src/smarta/analysis
 
-test: lint
+test: lint system-deps
 	$(BIN)/pytest
+
+# Installs what is missing only; a machine that has it all is not touched.
+system-deps: node_modules/axe-core/axe.min.js
+	@missing=""; for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing Debian packages:$$missing"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+node_modules/axe-core/axe.min.js: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	touch $@
+
+# Refreshes the gettext catalogues from the code and compiles them.
+messages: $(VENV)/.installed
+	cd src/smarta && ../../$(BIN)/django-admin makemessages -l sv -l en --no-obsolete --no-location
+	cd src/smarta && ../../$(BIN)/django-admin compilemessages
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/bench.py

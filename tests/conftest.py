@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
-
 import pytest
-
-# Before Django reads its settings: keep test data out of ./data.
-os.environ.setdefault("SMARTA_DATA_DIR", tempfile.mkdtemp(prefix="smarta-test-"))
 
 PASSWORD = "correct horse battery staple 42"
 

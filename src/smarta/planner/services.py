@@ -73,11 +73,14 @@ def _snapshot(goal: Goal) -> dict:
 def goal_update(*, goal: Goal, text: str, **fields) -> Goal:
     """Change a goal; its earlier wording is kept as a version when text or deadline change."""
     text = text.strip()
-    new_deadline = fields.get("deadline", goal.deadline)
-    if text != goal.text or new_deadline != goal.deadline:
+    # Compare with the stored row: a bound ModelForm has already changed ``goal`` in memory.
+    stored = Goal.objects.select_for_update().get(pk=goal.pk)
+    new_deadline = fields.get("deadline", stored.deadline)
+    goal.version = stored.version
+    if text != stored.text or new_deadline != stored.deadline:
         GoalVersion.objects.create(
-            goal=goal, version=goal.version, text=goal.text, deadline=goal.deadline,
-            snapshot=_snapshot(goal),
+            goal=goal, version=stored.version, text=stored.text, deadline=stored.deadline,
+            snapshot=_snapshot(stored),
         )  # fmt: skip
         goal.version += 1
     goal.text = text

@@ -1,0 +1,153 @@
+"""Goals and the dashboard, for their owner and for anyone else."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from smarta.planner import services
+from smarta.planner.models import Goal, GoalVersion
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def goal(owner):
+    return services.goal_create(
+        owner=owner, text="Jag ska ta certifieringen ITIL 4 Foundation senast den 15 maj 2027."
+    )
+
+
+def test_a_person_creates_a_goal_and_sees_its_smart_marks(owner_client, owner):
+    response = owner_client.post(
+        reverse("goal-create"),
+        {"text": "Pass the PMP exam by 31 October 2027.", "horizon": "short",
+         "kind": "development", "sphere": "professional", "checkin_every_days": 7},
+    )  # fmt: skip
+    goal = Goal.objects.get(owner=owner)
+    assert response.status_code == 302 and response.url == reverse("goal-detail", args=[goal.pk])
+    assert goal.is_specific and goal.is_measurable and goal.is_time_bound
+    assert goal.lang == "en"
+    page = owner_client.get(response.url)
+    assert "Pass the PMP exam by 31 October 2027." in page.content.decode()
+
+
+def test_an_invalid_goal_form_keeps_what_was_typed(owner_client):
+    response = owner_client.post(
+        reverse("goal-create"),
+        {"text": "Bli bättre på Excel", "motivation": "12", "horizon": "short",
+         "kind": "development", "sphere": "professional", "checkin_every_days": 7},
+    )  # fmt: skip
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "Bli bättre på Excel" in body and 'value="12"' in body
+    assert not Goal.objects.exists()
+
+
+def test_the_live_check_flags_a_vague_goal(owner_client):
+    response = owner_client.post(reverse("goal-check"), {"text": "Bli bättre på Excel"})
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "bättre" in body and "mark-no" in body
+    assert "&lt;handling&gt; för att uppnå &lt;mätbart resultat&gt; innan &lt;tidsram&gt;" in body
+
+
+def test_the_live_check_offers_the_deadline_it_found(owner_client):
+    response = owner_client.post(
+        reverse("goal-check"), {"text": "Jag ska klara provet senast 2027-05-15"}
+    )
+    assert 'data-take-deadline="2027-05-15"' in response.content.decode()
+
+
+def test_editing_a_goal_keeps_its_earlier_version(owner_client, goal):
+    owner_client.post(
+        reverse("goal-edit", args=[goal.pk]),
+        {"text": "Jag ska ta certifieringen ITIL 4 Foundation senast den 1 juni 2027.",
+         "horizon": "short", "kind": "development", "sphere": "professional",
+         "checkin_every_days": 7},
+    )  # fmt: skip
+    goal.refresh_from_db()
+    assert goal.version == 2
+    old = GoalVersion.objects.get(goal=goal)
+    assert "15 maj" in old.text and old.version == 1
+    page = owner_client.get(reverse("goal-detail", args=[goal.pk])).content.decode()
+    assert "15 maj" in page and "1 juni" in page
+
+
+def test_goals_can_be_reordered(owner_client, owner, goal):
+    second = services.goal_create(owner=owner, text="Jag ska springa ett maraton i oktober.")
+    owner_client.post(reverse("goal-move", args=[second.pk]), {"direction": "up"})
+    order = list(Goal.objects.filter(owner=owner).order_by("priority").values_list("pk", flat=True))
+    assert order == [second.pk, goal.pk]
+
+
+def test_the_dashboard_lists_active_goals_and_warns_about_too_many(owner_client, owner):
+    for n in range(6):
+        services.goal_create(owner=owner, text=f"Jag ska hålla {n + 2} kundmöten i mars.")
+    body = owner_client.get(reverse("dashboard")).content.decode()
+    assert "kundmöten" in body
+    assert "6" in body and ("active short-term goals" in body or "aktiva kortsiktiga" in body)
+
+
+@pytest.mark.parametrize(
+    ("name", "method"),
+    [
+        ("goal-detail", "get"), ("goal-edit", "get"), ("goal-edit", "post"),
+        ("goal-move", "post"), ("goal-status", "post"), ("goal-delete", "post"),
+    ],
+)  # fmt: skip
+def test_another_person_cannot_see_or_change_a_goal(stranger_client, goal, name, method):
+    url = reverse(name, args=[goal.pk])
+    response = getattr(stranger_client, method)(url, {"text": "hijacked", "status": "dropped"})
+    assert response.status_code == 404
+    goal.refresh_from_db()
+    assert goal.text.startswith("Jag ska ta") and goal.status == "active"
+    assert Goal.objects.filter(pk=goal.pk).exists()
+
+
+def test_another_person_does_not_see_a_goal_in_lists(stranger_client, goal):
+    for name in ("dashboard", "goal-list"):
+        assert "ITIL" not in stranger_client.get(reverse(name)).content.decode()
+
+
+@pytest.mark.parametrize("name", ["dashboard", "goal-list", "goal-create"])
+def test_pages_ask_an_anonymous_visitor_to_log_in(client, name):
+    response = client.get(reverse(name))
+    assert response.status_code == 302 and reverse("login") in response.url
+
+
+def _queries(client, url: str) -> int:
+    client.get(url)  # the first request of a session also writes the session
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(url).status_code == 200
+    return len(ctx.captured_queries)
+
+
+@pytest.mark.parametrize("name", ["dashboard", "goal-list"])
+def test_query_count_does_not_grow_with_the_number_of_goals(owner_client, owner, name):
+    def add(n: int) -> None:
+        for i in range(n):
+            g = services.goal_create(owner=owner, text=f"Jag ska skriva {i + 1} rapporter i mars.")
+            services.milestone_create(goal=g, title="Halvvägs", due=date(2027, 2, 1))
+            services.step_create(goal=g, title="Börja", due=date(2027, 1, 10))
+
+    add(1)
+    one = _queries(owner_client, reverse(name))
+    add(49)
+    fifty = _queries(owner_client, reverse(name))
+    assert one == fifty
+
+
+def test_goal_detail_query_count_does_not_grow_with_its_plan(owner_client, owner, goal):
+    services.milestone_create(goal=goal, title="Kursen bokad", due=date(2027, 2, 1))
+    one = _queries(owner_client, reverse("goal-detail", args=[goal.pk]))
+    for i in range(20):
+        services.milestone_create(goal=goal, title=f"Delmål {i}", due=date(2027, 3, 1))
+        services.step_create(goal=goal, title=f"Steg {i}", due=date(2027, 2, 1))
+        services.checkin_record(goal=goal, day=date(2027, 1, 1), value=i, note="")
+    many = _queries(owner_client, reverse("goal-detail", args=[goal.pk]))
+    assert one == many
