@@ -12,7 +12,8 @@ from datetime import date, timedelta
 from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.shortcuts import get_object_or_404
 
-from .models import CheckIn, Goal, GoalVersion, Milestone, Reflection, Step
+from .charts import Chart, chart_for_goal
+from .models import CheckIn, Goal, GoalVersion, Milestone, Profile, Reflection, Step
 
 AGENDA_DAYS = 14
 MAX_ACTIVE_SHORT_TERM = 5
@@ -146,3 +147,66 @@ def reflection_due(user, every_weeks: int, today: date) -> date:
         Reflection.objects.filter(owner=user).order_by("-day").values_list("day", flat=True).first()
     )
     return (last + timedelta(weeks=every_weeks)) if last else today
+
+
+# --- Follow-up and the record of achievements -------------------------------------------
+
+
+@dataclass(frozen=True)
+class Followup:
+    """What the goal page's follow-up shows beyond the goal's own rows."""
+
+    chart: Chart | None
+    checkin_due: date
+    reflect_every_weeks: int
+    reflection_due: date
+
+
+def reflect_every_weeks(user) -> int:
+    """The person's chosen reflection rhythm, without creating a profile to read it."""
+    chosen = Profile.objects.filter(user=user).values_list("reflection_every_weeks", flat=True)
+    return chosen.first() or Profile._meta.get_field("reflection_every_weeks").default
+
+
+def followup_for_goal(user, goal: Goal, today: date) -> Followup:
+    """The chart of a goal from ``goal_detail``, its next check-in and the next reflection."""
+    every = reflect_every_weeks(user)
+    return Followup(
+        chart=chart_for_goal(goal),
+        checkin_due=next_checkin(goal, today),
+        reflect_every_weeks=every,
+        reflection_due=reflection_due(user, every, today),
+    )
+
+
+def milestones_reached_between(user, start: date, end: date) -> QuerySet[Milestone]:
+    """The person's milestones reached from ``start`` to ``end`` (both days included)."""
+    return (
+        Milestone.objects.filter(goal__owner=user, reached_at__date__range=(start, end))
+        .select_related("goal")
+        .order_by("reached_at", "id")
+    )
+
+
+def goals_completed_between(user, start: date, end: date) -> QuerySet[Goal]:
+    return Goal.objects.filter(
+        owner=user, status=Goal.Status.COMPLETED, completed_at__date__range=(start, end)
+    ).order_by("completed_at", "id")
+
+
+def steps_done_between(user, start: date, end: date) -> QuerySet[Step]:
+    return (
+        Step.objects.filter(goal__owner=user, done_at__date__range=(start, end))
+        .select_related("goal")
+        .order_by("done_at", "id")
+    )
+
+
+def measured_checkins_between(user, start: date, end: date) -> QuerySet[CheckIn]:
+    """Check-ins with a value, on goals that have a metric, by goal priority and day."""
+    return (
+        CheckIn.objects.filter(goal__owner=user, goal__metric__isnull=False)
+        .filter(value__isnull=False, day__range=(start, end))
+        .select_related("goal", "goal__metric")
+        .order_by("goal__priority", "goal_id", "day", "id")
+    )

@@ -1,9 +1,17 @@
-from django.http import HttpResponse
 from django.urls import path
 
+from .views import followup
 
-def _todo(request):  # replaced by the follow-up pages
-    return HttpResponse("")
-
-
-urlpatterns = [path("record/", _todo, name="record")]
+urlpatterns = [
+    path("goals/<int:pk>/follow-up/", followup.goal_followup, name="goal-followup"),
+    path("goals/<int:pk>/metric/", followup.metric_set, name="metric-set"),
+    path("goals/<int:pk>/checkins/", followup.checkin_create, name="checkin-create"),
+    path("checkins/<int:pk>/delete/", followup.checkin_delete, name="checkin-delete"),
+    path("goals/<int:pk>/reflections/", followup.reflection_create, name="reflection-create"),
+    path(
+        "goals/<int:pk>/reflections/schedule/",
+        followup.reflection_schedule,
+        name="reflection-schedule",
+    ),
+    path("record/", followup.record, name="record"),
+]

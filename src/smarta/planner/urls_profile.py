@@ -1,13 +1,11 @@
-from django.http import HttpResponse
 from django.urls import path
 
-
-def _todo(request):  # replaced by the profile pages
-    return HttpResponse("")
-
+from .views import profile
 
 urlpatterns = [
-    path("tree/", _todo, name="goal-tree"),
-    path("stand/", _todo, name="stand"),
-    path("vision/", _todo, name="vision"),
+    path("tree/", profile.goal_tree, name="goal-tree"),
+    path("stand/", profile.stand, name="stand"),
+    path("stand/areas/", profile.area_create, name="area-create"),
+    path("stand/areas/<int:pk>/delete/", profile.area_delete, name="area-delete"),
+    path("vision/", profile.vision, name="vision"),
 ]

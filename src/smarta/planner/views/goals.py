@@ -93,6 +93,7 @@ def goal_detail(request, pk: int):
             "goal": goal,
             "progress": selectors.progress(goal),
             "analysis": analyze(goal.text, today=goal.created_at.date()),
+            "followup": selectors.followup_for_goal(request.user, goal, today),
             "today": today,
         },
     )
