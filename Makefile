@@ -48,6 +48,7 @@ node_modules/axe-core/axe.min.js: package.json package-lock.json
 
 # Refreshes the gettext catalogues from the code and compiles them.
 messages: $(VENV)/.installed
+	mkdir -p src/smarta/locale
 	cd src/smarta && ../../$(BIN)/django-admin makemessages -l sv -l en --no-obsolete --no-location
 	cd src/smarta && ../../$(BIN)/django-admin compilemessages
 

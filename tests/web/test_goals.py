@@ -63,6 +63,11 @@ def test_the_live_check_offers_the_deadline_it_found(owner_client):
     assert 'data-take-deadline="2027-05-15"' in response.content.decode()
 
 
+def test_a_goal_takes_the_deadline_its_text_names_when_none_is_given(owner):
+    goal = services.goal_create(owner=owner, text="Jag ska hålla en workshop senast vecka 12.")
+    assert goal.deadline is not None and goal.deadline.isocalendar()[1] == 12
+
+
 def test_editing_a_goal_keeps_its_earlier_version(owner_client, goal):
     owner_client.post(
         reverse("goal-edit", args=[goal.pk]),
@@ -127,7 +132,11 @@ def _queries(client, url: str) -> int:
     return len(ctx.captured_queries)
 
 
-@pytest.mark.parametrize("name", ["dashboard", "goal-list"])
+@pytest.mark.parametrize(
+    "name",
+    ["dashboard", "goal-list", "goal-tree", "record", "stand", "vision", "my-data",
+     "export-json", "export-markdown"],
+)  # fmt: skip
 def test_query_count_does_not_grow_with_the_number_of_goals(owner_client, owner, name):
     def add(n: int) -> None:
         for i in range(n):

@@ -106,6 +106,8 @@ def lexer_for(code: str) -> Lexer:
     lexicon = trie_pattern(list(lang.phrases) + [f"{stem}*" for stem in lang.stems])
     alternatives = [
         *(rf"(?P<{k}>(?<!\w)(?:{p[k]})(?!\w))" for k in _SPECIALS),
+        # a product or exam code such as "MO-200" or "AZ-104" is a name, not a number
+        r"(?P<code>(?<![\w-])[^\W\d_]{1,6}-(?!(?:19|20)\d\d\b)\d{1,5}(?![\w-]))",
         rf"(?P<lex>(?<!{_LETTER}){lexicon})",
         rf"(?P<word>(?>{_WORD}))",
         r"(?P<iso>(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d))",
@@ -160,6 +162,8 @@ def tokenize(text: str, code: str) -> list[Token]:
                     append(Token(kind, value, s, e))
             else:
                 append(Token("W", text[s:e], s, e))
+        elif group == "code":
+            append(Token("W", text[s:e], s, e))
         elif group in _SIMPLE:
             append(Token(_SIMPLE[group], None, s, e))
         elif group == "dash":

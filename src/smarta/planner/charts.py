@@ -240,11 +240,14 @@ def _level(
 
 
 def _legend() -> list[str]:
+    first = gettext("Check-ins")
+    # the second entry starts after the first label, however long it is in this language
+    second_x = LEFT + 28 + len(first) * 9 + 24
     return [
         _line(LEFT, 14, LEFT + 22, 14, color="line", width=2.5),
-        _text(LEFT + 28, 18, gettext("Check-ins"), fill="ink"),
-        _line(LEFT + 130, 14, LEFT + 152, 14, color="trend", width=2, dash="4 3"),
-        _text(LEFT + 158, 18, gettext("Trend"), fill="ink"),
+        _text(LEFT + 28, 18, first, fill="ink"),
+        _line(second_x, 14, second_x + 22, 14, color="trend", width=2, dash="4 3"),
+        _text(second_x + 28, 18, gettext("Trend"), fill="ink"),
     ]
 
 

@@ -41,11 +41,14 @@ def profile_for(user) -> Profile:
 
 
 def _apply_analysis(goal: Goal, *, today: date | None = None) -> None:
+    """SMART marks from the text; the deadline the text names when none was given."""
     result = analyze(goal.text, lang=None, today=today or timezone.localdate())
     goal.lang = result.lang
     goal.is_specific = result.specific.met
     goal.is_measurable = result.measurable.met
     goal.is_time_bound = result.time_bound.met
+    if goal.deadline is None and result.deadline is not None:
+        goal.deadline = result.deadline.date
 
 
 @transaction.atomic

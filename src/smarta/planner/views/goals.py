@@ -79,7 +79,7 @@ def goal_check(request):
     """The live SMART check: a fragment the goal form swaps in as the person types."""
     text = request.POST.get("text", "")[:MAX_CHECK_LENGTH]
     analysis = analyze(text, today=timezone.localdate()) if text.strip() else None
-    return render(request, "planner/_smart_check.html", {"analysis": analysis})
+    return render(request, "planner/_smart_check.html", {"analysis": analysis, "in_form": True})
 
 
 @login_required

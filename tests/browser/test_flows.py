@@ -1,0 +1,139 @@
+"""What a person clicks through, in a real browser against a real server."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+
+import pytest
+from playwright.sync_api import expect
+
+from .conftest import axe_violations, screenshot
+
+pytestmark = pytest.mark.browser
+
+VAGUE = "Bli bättre på Excel"
+SMART = (
+    "Jag ska klara Microsofts Excel-certifiering MO-200 med minst 800 poäng senast den 15 maj 2027."
+)
+
+OTHER_GOALS = (
+    "Jag ska hålla en intern workshop om pivottabeller för ekonomiteamet i mars.",
+    "Bli bättre på att presentera",
+)
+
+
+def sign_up(page, server: str, username: str) -> None:
+    page.goto(f"{server}/signup/")
+    page.fill("#id_username", username)
+    page.fill("#id_email", f"{username}@example.org")
+    page.fill("#id_password1", "ett långt lösenord 2027")
+    page.fill("#id_password2", "ett långt lösenord 2027")
+    page.get_by_role("button", name="Skapa konto").click()
+    expect(page.get_by_role("heading", name="Översikt")).to_be_visible()
+
+
+def test_a_person_writes_a_smart_goal_and_follows_it_up(page, server, tmp_path):
+    sign_up(page, server, "maja")
+
+    # A vague goal: S, M and T are flagged, each with a suggestion.
+    page.get_by_role("link", name="Nytt mål").first.click()
+    page.fill("#id_text", VAGUE)
+    check = page.locator("#smart-check")
+    expect(check.locator(".criterion.no")).to_have_count(3)
+    expect(check).to_contain_text("”bättre” pekar ut en riktning")
+    expect(check).to_contain_text("Lägg till ett slutdatum")
+
+    # Rewritten as a SMART goal: every mark passes and the deadline is taken.
+    page.fill("#id_text", SMART)
+    expect(check.locator(".criterion.ok")).to_have_count(3)
+    page.get_by_role("button", name="Använd deadline").click()
+    expect(page.locator("#id_deadline")).to_have_value("2027-05-15")
+    page.fill("#id_motivation", "8")
+    page.fill("#id_likelihood", "7")
+    page.get_by_role("button", name="Spara mål").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("MO-200")
+    goal_url = page.url
+
+    add_plan_and_checkins(page)
+
+    # The chart is drawn from the three check-ins.
+    chart = page.locator(".chart svg")
+    expect(chart).to_be_visible()
+    expect(chart.locator("circle")).to_have_count(3)
+    page.reload()  # the progress in the side card is drawn with the page
+    screenshot(page, "goal")
+
+    # The same page in English.
+    page.get_by_role("button", name="English").click()
+    expect(page.get_by_role("heading", name="SMART check")).to_be_visible()
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    page.get_by_role("button", name="Svenska").click()
+
+    for text in OTHER_GOALS:  # a fuller overview for the screenshot
+        page.goto(f"{server}/goals/new/")
+        page.fill("#id_text", text)
+        page.get_by_role("button", name="Spara mål").click()
+        expect(page.get_by_role("heading", level=1)).to_have_text(text)
+    page.goto(f"{server}/")
+    expect(page.locator(".goal-row")).to_have_count(1 + len(OTHER_GOALS))
+    screenshot(page, "dashboard")
+
+    export_pdf_and_json(page, server, tmp_path)
+    assert page.url.startswith(server) and goal_url
+
+
+def add_plan_and_checkins(page) -> None:
+    """A milestone, two steps, a metric and three check-ins, through the goal page's forms."""
+    page.fill("#id_milestone-title", "Övningsprov klart")
+    page.fill("#id_milestone-due", "2027-03-01")
+    page.get_by_role("button", name="Lägg till delmål").click()
+    expect(page.locator(".milestones")).to_contain_text("Övningsprov klart")
+    for title in ("Boka provtillfälle", "Gå igenom pivottabeller"):
+        page.fill("#id_step-title", title)
+        page.fill("#id_step-due", "2027-02-01")
+        page.get_by_role("button", name="Lägg till steg").click()
+        expect(page.locator(".steps")).to_contain_text(title)
+    page.fill("#id_metric-name", "Poäng på övningsprov")
+    page.fill("#id_metric-unit", "poäng")
+    page.fill("#id_metric-baseline", "550")
+    page.fill("#id_metric-target", "800")
+    page.get_by_role("button", name="Spara mått").click()
+    expect(page.locator(".metric-summary")).to_contain_text("Poäng på övningsprov")
+    for day, value in (("2026-11-01", "600"), ("2026-11-15", "650"), ("2026-11-25", "700")):
+        page.fill("#id_checkin-day", day)
+        page.fill("#id_checkin-value", value)
+        page.fill("#id_checkin-note", f"Övningsprov {value}")
+        page.get_by_role("button", name="Spara avstämning").click()
+        expect(page.locator(".checkins")).to_contain_text(f"Övningsprov {value}")
+
+
+def export_pdf_and_json(page, server: str, tmp_path) -> None:
+    page.goto(f"{server}/my-data/")
+    with page.expect_download() as pdf:
+        page.get_by_role("link", name=re.compile("PDF")).click()
+    pdf_path = tmp_path / "plan.pdf"
+    pdf.value.save_as(pdf_path)
+    text = subprocess.run(["pdftotext", str(pdf_path), "-"], capture_output=True, text=True)
+    assert "MO-200" in text.stdout
+    with page.expect_download() as js:
+        page.get_by_role("link", name=re.compile("JSON")).click()
+    json_path = tmp_path / "plan.json"
+    js.value.save_as(json_path)
+    data = json.loads(json_path.read_text(encoding="utf-8"))
+    assert any("MO-200" in goal["text"] for goal in data["goals"])
+
+
+@pytest.mark.parametrize("path", ["/", "/goals/1/", "/tree/"])
+def test_pages_have_no_serious_accessibility_violations(browser, server, path):
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="sv-SE")
+    page = context.new_page()
+    sign_up(page, server, f"axe{abs(hash(path)) % 10_000}")
+    page.get_by_role("link", name="Nytt mål").first.click()
+    page.fill("#id_text", SMART)
+    page.get_by_role("button", name="Spara mål").click()
+    goal_path = page.url.removeprefix(server)
+    page.goto(server + (goal_path if path.startswith("/goals/") else path))
+    assert axe_violations(page) == []
+    context.close()
