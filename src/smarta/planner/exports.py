@@ -4,7 +4,8 @@ The JSON format ("smarta-plan", version 1) is one object::
 
     {
       "format": "smarta-plan", "version": 1, "exported_at": "<ISO 8601 date and time>",
-      "profile":    {"language", "reflection_every_weeks"},
+      "profile":    {"language", "reflection_every_weeks", "reminder_days",
+                     "remind_weekly_when_overdue"},
       "assessment": null | {"tasks", "values", "hard_values", "soft_values", "updated_at"},
       "vision":     null | {"one_year", "three_years", "five_years", "broad_goals", "updated_at"},
       "areas":      [{"name", "kind", "confidence", "note"}],
@@ -13,7 +14,8 @@ The JSON format ("smarta-plan", version 1) is one object::
         "text", "lang", "horizon", "kind", "sphere", "priority", "status", "deadline",
         "is_specific", "is_measurable", "is_time_bound", "motivation", "likelihood", "risks",
         "minimum_result", "stretch_result", "helpers", "checkin_every_days", "version",
-        "created_at", "updated_at", "completed_at",
+        "created_at", "updated_at", "completed_at", "visibility", "approved_at",
+        "changes_requested",
         "versions":   [{"version", "text", "deadline", "snapshot", "created_at"}],
         "milestones": [{"id", "title", "due", "reached_at"}],   # "id": export-local, unique
         "steps":      [{"title", "due", "done_at", "milestone"}],  # a milestone id of this goal
@@ -26,6 +28,8 @@ The JSON format ("smarta-plan", version 1) is one object::
 
 Dates are ``YYYY-MM-DD``, moments ISO 8601 with a UTC offset; database ids and the account
 never appear, only export-local ids that link goals, parents, milestones and reflections.
+What belongs to the organisation rather than the person stays out: the manager, the
+department, who approved a goal, and the calendar feed's secret (NOT_EXPORTED).
 Reading a file (:func:`plan_from_json`) checks every field and every link and reports all
 it finds wrong at once; a newer format version is refused rather than half-read.
 """
@@ -72,8 +76,12 @@ GOAL_FIELDS = (
     "text", "lang", "horizon", "kind", "sphere", "priority", "status", "deadline",
     "is_specific", "is_measurable", "is_time_bound", "motivation", "likelihood", "risks",
     "minimum_result", "stretch_result", "helpers", "checkin_every_days", "version",
-    "created_at", "updated_at", "completed_at",
+    "created_at", "updated_at", "completed_at", "visibility", "approved_at", "changes_requested",
 )  # fmt: skip
+PROFILE_FIELDS = (
+    "language", "reflection_every_weeks", "reminder_days", "remind_weekly_when_overdue",
+)  # fmt: skip
+NOT_EXPORTED = frozenset({"manager", "department", "approved_by", "calendar_token"})
 VERSION_FIELDS = ("version", "text", "deadline", "snapshot", "created_at")
 MILESTONE_FIELDS = ("title", "due", "reached_at")
 STEP_FIELDS = ("title", "due", "done_at")
@@ -112,7 +120,7 @@ def plan_to_dict(plan: Plan, *, now: datetime | None = None) -> dict:
         "version": VERSION,
         "exported_at": _plain(now or timezone.now()),
         # a person who never changed a setting has no profile row yet: its defaults then
-        "profile": _fields(plan.profile or Profile(), ("language", "reflection_every_weeks")),
+        "profile": _fields(plan.profile or Profile(), PROFILE_FIELDS),
         "assessment": _fields(plan.assessment, ASSESSMENT_FIELDS) if plan.assessment else None,
         "vision": _fields(plan.vision, VISION_FIELDS) if plan.vision else None,
         "areas": [_fields(area, AREA_FIELDS) for area in plan.areas],
@@ -325,124 +333,164 @@ PLAN_SPEC: dict[str, tuple[Parse, Any]] = {
     "version": (_integer(1, BIG), REQUIRED),
     "exported_at": (_datetime(), None),
     "profile": (
-        _record({
-            "language": (_text(5), ""),
-            "reflection_every_weeks": (_integer(0, SMALL), 4),
-        }),
-        {"language": "", "reflection_every_weeks": 4},
+        _record(
+            {
+                "language": (_text(5), ""),
+                "reflection_every_weeks": (_integer(0, SMALL), 4),
+                "reminder_days": (_text(40), "7,1,0"),
+                "remind_weekly_when_overdue": (_boolean(), True),
+            }
+        ),
+        {
+            "language": "",
+            "reflection_every_weeks": 4,
+            "reminder_days": "7,1,0",
+            "remind_weekly_when_overdue": True,
+        },
     ),
     "assessment": (
-        _record({
-            **{name: (_text(), "") for name in ("tasks", "values", "hard_values", "soft_values")},
-            "updated_at": (_datetime(), NOW),
-        }, null=True),
+        _record(
+            {
+                **{
+                    name: (_text(), "")
+                    for name in ("tasks", "values", "hard_values", "soft_values")
+                },
+                "updated_at": (_datetime(), NOW),
+            },
+            null=True,
+        ),
         None,
     ),
     "vision": (
-        _record({
-            **{name: (_text(), "")
-               for name in ("one_year", "three_years", "five_years", "broad_goals")},
-            "updated_at": (_datetime(), NOW),
-        }, null=True),
+        _record(
+            {
+                **{
+                    name: (_text(), "")
+                    for name in ("one_year", "three_years", "five_years", "broad_goals")
+                },
+                "updated_at": (_datetime(), NOW),
+            },
+            null=True,
+        ),
         None,
     ),
     "areas": (
-        _records({
-            "name": (_text(120, blank=False), REQUIRED),
-            "kind": (_choices(Area.Kind), REQUIRED),
-            "confidence": (_integer(1, 5), 3),
-            "note": (_text(), ""),
-        }),
+        _records(
+            {
+                "name": (_text(120, blank=False), REQUIRED),
+                "kind": (_choices(Area.Kind), REQUIRED),
+                "confidence": (_integer(1, 5), 3),
+                "note": (_text(), ""),
+            }
+        ),
         [],
     ),
     "goals": (
-        _records({
-            "id": (_integer(1, BIG), REQUIRED),
-            "parent": (_integer(1, BIG, null=True), None),
-            "text": (_text(blank=False), REQUIRED),
-            "lang": (_text(5), "sv"),
-            "horizon": (_choices(Goal.Horizon), Goal.Horizon.SHORT.value),
-            "kind": (_choices(Goal.Kind), Goal.Kind.DEVELOPMENT.value),
-            "sphere": (_choices(Goal.Sphere), Goal.Sphere.PROFESSIONAL.value),
-            "priority": (_integer(0, BIG), 0),
-            "status": (_choices(Goal.Status), Goal.Status.ACTIVE.value),
-            "deadline": (_date(null=True), None),
-            "is_specific": (_boolean(), False),
-            "is_measurable": (_boolean(), False),
-            "is_time_bound": (_boolean(), False),
-            "motivation": (_integer(1, 10, null=True), None),
-            "likelihood": (_integer(1, 10, null=True), None),
-            "risks": (_text(), ""),
-            "minimum_result": (_text(), ""),
-            "stretch_result": (_text(), ""),
-            "helpers": (_text(), ""),
-            "checkin_every_days": (_integer(0, SMALL), 7),
-            "version": (_integer(1, BIG), 1),
-            "created_at": (_datetime(), NOW),
-            "updated_at": (_datetime(), NOW),
-            "completed_at": (_datetime(), None),
-            "versions": (
-                _records({
-                    "version": (_integer(1, BIG), REQUIRED),
-                    "text": (_text(), REQUIRED),
-                    "deadline": (_date(null=True), None),
-                    "snapshot": (_mapping(), {}),
-                    "created_at": (_datetime(), NOW),
-                }),
-                [],
-            ),
-            "milestones": (
-                _records({
-                    "id": (_integer(1, BIG), REQUIRED),
-                    "title": (_text(300, blank=False), REQUIRED),
-                    "due": (_date(), REQUIRED),
-                    "reached_at": (_datetime(), None),
-                }),
-                [],
-            ),
-            "steps": (
-                _records({
-                    "title": (_text(300, blank=False), REQUIRED),
-                    "due": (_date(null=True), None),
-                    "done_at": (_datetime(), None),
-                    "milestone": (_integer(1, BIG, null=True), None),
-                }),
-                [],
-            ),
-            "metric": (
-                _record({
-                    "name": (_text(200, blank=False), REQUIRED),
-                    "unit": (_text(40), ""),
-                    "baseline": (_number(), REQUIRED),
-                    "target": (_number(), REQUIRED),
-                }, null=True),
-                None,
-            ),
-            "checkins": (
-                _records({
-                    "day": (_date(), REQUIRED),
-                    "value": (_number(null=True), None),
-                    "note": (_text(), ""),
-                    "created_at": (_datetime(), NOW),
-                }),
-                [],
-            ),
-        }),
+        _records(
+            {
+                "id": (_integer(1, BIG), REQUIRED),
+                "parent": (_integer(1, BIG, null=True), None),
+                "text": (_text(blank=False), REQUIRED),
+                "lang": (_text(5), "sv"),
+                "horizon": (_choices(Goal.Horizon), Goal.Horizon.SHORT.value),
+                "kind": (_choices(Goal.Kind), Goal.Kind.DEVELOPMENT.value),
+                "sphere": (_choices(Goal.Sphere), Goal.Sphere.PROFESSIONAL.value),
+                "priority": (_integer(0, BIG), 0),
+                "status": (_choices(Goal.Status), Goal.Status.ACTIVE.value),
+                "deadline": (_date(null=True), None),
+                "is_specific": (_boolean(), False),
+                "is_measurable": (_boolean(), False),
+                "is_time_bound": (_boolean(), False),
+                "motivation": (_integer(1, 10, null=True), None),
+                "likelihood": (_integer(1, 10, null=True), None),
+                "risks": (_text(), ""),
+                "minimum_result": (_text(), ""),
+                "stretch_result": (_text(), ""),
+                "helpers": (_text(), ""),
+                "checkin_every_days": (_integer(0, SMALL), 7),
+                "version": (_integer(1, BIG), 1),
+                "created_at": (_datetime(), NOW),
+                "updated_at": (_datetime(), NOW),
+                "completed_at": (_datetime(), None),
+                "visibility": (_choices(Goal.Visibility), Goal.Visibility.PRIVATE.value),
+                "approved_at": (_datetime(), None),
+                "changes_requested": (_text(), ""),
+                "versions": (
+                    _records(
+                        {
+                            "version": (_integer(1, BIG), REQUIRED),
+                            "text": (_text(), REQUIRED),
+                            "deadline": (_date(null=True), None),
+                            "snapshot": (_mapping(), {}),
+                            "created_at": (_datetime(), NOW),
+                        }
+                    ),
+                    [],
+                ),
+                "milestones": (
+                    _records(
+                        {
+                            "id": (_integer(1, BIG), REQUIRED),
+                            "title": (_text(300, blank=False), REQUIRED),
+                            "due": (_date(), REQUIRED),
+                            "reached_at": (_datetime(), None),
+                        }
+                    ),
+                    [],
+                ),
+                "steps": (
+                    _records(
+                        {
+                            "title": (_text(300, blank=False), REQUIRED),
+                            "due": (_date(null=True), None),
+                            "done_at": (_datetime(), None),
+                            "milestone": (_integer(1, BIG, null=True), None),
+                        }
+                    ),
+                    [],
+                ),
+                "metric": (
+                    _record(
+                        {
+                            "name": (_text(200, blank=False), REQUIRED),
+                            "unit": (_text(40), ""),
+                            "baseline": (_number(), REQUIRED),
+                            "target": (_number(), REQUIRED),
+                        },
+                        null=True,
+                    ),
+                    None,
+                ),
+                "checkins": (
+                    _records(
+                        {
+                            "day": (_date(), REQUIRED),
+                            "value": (_number(null=True), None),
+                            "note": (_text(), ""),
+                            "created_at": (_datetime(), NOW),
+                        }
+                    ),
+                    [],
+                ),
+            }
+        ),
         [],
     ),
     "reflections": (
-        _records({
-            "goal": (_integer(1, BIG, null=True), None),
-            "day": (_date(), REQUIRED),
-            "went_well": (_text(), ""),
-            "to_improve": (_text(), ""),
-            "still_relevant": (_boolean(null=True), None),
-            "adjustment": (_text(), ""),
-            "created_at": (_datetime(), NOW),
-        }),
+        _records(
+            {
+                "goal": (_integer(1, BIG, null=True), None),
+                "day": (_date(), REQUIRED),
+                "went_well": (_text(), ""),
+                "to_improve": (_text(), ""),
+                "still_relevant": (_boolean(null=True), None),
+                "adjustment": (_text(), ""),
+                "created_at": (_datetime(), NOW),
+            }
+        ),
         [],
     ),
-}  # fmt: skip
+}
 
 
 def _check_links(plan: dict, errors: list[str]) -> None:

@@ -15,10 +15,39 @@ from django.utils.translation import gettext_lazy as _
 Owner = settings.AUTH_USER_MODEL
 
 
+class Department(models.Model):
+    name = models.CharField(_("department"), max_length=200, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class Profile(models.Model):
     user = models.OneToOneField(Owner, on_delete=models.CASCADE, related_name="profile")
     language = models.CharField(_("language"), max_length=5, blank=True)
     reflection_every_weeks = models.PositiveSmallIntegerField(_("reflect every (weeks)"), default=4)
+    # Reporting lines, set by an admin: who holds this person's development talk.
+    manager = models.ForeignKey(
+        Owner, verbose_name=_("manager"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="report_profiles",
+    )  # fmt: skip
+    department = models.ForeignKey(
+        Department, verbose_name=_("department"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="profiles",
+    )  # fmt: skip
+    # The secret part of the person's calendar feed URL; a new one revokes the old.
+    calendar_token = models.CharField(max_length=64, unique=True, null=True, blank=True)
+    # Days before a due date on which the e-mail digest mentions it (0 = on the day).
+    reminder_days = models.CharField(_("remind me (days before)"), max_length=40, default="7,1,0")
+    remind_weekly_when_overdue = models.BooleanField(
+        _("remind me weekly while overdue"), default=True
+    )
+
+    def __str__(self) -> str:
+        return str(self.user)
 
 
 class Assessment(models.Model):
@@ -81,6 +110,10 @@ class Goal(models.Model):
         COMPLETED = "completed", _("completed")
         DROPPED = "dropped", _("dropped")
 
+    class Visibility(models.TextChoices):
+        PRIVATE = "private", _("private")
+        SHARED = "shared", _("shared with my manager")
+
     owner = models.ForeignKey(Owner, on_delete=models.CASCADE, related_name="goals")
     text = models.TextField(_("goal"))
     lang = models.CharField(max_length=5, default="sv")
@@ -112,6 +145,15 @@ class Goal(models.Model):
     stretch_result = models.TextField(_("stretch result"), blank=True)
     helpers = models.TextField(_("who can help"), blank=True)
     checkin_every_days = models.PositiveSmallIntegerField(_("check in every (days)"), default=7)
+    # Sharing with the manager, and the manager's approval (the A of SMARTA with motivation).
+    visibility = models.CharField(
+        _("visibility"), max_length=8, choices=Visibility.choices, default=Visibility.PRIVATE
+    )
+    approved_by = models.ForeignKey(
+        Owner, null=True, blank=True, on_delete=models.SET_NULL, related_name="approved_goals"
+    )
+    approved_at = models.DateTimeField(null=True, blank=True)
+    changes_requested = models.TextField(_("changes asked for"), blank=True)
     version = models.PositiveIntegerField(default=1)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -210,3 +252,76 @@ class Reflection(models.Model):
 
     class Meta:
         ordering = ["-day", "-id"]
+
+
+class GoalComment(models.Model):
+    """A message in the thread between a person and their manager about one goal."""
+
+    goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="comments")
+    author = models.ForeignKey(Owner, on_delete=models.CASCADE, related_name="goal_comments")
+    body = models.TextField(_("comment"))
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+
+class FeedbackRequest(models.Model):
+    """An invitation to give feedback on one goal: to a user, or by e-mail with a link."""
+
+    class Role(models.TextChoices):
+        COLLEAGUE = "colleague", _("colleague")
+        MENTOR = "mentor", _("mentor")
+        MANAGER = "manager", _("manager")
+
+    goal = models.ForeignKey(Goal, on_delete=models.CASCADE, related_name="feedback_requests")
+    giver = models.ForeignKey(
+        Owner, null=True, blank=True, on_delete=models.CASCADE, related_name="feedback_to_give"
+    )
+    email = models.EmailField(_("e-mail"), blank=True)
+    role = models.CharField(_("role"), max_length=10, choices=Role.choices, default=Role.COLLEAGUE)
+    message = models.TextField(_("message"), blank=True)
+    # Only a hash of the link's secret is stored; the link is single-use and expires.
+    token_hash = models.CharField(max_length=64, unique=True)
+    expires_at = models.DateTimeField()
+    used_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+    going_well = models.TextField(_("what is going well?"), blank=True)
+    could_be_better = models.TextField(_("what could be better?"), blank=True)
+    example = models.TextField(_("a concrete example"), blank=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+
+class Talk(models.Model):
+    """A development talk (utvecklingssamtal) between a manager and one report."""
+
+    manager = models.ForeignKey(Owner, on_delete=models.CASCADE, related_name="talks_held")
+    report = models.ForeignKey(Owner, on_delete=models.CASCADE, related_name="talks_had")
+    scheduled_for = models.DateTimeField(_("when"))
+    manager_agenda = models.TextField(_("the manager's agenda"), blank=True)
+    report_agenda = models.TextField(_("my agenda"), blank=True)
+    notes = models.TextField(_("notes from the talk"), blank=True)
+    proposals = models.TextField(_("proposed new goals"), blank=True)
+    agreed_goals = models.ManyToManyField(Goal, blank=True, related_name="talks")
+    held_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-scheduled_for"]
+
+
+class ReminderSent(models.Model):
+    """What a reminder digest already said, so a second run on the same day sends nothing."""
+
+    user = models.ForeignKey(Owner, on_delete=models.CASCADE, related_name="reminders_sent")
+    day = models.DateField()
+    key = models.CharField(max_length=120)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "day", "key"], name="reminder_once_a_day")
+        ]
