@@ -33,8 +33,13 @@ def _last_checkin_day():
 
 def goals_for_owner(user) -> QuerySet[Goal]:
     """The person's goals with what lists show about them, in a fixed number of queries."""
+    return goals_for_owner_any().filter(owner=user)
+
+
+def goals_for_owner_any() -> QuerySet[Goal]:
+    """Goals of anyone, annotated for lists; callers narrow it to what the user may see."""
     return (
-        Goal.objects.filter(owner=user)
+        Goal.objects.all()
         .select_related("metric", "parent")
         .annotate(
             latest_value=_latest_value(),

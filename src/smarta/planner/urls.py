@@ -37,4 +37,8 @@ urlpatterns = [
     path("", include("smarta.planner.urls_followup")),
     path("", include("smarta.planner.urls_profile")),
     path("", include("smarta.planner.urls_data")),
+    path("", include("smarta.planner.urls_team")),
+    path("", include("smarta.planner.urls_talks")),
+    path("", include("smarta.planner.urls_feedback")),
+    path("", include("smarta.planner.urls_calendar")),
 ]
