@@ -1,0 +1,186 @@
+"""The authorization matrix: every page and action × every kind of visitor.
+
+One table (CASES) names, for each URL of the app, what each role gets: the page (OK), a
+404 that reveals nothing, or a redirect to log in. A test checks the table covers every URL
+the app routes, so a new view cannot be left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+from django.urls import URLResolver, get_resolver, reverse
+
+from smarta.planner import services
+from smarta.planner.models import Area, CheckIn, Goal
+
+ROLES = ("owner", "manager", "other_manager", "giver", "stranger", "anonymous", "admin")
+OK, NOT_FOUND, LOGIN = "ok", "404", "login"
+
+# Routes that are not about anyone's data: authentication and the language switch.
+PUBLIC = {
+    "login", "logout", "signup", "password_reset", "password_reset_done",
+    "password_reset_confirm", "password_reset_complete", "set_language",
+}  # fmt: skip
+
+
+def everyone_their_own(anonymous: str = LOGIN) -> dict[str, str]:
+    """A page every signed-in person has for their own data."""
+    return {role: (anonymous if role == "anonymous" else OK) for role in ROLES}
+
+
+def owner_only() -> dict[str, str]:
+    return {role: OK if role == "owner" else LOGIN if role == "anonymous" else NOT_FOUND
+            for role in ROLES}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    method: str = "get"
+    target: str | None = None  # which object of the world the URL names
+    data: dict = field(default_factory=dict)
+    expect: dict[str, str] = field(default_factory=owner_only)
+
+
+GOAL_FORM = {"text": "Jag ska hålla tre workshops i mars.", "horizon": "short",
+             "kind": "development", "sphere": "professional", "checkin_every_days": 7}  # fmt: skip
+
+CASES = [
+    Case("dashboard", expect=everyone_their_own()),
+    Case("goal-list", expect=everyone_their_own()),
+    Case("goal-create", expect=everyone_their_own()),
+    Case("goal-check", "post", data={"text": "Bli bättre"}, expect=everyone_their_own()),
+    Case("goal-tree", expect=everyone_their_own()),
+    Case("record", expect=everyone_their_own()),
+    Case("stand", expect=everyone_their_own()),
+    Case("vision", expect=everyone_their_own()),
+    Case("my-data", expect=everyone_their_own()),
+    Case("export-json", expect=everyone_their_own()),
+    Case("export-markdown", expect=everyone_their_own()),
+    Case("export-pdf", expect=everyone_their_own()),
+    Case("goal-detail", target="private_goal"),
+    Case("goal-detail", target="shared_goal"),
+    Case("goal-edit", target="private_goal"),
+    Case("goal-edit", "post", target="shared_goal", data=GOAL_FORM),
+    Case("goal-move", "post", target="private_goal", data={"direction": "up"}),
+    Case("goal-status", "post", target="shared_goal", data={"status": "completed"}),
+    Case("goal-delete", "post", target="private_goal"),
+    Case("goal-followup", target="shared_goal"),
+    Case(
+        "milestone-create",
+        "post",
+        target="shared_goal",
+        data={"title": "Klart", "due": "2027-02-01"},
+    ),
+    Case("milestone-reached", "post", target="milestone", data={"reached": "1"}),
+    Case("milestone-delete", "post", target="milestone"),
+    Case("step-create", "post", target="shared_goal", data={"title": "Boka", "due": "2027-01-05"}),
+    Case("step-done", "post", target="step", data={"done": "1"}),
+    Case("step-delete", "post", target="step"),
+    Case(
+        "metric-set",
+        "post",
+        target="shared_goal",
+        data={"name": "Workshops", "unit": "st", "baseline": "0", "target": "3"},
+    ),
+    Case(
+        "checkin-create",
+        "post",
+        target="shared_goal",
+        data={"day": "2026-11-20", "value": "1", "note": "En klar"},
+    ),
+    Case("checkin-delete", "post", target="checkin"),
+    Case(
+        "reflection-create",
+        "post",
+        target="shared_goal",
+        data={"day": "2026-11-20", "went_well": "Bra"},
+    ),
+    Case("reflection-schedule", "post", target="shared_goal", data={"reflection_every_weeks": "2"}),
+    Case(
+        "area-create",
+        "post",
+        data={"name": "Excel", "kind": "strength", "confidence": "4"},
+        expect=everyone_their_own(),
+    ),
+    Case("area-delete", "post", target="area"),
+    Case(
+        "import-plan",
+        "post",
+        expect={**everyone_their_own(), **{r: "4xx" for r in ROLES if r != "anonymous"}},
+    ),
+    # a wrong password: the form answers with its error, for each person's own account
+    Case("account-delete", "post", data={"password": "wrong"}, expect=everyone_their_own()),
+]
+
+
+@pytest.fixture
+def world(db):
+    """The owner with a manager, a private and a shared goal and their plan, and everyone else."""
+    users = {role: get_user_model().objects.create(username=role, email=f"{role}@example.org")
+             for role in ROLES if role != "anonymous"}  # fmt: skip
+    users["admin"].is_staff = users["admin"].is_superuser = True
+    users["admin"].save()
+    owner = users["owner"]
+    profile = services.profile_for(owner)
+    profile.manager = users["manager"]
+    profile.save()
+    services.profile_for(users["stranger"]).save()
+    private = services.goal_create(owner=owner, text="Jag ska klara provet i mars.")
+    shared = services.goal_create(owner=owner, text="Jag ska hålla två kurser i maj.")
+    Goal.objects.filter(pk=shared.pk).update(visibility=Goal.Visibility.SHARED)
+    objects = {
+        "private_goal": private,
+        "shared_goal": shared,
+        "milestone": services.milestone_create(goal=shared, title="Halvvägs", due=date(2027, 3, 1)),
+        "step": services.step_create(goal=shared, title="Boka lokal", due=date(2027, 1, 10)),
+        "checkin": CheckIn.objects.create(goal=shared, day=date(2026, 11, 1), value=1),
+        "area": Area.objects.create(owner=owner, name="Excel", kind="strength", confidence=3),
+    }
+    return users, objects
+
+
+def _outcome(response) -> str:
+    if response.status_code == 404:
+        return NOT_FOUND
+    if response.status_code in (301, 302) and reverse("login") in response.get("Location", ""):
+        return LOGIN
+    if 400 <= response.status_code < 500:
+        return "4xx"
+    assert response.status_code < 500, response.status_code
+    return OK
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c.method}-{c.name}-{c.target or ''}")
+def test_each_role_gets_what_the_table_says(world, case, role):
+    users, objects = world
+    client = Client()
+    if role != "anonymous":
+        client.force_login(users[role])
+    args = [objects[case.target].pk] if case.target else []
+    url = reverse(case.name, args=args)
+    response = getattr(client, case.method)(url, case.data)
+    assert _outcome(response) == case.expect[role], f"{role} {case.method.upper()} {url}"
+
+
+def _route_names(patterns) -> set[str]:
+    names = set()
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            if str(pattern.pattern).startswith("admin/"):
+                continue
+            names |= _route_names(pattern.url_patterns)
+        elif pattern.name:
+            names.add(pattern.name)
+    return names
+
+
+def test_the_table_covers_every_route():
+    routed = _route_names(get_resolver().url_patterns) - PUBLIC
+    assert routed == {case.name for case in CASES}
