@@ -128,3 +128,54 @@ class VisionForm(forms.ModelForm):
         model = Vision
         fields = ["one_year", "three_years", "five_years", "broad_goals"]
         widgets = {f: forms.Textarea(attrs={"rows": 3}) for f in fields}
+
+
+class GoalStepForm(StepForm):
+    """A step, optionally tied to one of its goal's milestones."""
+
+    milestone = forms.ModelChoiceField(
+        queryset=Milestone.objects.none(), required=False, label=_("Milestone")
+    )
+
+    class Meta(StepForm.Meta):
+        fields = ["title", "due", "milestone"]
+
+    def __init__(self, *args, goal: Goal, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["milestone"].queryset = Milestone.objects.filter(goal=goal)
+
+
+class GoalMetricForm(MetricForm):
+    def clean(self):
+        data = super().clean()
+        baseline, target = data.get("baseline"), data.get("target")
+        if baseline is not None and baseline == target:
+            self.add_error("target", _("The target must differ from the baseline."))
+        return data
+
+
+class CheckInEntryForm(CheckInForm):
+    def clean(self):
+        data = super().clean()
+        if data.get("value") is None and not (data.get("note") or "").strip():
+            raise forms.ValidationError(_("Give a value or write a note."))
+        return data
+
+
+class GoalReflectionForm(ReflectionForm):
+    ANSWERS = ("went_well", "to_improve", "still_relevant", "adjustment")
+
+    def clean(self):
+        data = super().clean()
+        if all(data.get(name) in (None, "") for name in self.ANSWERS):
+            raise forms.ValidationError(_("Answer at least one of the questions."))
+        return data
+
+
+MAX_REFLECTION_WEEKS = 52
+
+
+class ReflectionScheduleForm(forms.Form):
+    every_weeks = forms.IntegerField(
+        label=_("Reflect every (weeks)"), min_value=1, max_value=MAX_REFLECTION_WEEKS
+    )

@@ -6,54 +6,23 @@ with the re-rendered follow-up section; invalid input shows the section with wha
 
 from __future__ import annotations
 
-from django import forms
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST, require_safe
 
 from .. import selectors, services
-from ..forms import CheckInForm, MetricForm, ReflectionForm
+from ..forms import (
+    CheckInEntryForm,
+    GoalMetricForm,
+    GoalReflectionForm,
+    ReflectionScheduleForm,
+)
 from ..record import PeriodForm, record_for
 from .plan import back_to_goal, render_section
 
 FOLLOWUP = "planner/goal/_followup.html"
-MAX_REFLECTION_WEEKS = 52
-
-
-class GoalMetricForm(MetricForm):
-    def clean(self):
-        data = super().clean()
-        baseline, target = data.get("baseline"), data.get("target")
-        if baseline is not None and baseline == target:
-            self.add_error("target", _("The target must differ from the baseline."))
-        return data
-
-
-class CheckInEntryForm(CheckInForm):
-    def clean(self):
-        data = super().clean()
-        if data.get("value") is None and not (data.get("note") or "").strip():
-            raise forms.ValidationError(_("Give a value or write a note."))
-        return data
-
-
-class GoalReflectionForm(ReflectionForm):
-    ANSWERS = ("went_well", "to_improve", "still_relevant", "adjustment")
-
-    def clean(self):
-        data = super().clean()
-        if all(data.get(name) in (None, "") for name in self.ANSWERS):
-            raise forms.ValidationError(_("Answer at least one of the questions."))
-        return data
-
-
-class ReflectionScheduleForm(forms.Form):
-    every_weeks = forms.IntegerField(
-        label=_("Reflect every (weeks)"), min_value=1, max_value=MAX_REFLECTION_WEEKS
-    )
 
 
 def _followup(request: HttpRequest, goal_pk: int, **context) -> HttpResponse:

@@ -7,7 +7,6 @@ typed values and the errors.
 
 from __future__ import annotations
 
-from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
@@ -15,30 +14,14 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
-from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from .. import selectors, services
-from ..forms import MilestoneForm, StepForm
-from ..models import Goal, Milestone
+from ..forms import GoalStepForm, MilestoneForm
+from ..models import Goal
 
 PLAN = "planner/goal/_plan.html"
 SECTION_PAGE = "planner/followup/section_page.html"
-
-
-class GoalStepForm(StepForm):
-    """A step, optionally tied to one of its goal's milestones."""
-
-    milestone = forms.ModelChoiceField(
-        queryset=Milestone.objects.none(), required=False, label=_("Milestone")
-    )
-
-    class Meta(StepForm.Meta):
-        fields = ["title", "due", "milestone"]
-
-    def __init__(self, *args, goal: Goal, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["milestone"].queryset = Milestone.objects.filter(goal=goal)
 
 
 def render_section(request: HttpRequest, goal: Goal, template: str, **context) -> HttpResponse:
