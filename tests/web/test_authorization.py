@@ -8,15 +8,16 @@ the app routes, so a new view cannot be left out.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import URLResolver, get_resolver, reverse
+from django.utils import timezone
 
-from smarta.planner import services
-from smarta.planner.models import Area, CheckIn, Goal
+from smarta.planner import services, services_calendar, services_feedback
+from smarta.planner.models import Area, CheckIn, Goal, Talk
 
 ROLES = ("owner", "manager", "other_manager", "giver", "stranger", "anonymous", "admin")
 OK, NOT_FOUND, LOGIN = "ok", "404", "login"
@@ -38,6 +39,11 @@ def owner_only() -> dict[str, str]:
             for role in ROLES}  # fmt: skip
 
 
+def only(*roles: str, others: str = NOT_FOUND) -> dict[str, str]:
+    """OK for ``roles``; a login redirect for the anonymous; ``others`` for the rest."""
+    return {r: OK if r in roles else LOGIN if r == "anonymous" else others for r in ROLES}
+
+
 @dataclass(frozen=True)
 class Case:
     name: str
@@ -45,6 +51,7 @@ class Case:
     target: str | None = None  # which object of the world the URL names
     data: dict = field(default_factory=dict)
     expect: dict[str, str] = field(default_factory=owner_only)
+    args: tuple = ()  # URL arguments other than an object's id, read from the world
 
 
 GOAL_FORM = {"text": "Jag ska hålla tre workshops i mars.", "horizon": "short",
@@ -116,6 +123,68 @@ CASES = [
     ),
     # a wrong password: the form answers with its error, for each person's own account
     Case("account-delete", "post", data={"password": "wrong"}, expect=everyone_their_own()),
+    # working with others: the manager, sharing and approval
+    Case("team", expect=everyone_their_own()),
+    Case("team-goal", target="shared_goal", expect=only("manager")),
+    Case("team-goal", target="private_goal", expect=only()),
+    Case("team-goal-approve", "post", target="shared_goal", expect=only("manager")),
+    Case("team-goal-approve", "post", target="private_goal", expect=only()),
+    Case(
+        "team-goal-changes",
+        "post",
+        target="shared_goal",
+        data={"comment": "Lägg till ett datum"},
+        expect=only("manager"),
+    ),
+    Case(
+        "goal-comment",
+        "post",
+        target="shared_goal",
+        data={"body": "Bra!"},
+        expect=only("owner", "manager"),
+    ),
+    Case("goal-comment", "post", target="private_goal", data={"body": "Bra!"}),
+    Case("goal-visibility", "post", target="private_goal", data={"visibility": "shared"}),
+    Case("hr", expect=only("admin")),
+    # development talks: the manager and the report, nobody else
+    Case("talks", expect=everyone_their_own()),
+    Case("talk", target="talk", expect=only("owner", "manager")),
+    Case(
+        "talk-agenda",
+        "post",
+        target="talk",
+        data={"text": "Min kurs"},
+        expect=only("owner", "manager"),
+    ),
+    Case(
+        "talk-notes",
+        "post",
+        target="talk",
+        data={"notes": "Bra samtal", "proposals": ""},
+        expect=only("owner", "manager"),
+    ),
+    Case("talk-agree", "post", target="talk", expect={**only("manager"), "owner": "4xx"}),
+    Case("talk-held", "post", target="talk", expect={**only("manager"), "owner": "4xx"}),
+    Case("talk-pdf", target="talk", expect=only("owner", "manager")),
+    # feedback on one goal
+    Case("feedback-invite", target="shared_goal"),
+    Case(
+        "feedback-invite",
+        "post",
+        target="shared_goal",
+        data={"role": "colleague", "email": "kim@example.org"},
+    ),
+    Case("feedback-revoke", "post", target="feedback"),
+    Case("feedback-inbox", expect=everyone_their_own()),
+    Case("feedback-give", target="feedback", expect=only("giver")),
+    # the secret link needs no account: anyone holding it may answer, once
+    Case("feedback-answer", args=("feedback_secret",), expect={r: OK for r in ROLES}),
+    # the calendar
+    Case("calendar", expect=everyone_their_own()),
+    Case("calendar", "post", data={"action": "renew"}, expect=everyone_their_own()),
+    Case("item-ics", args=("milestone_kind", "milestone_pk")),
+    # the feed's secret URL is the key: no account needed
+    Case("calendar-feed", args=("calendar_token",), expect={r: OK for r in ROLES}),
 ]
 
 
@@ -134,15 +203,38 @@ def world(db):
     private = services.goal_create(owner=owner, text="Jag ska klara provet i mars.")
     shared = services.goal_create(owner=owner, text="Jag ska hålla två kurser i maj.")
     Goal.objects.filter(pk=shared.pk).update(visibility=Goal.Visibility.SHARED)
+    talk = Talk.objects.create(
+        manager=users["manager"], report=owner, scheduled_for=timezone.now() + timedelta(days=7)
+    )
+    feedback = services_feedback.feedback_request_create(
+        goal=shared, role="colleague", giver=users["giver"], link_for=_keep_secret,
+        language="sv",
+    )  # fmt: skip
+    milestone = services.milestone_create(goal=shared, title="Halvvägs", due=date(2027, 3, 1))
     objects = {
+        "talk": talk,
+        "feedback": feedback,
+        "feedback_secret": SECRETS[-1],
+        "calendar_token": services_calendar.calendar_token_renew(user=owner).calendar_token,
+        "milestone_kind": "milestone",
+        "milestone_pk": milestone.pk,
         "private_goal": private,
         "shared_goal": shared,
-        "milestone": services.milestone_create(goal=shared, title="Halvvägs", due=date(2027, 3, 1)),
+        "milestone": milestone,
         "step": services.step_create(goal=shared, title="Boka lokal", due=date(2027, 1, 10)),
         "checkin": CheckIn.objects.create(goal=shared, day=date(2026, 11, 1), value=1),
         "area": Area.objects.create(owner=owner, name="Excel", kind="strength", confidence=3),
     }
     return users, objects
+
+
+SECRETS: list[str] = []
+
+
+def _keep_secret(secret: str) -> str:
+    """The link an invitation mails; the test keeps the secret to open it."""
+    SECRETS.append(secret)
+    return f"http://testserver/feedback/{secret}/"
 
 
 def _outcome(response) -> str:
@@ -163,7 +255,7 @@ def test_each_role_gets_what_the_table_says(world, case, role):
     client = Client()
     if role != "anonymous":
         client.force_login(users[role])
-    args = [objects[case.target].pk] if case.target else []
+    args = [objects[case.target].pk] if case.target else [objects[a] for a in case.args]
     url = reverse(case.name, args=args)
     response = getattr(client, case.method)(url, case.data)
     assert _outcome(response) == case.expect[role], f"{role} {case.method.upper()} {url}"

@@ -1,3 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns: list = []
+from .views import calendar
+
+urlpatterns = [
+    path("calendar/", calendar.calendar_settings, name="calendar"),
+    path("calendar/items/<slug:kind>/<int:pk>.ics", calendar.item_ics, name="item-ics"),
+    path("calendar/<str:token>.ics", calendar.calendar_feed_view, name="calendar-feed"),
+]

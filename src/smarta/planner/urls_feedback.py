@@ -1,3 +1,11 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns: list = []
+from .views import feedback
+
+urlpatterns = [
+    path("goals/<int:pk>/feedback/", feedback.feedback_invite, name="feedback-invite"),
+    path("feedback/<int:pk>/revoke/", feedback.feedback_revoke, name="feedback-revoke"),
+    path("feedback/", feedback.feedback_inbox, name="feedback-inbox"),
+    path("feedback/requests/<int:pk>/", feedback.feedback_give, name="feedback-give"),
+    path("feedback/<str:secret>/", feedback.feedback_answer, name="feedback-answer"),
+]

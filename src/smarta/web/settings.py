@@ -146,6 +146,8 @@ EMAIL_HOST_USER = env_str("SMARTA_EMAIL_USER")
 EMAIL_HOST_PASSWORD = env_str("SMARTA_EMAIL_PASSWORD")
 EMAIL_USE_TLS = env_bool("SMARTA_EMAIL_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("SMARTA_FROM_EMAIL", "smarta@localhost")
+# The address people reach the app at, for links in e-mails sent outside a request.
+SMARTA_SITE_URL = env_str("SMARTA_SITE_URL", "http://127.0.0.1:8000")
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env_bool("SMARTA_SECURE_COOKIES", False)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django import template
 
+from ..services_team import goal_is_accepted
+
 register = template.Library()
 
 
@@ -16,7 +18,8 @@ def percent(value: float | None) -> int | None:
 @register.inclusion_tag("planner/_marks.html")
 def smart_marks(goal, analysis=None):
     """The S, M, T marks of a goal (from the stored verdicts), and A and R from answers."""
-    accepted = goal.motivation is not None and goal.motivation >= 7
+    # Accepted: the person's motivation is 7 or more and the manager has approved the goal.
+    accepted = goal_is_accepted(goal)
     realistic = goal.likelihood is not None and goal.likelihood >= 6
     return {
         "marks": [

@@ -8,9 +8,10 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from smarta.analysis import analyze
 
-from .. import selectors, services
+from .. import selectors, selectors_feedback, services
 from ..forms import GoalForm
 from ..models import Goal
+from .feedback import FeedbackInviteForm
 
 MAX_CHECK_LENGTH = 2000
 
@@ -94,6 +95,8 @@ def goal_detail(request, pk: int):
             "progress": selectors.progress(goal),
             "analysis": analyze(goal.text, today=goal.created_at.date()),
             "followup": selectors.followup_for_goal(request.user, goal, today),
+            "feedback": selectors_feedback.feedback_for_goal(request.user, goal, timezone.now()),
+            "feedback_form": FeedbackInviteForm(owner=request.user),
             "today": today,
         },
     )

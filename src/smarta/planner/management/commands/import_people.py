@@ -1,0 +1,44 @@
+"""``smarta manage import_people FILE.csv``: people, departments and reporting lines from a CSV.
+
+Columns: email,name,department,manager_email. Bad rows are reported with their line number
+and the rest imported; the exit status is 1 when any row was refused.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from smarta.planner.services_team import IMPORT_COLUMNS, people_import
+
+
+class Command(BaseCommand):
+    help = "Import people, departments and reporting lines (managers) from a CSV file."
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument(
+            "file", type=Path, help="CSV file with columns " + ",".join(IMPORT_COLUMNS)
+        )
+
+    def handle(self, *args, file: Path, **options) -> None:
+        try:
+            handle = file.open(newline="", encoding="utf-8-sig")
+        except OSError as error:
+            raise CommandError(f"cannot read {file}: {error.strerror}") from None
+        with handle:
+            reader = csv.DictReader(handle)
+            missing = [c for c in IMPORT_COLUMNS if c not in (reader.fieldnames or [])]
+            if missing:
+                raise CommandError(f"line 1: missing columns: {', '.join(missing)}")
+            # line_num after reading a row is the line it ended on (a quoted field may span lines)
+            result = people_import(rows=((reader.line_num, row) for row in reader))
+        for line, reason in result.errors:
+            self.stderr.write(f"line {line}: {reason}")
+        self.stdout.write(
+            f"{result.created} people created, {result.updated} updated, "
+            f"{len(result.errors)} rows refused."
+        )
+        if result.errors:
+            raise CommandError(f"{len(result.errors)} rows refused", returncode=1)

@@ -1,0 +1,39 @@
+"""``smarta manage send_reminders [--today YYYY-MM-DD]``: the daily e-mail digests.
+
+Run it once a day (cron, a systemd timer); running it again the same day sends nothing new.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.utils import timezone
+
+from smarta.planner.reminders import send_reminders
+
+
+def _day(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+class Command(BaseCommand):
+    help = "E-mail each person a digest of what is due, on the days they chose."
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument("--today", type=_day, help="the day to remind for (default: today)")
+        parser.add_argument(
+            "--base-url",
+            default=getattr(settings, "SMARTA_SITE_URL", "http://localhost:8000"),
+            help="the address of this Smarta, for links in the mails",
+        )
+
+    def handle(self, *args, today: date | None, base_url: str, **options) -> None:
+        today = today or timezone.localdate()
+        sent = send_reminders(today=today, base_url=base_url)
+        self.stdout.write(f"{today}: {sent} reminder e-mail(s) sent.")

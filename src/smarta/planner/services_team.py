@@ -1,0 +1,180 @@
+"""Writes for working with others: sharing a goal, the manager's approval, comments, and the
+import of people and reporting lines.
+
+Callers have already checked who may do this (``access``); these functions keep the rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .models import Department, Goal, GoalComment, Profile
+
+# Motivation from this value up, together with the manager's approval, makes a goal Accepted.
+ACCEPTED_MOTIVATION = 7
+IMPORT_COLUMNS = ("email", "name", "department", "manager_email")
+
+
+def goal_is_accepted(goal: Goal) -> bool:
+    """The A of SMARTA: the manager has approved the goal and the person's motivation is ≥ 7."""
+    return (
+        goal.approved_at is not None
+        and goal.motivation is not None
+        and goal.motivation >= ACCEPTED_MOTIVATION
+    )
+
+
+def goal_set_visibility(*, goal: Goal, visibility: str) -> Goal:
+    """Share a goal with the person's manager or make it private again.
+
+    The approval is kept: it says what the manager agreed to, and shows again if re-shared."""
+    if visibility not in Goal.Visibility.values:
+        raise ValueError(f"unknown visibility: {visibility!r}")
+    goal.visibility = visibility
+    goal.save(update_fields=["visibility", "updated_at"])
+    return goal
+
+
+def goal_approve(*, goal: Goal, manager) -> Goal:
+    """The manager approves the goal: who and when are recorded, a request for changes ends."""
+    goal.approved_by = manager
+    goal.approved_at = timezone.now()
+    goal.changes_requested = ""
+    goal.save(update_fields=["approved_by", "approved_at", "changes_requested", "updated_at"])
+    return goal
+
+
+def goal_request_changes(*, goal: Goal, manager, comment: str) -> Goal:
+    """The manager asks for changes (the comment says which); an earlier approval ends."""
+    comment = comment.strip()
+    if not comment:
+        raise ValueError("a request for changes needs a comment")
+    goal.approved_by = None
+    goal.approved_at = None
+    goal.changes_requested = comment
+    goal.save(update_fields=["approved_by", "approved_at", "changes_requested", "updated_at"])
+    return goal
+
+
+def goal_comment_add(*, goal: Goal, author, body: str) -> GoalComment:
+    body = body.strip()
+    if not body:
+        raise ValueError("an empty comment")
+    return GoalComment.objects.create(goal=goal, author=author, body=body)
+
+
+# --- Importing people and reporting lines ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    line: int
+    email: str
+    name: str
+    department: str
+    manager_email: str
+
+
+@dataclass
+class ImportResult:
+    created: int = 0
+    updated: int = 0
+    errors: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
+
+
+def _parse(line: int, raw: Mapping[str, str | None]) -> PersonRow:
+    def value(column: str) -> str:
+        return (raw.get(column) or "").strip()
+
+    email = value("email").lower()
+    if not email:
+        raise ValueError(_("the e-mail address is missing"))
+    try:
+        validate_email(email)
+    except ValidationError:
+        raise ValueError(_("not an e-mail address: %(email)s") % {"email": email}) from None
+    manager_email = value("manager_email").lower()
+    if manager_email == email:
+        raise ValueError(_("a person cannot be their own manager"))
+    return PersonRow(line, email, value("name"), value("department"), manager_email)
+
+
+def _valid_rows(rows: Iterable[tuple[int, Mapping[str, str | None]]], result: ImportResult):
+    """Rows that parse, each e-mail once, whose manager is in the file or the database."""
+    parsed: dict[str, PersonRow] = {}
+    for line, raw in rows:
+        try:
+            row = _parse(line, raw)
+        except ValueError as error:
+            result.errors.append((line, str(error)))
+            continue
+        if row.email in parsed:
+            result.errors.append(
+                (line, _("%(email)s is already on line %(line)d")
+                 % {"email": row.email, "line": parsed[row.email].line})
+            )  # fmt: skip
+            continue
+        parsed[row.email] = row
+    wanted = {r.manager_email for r in parsed.values() if r.manager_email} - parsed.keys()
+    users = get_user_model().objects.filter(username__in=wanted)
+    known = set(users.values_list("username", flat=True))
+    # Refusing a row can leave a row that names it as manager without one: repeat until none.
+    refused = True
+    while refused:
+        refused = False
+        for row in list(parsed.values()):
+            manager = row.manager_email
+            if manager and manager not in parsed and manager not in known:
+                reason = _("the manager %(email)s is not a user and not imported from this file")
+                result.errors.append((row.line, reason % {"email": manager}))
+                del parsed[row.email]
+                refused = True
+    return list(parsed.values())
+
+
+def _save_person(row: PersonRow) -> tuple[object, bool]:
+    first, _sep, last = row.name.partition(" ")
+    user, created = get_user_model().objects.get_or_create(
+        username=row.email, defaults={"email": row.email}
+    )
+    user.email, user.first_name, user.last_name = row.email, first, last.strip()
+    if created:
+        user.set_unusable_password()  # they choose one through "forgot password"
+    user.save()
+    department = (
+        Department.objects.get_or_create(name=row.department)[0] if row.department else None
+    )
+    Profile.objects.update_or_create(user=user, defaults={"department": department})
+    return user, created
+
+
+@transaction.atomic
+def people_import(*, rows: Iterable[tuple[int, Mapping[str, str | None]]]) -> ImportResult:
+    """Create or update people from (line number, row) pairs with ``IMPORT_COLUMNS``.
+
+    The username is the e-mail address. A row is refused (and reported with its line and
+    reason) when its e-mail is missing, invalid or repeated, or its manager is neither in the
+    file nor a user; every other row is imported. Managers are set in a second pass, so a
+    manager may come later in the file. An empty department or manager clears it."""
+    result = ImportResult()
+    valid = _valid_rows(rows, result)
+    users = {}
+    for row in valid:
+        users[row.email], created = _save_person(row)
+        result.created += created
+        result.updated += not created
+    managers = {r.manager_email for r in valid if r.manager_email} - users.keys()
+    users |= {u.username: u for u in get_user_model().objects.filter(username__in=managers)}
+    for row in valid:
+        manager = users[row.manager_email] if row.manager_email else None
+        Profile.objects.filter(user=users[row.email]).update(manager=manager)
+    result.errors.sort()
+    return result
