@@ -35,16 +35,26 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+class Server(str):
+    """The server's base URL, which also knows its data folder (for its mail, say)."""
+
+    data_dir: Path
+
+
 @pytest.fixture(scope="session")
-def server() -> Iterator[str]:
+def server() -> Iterator[Server]:
     port = _free_port()
     data = tempfile.mkdtemp(prefix="smarta-browser-")
-    env = {**os.environ, "SMARTA_DATA_DIR": data, "SMARTA_DEBUG": "0"}
+    env = {
+        **os.environ, "SMARTA_DATA_DIR": data, "SMARTA_DEBUG": "0",
+        "SMARTA_EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+    }  # fmt: skip
     process = subprocess.Popen(
         [sys.executable, "-m", "smarta.cli", "serve", "--port", str(port)],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
     )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
+    url = Server(f"http://127.0.0.1:{port}")
+    url.data_dir = Path(data)
     deadline = time.monotonic() + 60
     while True:
         try:

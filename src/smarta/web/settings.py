@@ -146,6 +146,7 @@ EMAIL_HOST_USER = env_str("SMARTA_EMAIL_USER")
 EMAIL_HOST_PASSWORD = env_str("SMARTA_EMAIL_PASSWORD")
 EMAIL_USE_TLS = env_bool("SMARTA_EMAIL_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("SMARTA_FROM_EMAIL", "smarta@localhost")
+EMAIL_FILE_PATH = DATA_DIR / "mail"  # for the file backend, which the browser tests read
 # The address people reach the app at, for links in e-mails sent outside a request.
 SMARTA_SITE_URL = env_str("SMARTA_SITE_URL", "http://127.0.0.1:8000")
 
