@@ -198,3 +198,21 @@ def test_a_stranger_cannot_download_the_owners_item(stranger_client, plan, kind)
 def test_a_done_or_unknown_item_is_not_downloadable(owner_client, plan):
     assert owner_client.get(reverse("item-ics", args=["step", plan["done"].pk])).status_code == 404
     assert owner_client.get(reverse("item-ics", args=["goal", plan["goal"].pk])).status_code == 404
+
+
+def test_a_person_chooses_the_days_reminders_come(owner_client, owner):
+    response = owner_client.post(
+        reverse("calendar"),
+        {"action": "reminders", "reminder_days": "1, 14,0", "remind_weekly_when_overdue": ""},
+    )
+    assert response.status_code == 302
+    owner.profile.refresh_from_db()
+    assert owner.profile.reminder_days == "14,1,0"
+    assert owner.profile.remind_weekly_when_overdue is False
+
+
+def test_bad_reminder_days_keep_what_was_typed(owner_client, owner):
+    response = owner_client.post(
+        reverse("calendar"), {"action": "reminders", "reminder_days": "a week"}
+    )
+    assert response.status_code == 400 and 'value="a week"' in response.content.decode()

@@ -7,7 +7,18 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import UserCreationForm
 from django.utils.translation import gettext_lazy as _
 
-from .models import Area, Assessment, CheckIn, Goal, Metric, Milestone, Reflection, Step, Vision
+from .models import (
+    Area,
+    Assessment,
+    CheckIn,
+    Goal,
+    Metric,
+    Milestone,
+    Profile,
+    Reflection,
+    Step,
+    Vision,
+)
 
 DATE = forms.DateInput(attrs={"type": "date"})
 
@@ -179,3 +190,25 @@ class ReflectionScheduleForm(forms.Form):
     every_weeks = forms.IntegerField(
         label=_("Reflect every (weeks)"), min_value=1, max_value=MAX_REFLECTION_WEEKS
     )
+
+
+class ReminderSettingsForm(forms.ModelForm):
+    """The days before a due date on which the e-mail digest mentions it."""
+
+    class Meta:
+        model = Profile
+        fields = ["reminder_days", "remind_weekly_when_overdue"]
+        help_texts = {
+            "reminder_days": _("Days before the date, separated by commas; 0 is the day itself."),
+        }
+
+    def clean_reminder_days(self):
+        raw = self.cleaned_data["reminder_days"]
+        try:
+            days = sorted({int(part) for part in raw.split(",") if part.strip()}, reverse=True)
+        except ValueError:
+            message = _("Write whole numbers separated by commas, e.g. 7,1,0.")
+            raise forms.ValidationError(message) from None
+        if not days or any(not 0 <= d <= 60 for d in days):
+            raise forms.ValidationError(_("Give one to a few numbers from 0 to 60."))
+        return ",".join(str(d) for d in days)

@@ -17,6 +17,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
 from .. import calendar_feed, services_calendar
+from ..forms import ReminderSettingsForm
 from ..services import profile_for
 
 ICS = "text/calendar; charset=utf-8"
@@ -39,12 +40,24 @@ def calendar_settings(request: HttpRequest) -> HttpResponse:
     POST makes a new URL (``action=create`` or ``renew``; the old one stops working) or
     turns the feed off (``action=off``).
     """
-    if request.method == "POST":
+    profile = profile_for(request.user)
+    reminders = ReminderSettingsForm(instance=profile)
+    if request.method == "POST" and request.POST.get("action") == "reminders":
+        reminders = ReminderSettingsForm(request.POST, instance=profile)
+        if reminders.is_valid():
+            reminders.save()
+            messages.success(request, gettext("Your reminder days are saved."))
+            return redirect("calendar")
+    elif request.method == "POST":
         _change_token(request)
         return redirect("calendar")
-    token = profile_for(request.user).calendar_token
+    token = profile.calendar_token
     feed_url = request.build_absolute_uri(reverse("calendar-feed", args=[token])) if token else None
-    return render(request, "planner/calendar/settings.html", {"feed_url": feed_url})
+    return render(
+        request, "planner/calendar/settings.html",
+        {"feed_url": feed_url, "reminders": reminders},
+        status=400 if reminders.errors else 200,
+    )  # fmt: skip
 
 
 def _change_token(request: HttpRequest) -> None:
