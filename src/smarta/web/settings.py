@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "axes",
     "smarta.planner",
+    "smarta.api",
 ]
 
 MIDDLEWARE = [
