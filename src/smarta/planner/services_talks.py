@@ -16,6 +16,7 @@ from django.utils import timezone
 from . import access
 from .models import Goal, Talk
 from .selectors_talks import shared_goals_of_report
+from .services_team import goal_approve
 
 
 def talk_book(*, manager, report, scheduled_for: datetime) -> Talk:
@@ -69,15 +70,9 @@ def talk_agree_goals(*, talk: Talk, manager, goal_ids: Iterable[int]) -> list[Go
     goals = list(shared.filter(pk__in=wanted))
     # A goal agreed earlier and made private since is out of the manager's sight: keep it.
     hidden = talk.agreed_goals.exclude(pk__in=list(shared.values_list("pk", flat=True)))
-    now = timezone.now()
     for goal in goals:
         if goal.approved_at is None:
-            goal.approved_by = manager
-            goal.approved_at = now
-            goal.changes_requested = ""
-            goal.save(
-                update_fields=["approved_by", "approved_at", "changes_requested", "updated_at"]
-            )
+            goal_approve(goal=goal, manager=manager)
     talk.agreed_goals.set([*goals, *hidden])
     return goals
 
