@@ -31,8 +31,13 @@ lint: $(VENV)/.installed-dev
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy src/smarta/analysis
 
+# The whole suite on SQLite, then again on a throwaway PostgreSQL (scripts/with-postgres.sh
+# installs Debian's server when missing). The browser tests run once, on SQLite: their server
+# process keeps its own SQLite data folder, so a second run would test nothing new.
+# Either run failing fails `make test`.
 test: lint system-deps
 	$(BIN)/pytest
+	scripts/with-postgres.sh $(BIN)/pytest -m "not browser"
 
 # Installs what is missing only; a machine that has it all is not touched.
 system-deps: node_modules/axe-core/axe.min.js

@@ -73,7 +73,10 @@ def server() -> Iterator[Server]:
 
 @pytest.fixture(scope="session")
 def browser():
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
+
+    # this machine is slow and shared: give every expectation the same patience as actions
+    expect.set_options(timeout=15_000)
 
     if not Path(CHROMIUM).exists():
         pytest.fail("Debian's chromium is missing: run `make test`, which installs it")
@@ -94,7 +97,7 @@ def page(browser):
 
 def axe_violations(page, impacts=("serious", "critical")) -> list[dict]:
     """axe-core's serious and critical findings on the current page."""
-    page.add_script_tag(path=str(AXE))
+    page.evaluate(AXE.read_text(encoding="utf-8"))  # evaluated, so the CSP does not apply
     result = page.evaluate("async () => await axe.run(document)")
     return [
         {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}

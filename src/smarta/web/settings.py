@@ -151,12 +151,49 @@ EMAIL_FILE_PATH = DATA_DIR / "mail"  # for the file backend, which the browser t
 # The address people reach the app at, for links in e-mails sent outside a request.
 SMARTA_SITE_URL = env_str("SMARTA_SITE_URL", "http://127.0.0.1:8000")
 
+# Production hardening. Everything below is on unless SMARTA_DEBUG is set (`make run` sets it
+# and serves plain HTTP on 127.0.0.1). TLS usually ends at a reverse proxy in front of the
+# app: SMARTA_PROXY_SSL_HEADER names the header it sets ("X-Forwarded-Proto" means
+# "X-Forwarded-Proto: https" marks a secure request), and the proxy redirects HTTP to HTTPS
+# unless SMARTA_SSL_REDIRECT=1 asks Django to. SMARTA_SECURE_COOKIES=0 allows a plain-HTTP
+# install without DEBUG (a test machine, say): no secure cookies and no HSTS.
+SECURE = not DEBUG and env_bool("SMARTA_SECURE_COOKIES", True)
 SESSION_COOKIE_HTTPONLY = True
-SESSION_COOKIE_SECURE = env_bool("SMARTA_SECURE_COOKIES", False)
-CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+SESSION_COOKIE_SECURE = SECURE
+CSRF_COOKIE_SECURE = SECURE
+SECURE_HSTS_SECONDS = env_int("SMARTA_HSTS_SECONDS", 31536000 if SECURE else 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SMARTA_HSTS_INCLUDE_SUBDOMAINS", SECURE)
+SECURE_HSTS_PRELOAD = env_bool("SMARTA_HSTS_PRELOAD", False)
+SECURE_SSL_REDIRECT = not DEBUG and env_bool("SMARTA_SSL_REDIRECT", False)
+
+
+def _proxy_ssl_header(value: str) -> tuple[str, str] | None:
+    """ "X-Forwarded-Proto" or "X-Forwarded-Proto: https" → Django's (META key, value)."""
+    if not value:
+        return None
+    name, _sep, expected = value.partition(":")
+    return ("HTTP_" + name.strip().upper().replace("-", "_"), expected.strip() or "https")
+
+
+SECURE_PROXY_SSL_HEADER = _proxy_ssl_header(env_str("SMARTA_PROXY_SSL_HEADER"))
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+# Scripts and styles are files of the app's own: nothing inline, nothing from elsewhere.
+CONTENT_SECURITY_POLICY = env_str(
+    "SMARTA_CSP",
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+    "frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+)
+if not DEBUG:  # Django's debug pages are inline HTML, so only outside DEBUG
+    MIDDLEWARE.insert(1, "smarta.web.csp.ContentSecurityPolicyMiddleware")
+SILENCED_SYSTEM_CHECKS = [
+    # W008 (SECURE_SSL_REDIRECT off): the proxy in front redirects; SMARTA_SSL_REDIRECT=1
+    # makes Django do it. W021 (HSTS preload off): preloading is a choice for the site's
+    # owner, not a default (SMARTA_HSTS_PRELOAD=1).
+    *([] if SECURE_SSL_REDIRECT else ["security.W008"]),
+    *([] if SECURE_HSTS_PRELOAD else ["security.W021"]),
+]
 
 LOGGING = {
     "version": 1,

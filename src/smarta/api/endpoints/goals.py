@@ -1,0 +1,139 @@
+"""Goals: list, create, read, change (with the version read) and delete.
+
+Writes are the owner's only; a manager reads the goals their reports share with them.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from django.db import transaction
+from django.http import HttpRequest
+from django.utils import timezone
+from ninja import Field, Query, Router, Schema, Status
+
+from smarta.analysis import analyze
+from smarta.planner import access, selectors, services, services_team
+from smarta.planner.models import Goal
+
+from ..api import Conflict, invalid
+from ..fields import Id
+from ..schemas import (
+    GoalCreateIn,
+    GoalDetailOut,
+    GoalListOut,
+    GoalPatchIn,
+    GoalStatus,
+    Horizon,
+    Kind,
+)
+
+router = Router(tags=["goals"])
+
+
+class GoalFilters(Schema):
+    owner: Literal["me", "reports"] = Field(
+        "me", description="your goals, or those your reports share with you"
+    )
+    status: GoalStatus | None = None
+    horizon: Horizon | None = None
+    kind: Kind | None = None
+    limit: int = Field(20, ge=1, le=100)
+    offset: int = Field(0, ge=0, le=10**9)
+
+
+def goal_out(goal: Goal) -> dict[str, Any]:
+    fields = (
+        "id", "version", "lang", "status", "horizon", "kind", "sphere", "visibility", "priority",
+        "deadline", "motivation", "likelihood", "risks", "minimum_result", "stretch_result",
+        "helpers", "checkin_every_days", "created_at", "updated_at", "completed_at",
+    )  # fmt: skip
+    return {
+        **{name: getattr(goal, name) for name in fields},
+        "owner": goal.owner.get_username(),
+        "title": goal.text,
+        "parent": goal.parent_id,
+        "specific": goal.is_specific,
+        "measurable": goal.is_measurable,
+        "time_bound": goal.is_time_bound,
+        "approved": goal.approved_at is not None,
+        "accepted": services_team.goal_is_accepted(goal),
+    }
+
+
+def goal_detail_out(goal: Goal) -> dict[str, Any]:
+    result = analyze(goal.text, lang=goal.lang, today=timezone.localdate())
+    return {**goal_out(goal), "analysis": result.to_dict()}
+
+
+def _fields(request: HttpRequest, data: dict[str, Any], goal_id: int | None = None) -> dict:
+    """The planner's goal fields from the input; a parent must be another of your goals."""
+    fields = {k: v for k, v in data.items() if k in services.GOAL_FIELDS}
+    if fields.get("parent") is not None:
+        parent = selectors.goals_for_owner(request.auth).filter(pk=fields["parent"]).first()
+        if parent is None or parent.pk == goal_id:
+            raise invalid("parent", "not another of your goals")
+        fields["parent"] = parent
+    return fields
+
+
+@router.get("/goals", response=GoalListOut)
+def goal_list(request: HttpRequest, filters: Query[GoalFilters]):
+    """Your goals by priority (or, with ``owner=reports``, the goals shared with you)."""
+    if filters.owner == "reports":
+        goals = access.shared_goals_for_manager(request.auth)
+    else:
+        goals = selectors.goals_for_owner(request.auth).select_related("owner")
+    for name in ("status", "horizon", "kind"):
+        value = getattr(filters, name)
+        if value is not None:
+            goals = goals.filter(**{name: value})
+    page = goals[filters.offset : filters.offset + filters.limit]
+    return {"items": [goal_out(g) for g in page], "count": goals.count()}
+
+
+@router.post("/goals", response={201: GoalDetailOut})
+def goal_create(request: HttpRequest, payload: GoalCreateIn):
+    """A new active goal, last in priority, with its SMART analysis."""
+    data = payload.model_dump(exclude_unset=True)
+    with transaction.atomic():
+        goal = services.goal_create(
+            owner=request.auth, text=payload.title, **_fields(request, data)
+        )
+        if payload.visibility is not None:
+            services_team.goal_set_visibility(goal=goal, visibility=payload.visibility)
+    return Status(201, goal_detail_out(goal))
+
+
+@router.get("/goals/{goal_id}", response=GoalDetailOut)
+def goal_get(request: HttpRequest, goal_id: Id):
+    """One of your goals, or one a report shares with you."""
+    goal, _is_owner = access.goal_for_owner_or_manager(request.auth, goal_id)
+    return goal_detail_out(goal)
+
+
+@router.patch("/goals/{goal_id}", response={200: GoalDetailOut, 409: dict[str, Any]})
+def goal_patch(request: HttpRequest, goal_id: Id, payload: GoalPatchIn):
+    """Change the fields sent. ``version`` must be the one you read, else 409 and nothing
+    changes; a new title or deadline makes a new version."""
+    data = payload.model_dump(exclude_unset=True)
+    with transaction.atomic():
+        pk = selectors.goal_for_owner(request.auth, goal_id).pk
+        goal = Goal.objects.select_for_update().select_related("owner").get(pk=pk)
+        if goal.version != payload.version:
+            raise Conflict(f"the goal is at version {goal.version}; read it again")
+        fields = _fields(request, data, goal_id)
+        if "title" in data or fields:
+            goal = services.goal_update(goal=goal, text=data.get("title", goal.text), **fields)
+        if data.get("status") not in (None, goal.status):
+            services.goal_set_status(goal=goal, status=data["status"])
+        if data.get("visibility") not in (None, goal.visibility):
+            services_team.goal_set_visibility(goal=goal, visibility=data["visibility"])
+    return Status(200, goal_detail_out(goal))
+
+
+@router.delete("/goals/{goal_id}", response={204: None})
+def goal_delete(request: HttpRequest, goal_id: Id):
+    """Delete one of your goals with its plan and follow-up."""
+    services.goal_delete(goal=selectors.goal_for_owner(request.auth, goal_id))
+    return Status(204, None)

@@ -1,0 +1,221 @@
+"""What each endpoint takes and gives, as pydantic schemas (the OpenAPI document is made
+from these)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, Literal
+
+from ninja import Schema
+from pydantic import ConfigDict, Field
+
+from smarta.analysis import LANGUAGES
+from smarta.planner.models import Goal
+
+from .fields import Day, Id, Number, Password, text
+
+Lang = Literal[LANGUAGES]  # type: ignore[valid-type]
+GoalStatus = Literal[tuple(Goal.Status.values)]  # type: ignore[valid-type]
+Horizon = Literal[tuple(Goal.Horizon.values)]  # type: ignore[valid-type]
+Kind = Literal[tuple(Goal.Kind.values)]  # type: ignore[valid-type]
+Sphere = Literal[tuple(Goal.Sphere.values)]  # type: ignore[valid-type]
+Visibility = Literal[tuple(Goal.Visibility.values)]  # type: ignore[valid-type]
+
+GOAL_TEXT = text(2000, 1)
+LONG_TEXT = text(10_000)
+TITLE = text(300, 1)
+
+
+class In(Schema):
+    """Input: unknown fields are an error, so a misspelt field never passes silently."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class ErrorOut(Schema):
+    detail: Any
+
+
+# --- Tokens ---------------------------------------------------------------------------
+
+
+class TokenIn(In):
+    username: text(150)  # type: ignore[valid-type]
+    password: Password  # type: ignore[valid-type]
+    name: text(100) = ""  # type: ignore[valid-type]
+    days: int = Field(30, ge=1, le=365, description="how long the token is valid")
+
+
+class TokenCreatedOut(Schema):
+    id: int
+    token: str = Field(description="the secret; shown only now")
+    expires_at: datetime
+
+
+class TokenOut(Schema):
+    id: int
+    name: str
+    created_at: datetime
+    expires_at: datetime
+    last_used_at: datetime | None
+
+
+# --- Analysis -------------------------------------------------------------------------
+
+
+class AnalyzeIn(In):
+    text: GOAL_TEXT  # type: ignore[valid-type]
+    lang: Lang | None = None
+    today: Day | None = None
+
+
+# --- Goals ----------------------------------------------------------------------------
+
+
+class GoalFieldsIn(In):
+    """What a goal may set besides its text (planner.services.GOAL_FIELDS)."""
+
+    horizon: Horizon = None  # type: ignore[assignment]
+    kind: Kind = None  # type: ignore[assignment]
+    sphere: Sphere = None  # type: ignore[assignment]
+    parent: Id | None = None
+    deadline: Day | None = None
+    motivation: int | None = Field(None, ge=1, le=10)
+    likelihood: int | None = Field(None, ge=1, le=10)
+    risks: LONG_TEXT = None  # type: ignore[valid-type]
+    minimum_result: LONG_TEXT = None  # type: ignore[valid-type]
+    stretch_result: LONG_TEXT = None  # type: ignore[valid-type]
+    helpers: LONG_TEXT = None  # type: ignore[valid-type]
+    checkin_every_days: int = Field(None, ge=1, le=365)  # type: ignore[assignment]
+    visibility: Visibility = None  # type: ignore[assignment]
+
+
+class GoalCreateIn(GoalFieldsIn):
+    title: GOAL_TEXT = Field(description="the goal, in Swedish or English")  # type: ignore[valid-type]
+
+
+class GoalPatchIn(GoalFieldsIn):
+    version: int = Field(ge=1, le=2**31, description="the version you read; stale is 409")
+    title: GOAL_TEXT = None  # type: ignore[valid-type]
+    status: GoalStatus = None  # type: ignore[assignment]
+
+
+class GoalOut(Schema):
+    id: int
+    owner: str
+    title: str
+    version: int
+    lang: str
+    status: str
+    horizon: str
+    kind: str
+    sphere: str
+    visibility: str
+    priority: int
+    parent: int | None
+    deadline: date | None
+    specific: bool
+    measurable: bool
+    time_bound: bool
+    motivation: int | None
+    likelihood: int | None
+    risks: str
+    minimum_result: str
+    stretch_result: str
+    helpers: str
+    checkin_every_days: int
+    approved: bool = Field(description="the manager has approved it")
+    accepted: bool = Field(description="approved, and your motivation is 7 or more")
+    created_at: datetime
+    updated_at: datetime
+    completed_at: datetime | None
+
+
+class GoalDetailOut(GoalOut):
+    analysis: dict[str, Any] = Field(description="the SMART analysis of the title, as /analyze")
+
+
+class GoalListOut(Schema):
+    items: list[GoalOut]
+    count: int
+
+
+# --- A goal's plan and follow-up --------------------------------------------------------
+
+
+class MilestoneIn(In):
+    title: TITLE  # type: ignore[valid-type]
+    due: Day
+
+
+class MilestonePatchIn(In):
+    reached: bool
+
+
+class _OfGoal(Schema):
+    goal: int
+
+    @staticmethod
+    def resolve_goal(obj) -> int:
+        return obj.goal_id
+
+
+class MilestoneOut(_OfGoal):
+    id: int
+    title: str
+    due: date
+    reached_at: datetime | None
+
+
+class StepIn(In):
+    title: TITLE  # type: ignore[valid-type]
+    due: Day | None = None
+    milestone: Id | None = None
+
+
+class StepPatchIn(In):
+    done: bool
+
+
+class StepOut(_OfGoal):
+    id: int
+    milestone: int | None
+    title: str
+    due: date | None
+    done_at: datetime | None
+
+    @staticmethod
+    def resolve_milestone(obj) -> int | None:
+        return obj.milestone_id
+
+
+class CheckInIn(In):
+    day: Day
+    value: Number | None = None
+    note: LONG_TEXT = ""  # type: ignore[valid-type]
+
+
+class CheckInOut(_OfGoal):
+    id: int
+    day: date
+    value: float | None
+    note: str
+    created_at: datetime
+
+
+class ReflectionIn(In):
+    day: Day
+    went_well: LONG_TEXT = ""  # type: ignore[valid-type]
+    to_improve: LONG_TEXT = ""  # type: ignore[valid-type]
+    still_relevant: bool | None = None
+    adjustment: LONG_TEXT = ""  # type: ignore[valid-type]
+
+
+class ReflectionOut(_OfGoal):
+    id: int
+    day: date
+    went_well: str
+    to_improve: str
+    still_relevant: bool | None
+    adjustment: str
+    created_at: datetime
