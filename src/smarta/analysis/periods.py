@@ -77,11 +77,6 @@ def shift(day: date, unit: str, count: float) -> date:
     return moved + timedelta(days=round((count - whole) * _DAYS[unit]))
 
 
-def period_after(unit: str, today: date, steps: int = 1) -> date:
-    """Last day of the period ``steps`` periods after the one containing ``today``."""
-    return period_end(unit, shift(today, unit, steps))
-
-
 def month_occurrence(today: date, month: int, *, skip_current: bool = False) -> date:
     """End of the next ``month`` that has not ended (or, with skip_current, not begun)."""
     year = today.year
