@@ -1,24 +1,19 @@
 """A real server process and Debian's chromium, driven by Playwright.
 
 The server is ``smarta serve`` in a child process on a free port with its own data folder
-(SQLite), exactly as a person would start it. Chromium is the system one (/usr/bin/chromium);
-Playwright never downloads a browser.
+(SQLite), exactly as a person would start it (tests/servers.py). Chromium is the system one
+(/usr/bin/chromium); Playwright never downloads a browser.
 """
 
 from __future__ import annotations
 
-import os
 import shutil
-import socket
-import subprocess
-import sys
-import tempfile
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.servers import Server
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_FLAGS = [
@@ -29,46 +24,19 @@ AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.m
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Server(str):
+class BaseUrl(str):
     """The server's base URL, which also knows its data folder (for its mail, say)."""
 
     data_dir: Path
 
 
 @pytest.fixture(scope="session")
-def server() -> Iterator[Server]:
-    port = _free_port()
-    data = tempfile.mkdtemp(prefix="smarta-browser-")
-    env = {
-        **os.environ, "SMARTA_DATA_DIR": data, "SMARTA_DEBUG": "0",
-        "SMARTA_EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
-    }  # fmt: skip
-    process = subprocess.Popen(
-        [sys.executable, "-m", "smarta.cli", "serve", "--port", str(port)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    url = Server(f"http://127.0.0.1:{port}")
-    url.data_dir = Path(data)
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            urllib.request.urlopen(f"{url}/login/", timeout=2)
-            break
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                output = process.stdout.read().decode() if process.stdout else ""
-                raise RuntimeError(f"the server did not start:\n{output}") from None
-            time.sleep(0.2)
+def server() -> Iterator[BaseUrl]:
+    process = Server().start()
+    url = BaseUrl(process.url)
+    url.data_dir = process.data_dir
     yield url
-    process.terminate()
-    process.wait(timeout=10)
-    shutil.rmtree(data, ignore_errors=True)
+    process.stop()
 
 
 @pytest.fixture(scope="session")
