@@ -28,6 +28,10 @@ class Token(NamedTuple):
     end: int
 
 
+# Builds a Token without the Python-level __new__ a NamedTuple has: a goal makes ten of them.
+_new = tuple.__new__
+
+
 # Valued concepts whose token kind is not simply the concept in upper case.
 _KIND = {
     "number": "WNUM", "ordinal": "ORD", "percent": "PCT", "currency": "CUR", "multiplier": "MULT",
@@ -50,6 +54,7 @@ _APOSTROPHES = str.maketrans({"’": "'"})
 _NOT_DIGITS = ":abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"  # "15th", "3:e"
 
 TokenSpecs = tuple[tuple[str, Any], ...]
+MEMO_SIZE = 50_000  # distinct words remembered per language and match group
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +69,7 @@ class Lexer:
     suffix_lengths: tuple[int, ...]
     thousands: re.Pattern[str]
     decimal: re.Pattern[str]
+    memo: dict[str, dict[str, TokenSpecs]]  # per match group: a word's specs, once found
 
 
 def trie_pattern(entries: list[str]) -> str:
@@ -134,6 +140,7 @@ def lexer_for(code: str) -> Lexer:
         suffix_lengths=tuple(sorted({len(s) for s in lang.suffixes}, reverse=True)),
         thousands=re.compile(p["thousands"]),
         decimal=re.compile(p["decimal"]),
+        memo={"lex": {}, "word": {}},
     )
 
 
@@ -150,28 +157,38 @@ def tokenize(text: str, code: str) -> list[Token]:
     if len(lowered) != len(text):  # "İ" lower-cases to two characters: keep offsets aligned
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     for m in lex.regex.finditer(lowered):
-        group = m.lastgroup or ""
+        group = m.lastgroup
         s, e = m.span()
-        if group == "lex" and (specs := _lookup(lex, lowered[s:e])):
-            for kind, value in specs:
-                append(Token(kind, value, s, e))
-        elif group in ("word", "lex"):
-            specs = _suffix(lex, lowered[s:e])
+        if group == "lex" or group == "word":
+            specs = _word_specs(lex, group, lowered[s:e])
             if specs:
                 for kind, value in specs:
-                    append(Token(kind, value, s, e))
+                    append(_new(Token, (kind, value, s, e)))
             else:
-                append(Token("W", text[s:e], s, e))
+                append(_new(Token, ("W", text[s:e], s, e)))
         elif group == "code":
-            append(Token("W", text[s:e], s, e))
+            append(_new(Token, ("W", text[s:e], s, e)))
         elif group in _SIMPLE:
-            append(Token(_SIMPLE[group], None, s, e))
+            append(_new(Token, (_SIMPLE[group], None, s, e)))
         elif group == "dash":
             if not (s > 0 and e < len(text) and text[s - 1].isalpha() and text[e].isalpha()):
-                append(Token("DASH", None, s, e))
+                append(_new(Token, ("DASH", None, s, e)))
         else:
-            append(_other(lex, group, text[s:e], s, e))
+            append(_other(lex, group or "", text[s:e], s, e))
     return out
+
+
+def _word_specs(lex: Lexer, group: str, found: str) -> TokenSpecs:
+    """What a word or phrase means, remembered: a goal's words are mostly everyday ones, so
+    the stem and suffix searches run once per distinct word, not once per occurrence."""
+    memo = lex.memo[group]
+    specs = memo.get(found)
+    if specs is None:
+        looked_up = _lookup(lex, found) if group == "lex" else None
+        specs = looked_up or _suffix(lex, found) or ()
+        if len(memo) < MEMO_SIZE:  # bounded: a stream of random text must not grow it forever
+            memo[found] = specs
+    return specs
 
 
 def _lookup(lex: Lexer, found: str) -> TokenSpecs | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dateutil.easter import easter
 from dateutil.relativedelta import FR, SA, TH, relativedelta
@@ -70,6 +71,9 @@ _DAYS = {"day": 1, "business_day": 1, "week": 7, "fortnight": 14, "month": 30.44
          "quarter": 91.3, "half_year": 182.6, "year": 365.25, "hour": 0, "minute": 0}  # fmt: skip
 
 
+# Remembered: relativedelta's arithmetic costs more than the rest of a goal's analysis, and
+# the same few (today, unit, count) recur all day long ("inom tre månader", "next year").
+@lru_cache(maxsize=4096)
 def shift(day: date, unit: str, count: float) -> date:
     """``day`` moved ``count`` units ahead (a fraction of a unit counts in days)."""
     whole = int(count)
@@ -176,6 +180,7 @@ _HOLIDAYS = {
 }
 
 
+@lru_cache(maxsize=1024)  # Easter and weekday rules are worth computing once per year
 def holiday(key: str, year: int) -> date:
     """The date of a holiday in a given year (new year's day: the one after that year)."""
     return _HOLIDAYS[key](year)
