@@ -21,6 +21,8 @@ OPENING_KINDS = frozenset({"STOP", "MODAL", "DONE"})
 # A threshold word with no number after it ("mer än förra året") is a comparative.
 VAGUE_KINDS = frozenset({"VAGUE", "COMPARATIVE", "DIRECTION", "AT_LEAST", "AT_MOST"})
 NUMBER_KINDS = frozenset({"NUM", "WNUM"})
+# The kinds that can be evidence at all; a goal's other tokens are skipped at once.
+CLASSIFIED = AMOUNT_KINDS | OUTCOME_KINDS | VAGUE_KINDS | NUMBER_KINDS | {"W"}
 
 
 class Span(NamedTuple):
@@ -67,17 +69,18 @@ def collect(tokens: list[Token], hits: list[Hit], text: str) -> Findings:
             schedules.append(Span(start, end, hit.found.kind, hit.rule.name))
     outcomes, named, vague = [], [], []
     for i, tok in enumerate(tokens):
-        if i in used:
+        kind = tok.kind
+        if kind not in CLASSIFIED or i in used:
             continue
-        is_number = tok.kind in NUMBER_KINDS and not _is_label(tokens, i, text)
-        if is_number or tok.kind in AMOUNT_KINDS:
+        if kind == "W":
+            if _is_named(tokens, i, text):
+                named.append(Span(tok.start, tok.end, "named"))
+        elif kind in AMOUNT_KINDS or (kind in NUMBER_KINDS and not _is_label(tokens, i, text)):
             amounts.append(Span(tok.start, tok.end, "quantity"))
-        elif tok.kind in OUTCOME_KINDS:
+        elif kind in OUTCOME_KINDS:
             outcomes.append(Span(tok.start, tok.end, "outcome"))
-        elif tok.kind in VAGUE_KINDS:
+        elif kind in VAGUE_KINDS:
             vague.append(tok)
-        elif tok.kind == "W" and _is_named(tokens, i, text):
-            named.append(Span(tok.start, tok.end, "named"))
     return Findings(amounts, schedules, outcomes, named, vague)
 
 

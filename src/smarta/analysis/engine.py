@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from functools import cache
+from operator import itemgetter
 
 from . import criteria
 from .criteria import Span
@@ -25,6 +26,12 @@ QUESTIONS = (
 LARGE_PERCENT = 30
 LARGE_RATIO = 1.5
 SHORT_DAYS = 30
+# What may come before a goal's first word of content, and what counts as its action.
+OPENING_KINDS = frozenset({"MODAL", "STOP", "COMMA"})
+ACTION_KINDS = frozenset({"OUTCOME", "RESPOND"})
+
+
+_START = itemgetter(0)  # a Span's start
 
 
 class UnknownLanguageError(ValueError):
@@ -81,11 +88,13 @@ def _pick_deadline(hits: list[Hit]) -> Hit | None:
 
 
 def _evidence(text: str, spans: list[Span], language: Language) -> tuple[Evidence, ...]:
-    out = []
-    for s in sorted(spans, key=lambda s: s.start):
-        reason = language.texts[f"evidence.{s.reason}"]
-        out.append(Evidence(text[s.start : s.end], s.start, s.end, reason, s.rule))
-    return tuple(out)
+    texts = language.texts
+    return tuple(
+        [
+            Evidence(text[s.start : s.end], s.start, s.end, texts["evidence." + s.reason], s.rule)
+            for s in sorted(spans, key=_START)
+        ]
+    )
 
 
 def _words(text: str, spans) -> str:
@@ -155,10 +164,13 @@ def _warnings(
         out.append(
             Caution("deadline_passed", texts["warn.deadline_passed"].format(date=deadline.date))
         )
-    content = [t for t in tokens if t.kind not in ("MODAL", "STOP", "COMMA")]
-    has_action = any(t.kind in ("OUTCOME", "RESPOND") for t in tokens)
-    if content and content[0].kind == "DIRECTION" and not has_action:
-        word = text[content[0].start : content[0].end]
+    opening = next((t for t in tokens if t.kind not in OPENING_KINDS), None)
+    if (
+        opening is not None
+        and opening.kind == "DIRECTION"
+        and not any(t.kind in ACTION_KINDS for t in tokens)
+    ):
+        word = text[opening.start : opening.end]
         out.append(
             Caution(
                 "direction_without_action",

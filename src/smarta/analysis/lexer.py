@@ -160,7 +160,10 @@ def tokenize(text: str, code: str) -> list[Token]:
         group = m.lastgroup
         s, e = m.span()
         if group == "lex" or group == "word":
-            specs = _word_specs(lex, group, lowered[s:e])
+            found = lowered[s:e]
+            specs = lex.memo[group].get(found)
+            if specs is None:
+                specs = _learn(lex, group, found)
             if specs:
                 for kind, value in specs:
                     append(_new(Token, (kind, value, s, e)))
@@ -178,16 +181,14 @@ def tokenize(text: str, code: str) -> list[Token]:
     return out
 
 
-def _word_specs(lex: Lexer, group: str, found: str) -> TokenSpecs:
+def _learn(lex: Lexer, group: str, found: str) -> TokenSpecs:
     """What a word or phrase means, remembered: a goal's words are mostly everyday ones, so
     the stem and suffix searches run once per distinct word, not once per occurrence."""
+    looked_up = _lookup(lex, found) if group == "lex" else None
+    specs = looked_up or _suffix(lex, found) or ()
     memo = lex.memo[group]
-    specs = memo.get(found)
-    if specs is None:
-        looked_up = _lookup(lex, found) if group == "lex" else None
-        specs = looked_up or _suffix(lex, found) or ()
-        if len(memo) < MEMO_SIZE:  # bounded: a stream of random text must not grow it forever
-            memo[found] = specs
+    if len(memo) < MEMO_SIZE:  # bounded: a stream of random text must not grow it forever
+        memo[found] = specs
     return specs
 
 

@@ -9,9 +9,11 @@ each position, leftmost first, so a longer, more specific rule comes before a sh
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from . import periods as p
@@ -471,7 +473,9 @@ COMBINED = re.compile(
     + "|".join(f"(?P<r{i}>{c.pattern})" for i, c in enumerate(COMPILED))
     + ")"
 )
-CHAR = dict(_kinds)
+# Kinds no rule names read as OTHER; map() over this runs the join in C, token by token.
+CHAR: defaultdict[str, str] = defaultdict(lambda: OTHER, _kinds)
+_KIND = itemgetter(0)  # a Token's kind
 
 
 class Hit(NamedTuple):
@@ -498,7 +502,7 @@ def _deadline_of(found: Found, m: Match) -> date | None:
 
 def find(tokens: list[Token], today: date) -> list[Hit]:
     """Every rule hit in the tokens, left to right, each token used at most once."""
-    code = "".join([CHAR.get(t.kind, OTHER) for t in tokens])
+    code = "".join(map(CHAR.__getitem__, map(_KIND, tokens)))
     hits: list[Hit] = []
     pos = 0
     while (m := COMBINED.search(code, pos)) is not None:
