@@ -187,6 +187,16 @@ def test_a_month_without_a_year_is_the_next_one_that_has_not_ended():
     assert analyze("Done next September.", lang="en", today=LATE).deadline.date == date(2027, 9, 30)
 
 
+def test_early_or_mid_month_already_behind_us_is_next_years():
+    today = date(2026, 9, 14)  # early September has passed, mid-September has not
+    assert analyze("Klart i början av september.", lang="sv", today=today).deadline.date == date(
+        2027, 9, 10
+    )
+    assert analyze("Done by mid-September.", lang="en", today=today).deadline.date == date(
+        2026, 9, 20
+    )
+
+
 def test_a_past_date_is_kept_and_warned_about():
     result = analyze("Jag ska klara provet senast 2025-05-01.", lang="sv", today=TODAY)
     assert result.deadline.date == date(2025, 5, 1)

@@ -241,13 +241,14 @@ def week_of_date(m: Match) -> Found | None:
 
 
 def part_of_month(m: Match) -> Found | None:
-    month = m.first("MONTH")
-    year = m.year() or p.month_occurrence(m.today, month).year
-    if m.has("EARLY"):
-        return day(date(year, month, 10))
-    if m.has("MID"):
-        return day(date(year, month, 20))
-    return day(p.month_end(year, month))
+    month, named_year = m.first("MONTH"), m.year()
+    year = named_year or p.month_occurrence(m.today, month).year
+    if not m.has("EARLY", "MID"):
+        return day(p.month_end(year, month))
+    found = date(year, month, 10 if m.has("EARLY") else 20)
+    if named_year is None and found < m.today:  # "mid July" said on 25 July: next year's
+        found = date(year + 1, month, found.day)
+    return day(found)
 
 
 def month(m: Match) -> Found | None:
