@@ -132,3 +132,19 @@ def test_rewrite_keeps_placeholders_for_what_is_missing():
 )
 def test_it_detects_the_language(text, lang):
     assert analyze(text, today=TODAY).lang == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "action", "result"),
+    [
+        ("Reduce onboarding time from 10 to 5 days by April.", "en",
+         "Reduce onboarding time", "from 10 to 5 days"),
+        ("Spara 5 000 kr per månad i ett år.", "sv", "Spara per månad", "5 000 kr"),
+        # a verb that is an amount is the action, not the result
+        ("Jag ska halvera ledtiden i produktionen till maj.", "sv",
+         "Halvera ledtiden i produktionen", None),
+    ],
+)  # fmt: skip
+def test_rewrite_takes_the_unit_with_the_amount(text, lang, action, result):
+    rewrite = analyze(text, lang=lang, today=TODAY).rewrite
+    assert (rewrite.action, rewrite.result) == (action, result)

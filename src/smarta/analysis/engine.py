@@ -29,6 +29,11 @@ SHORT_DAYS = 30
 # What may come before a goal's first word of content, and what counts as its action.
 OPENING_KINDS = frozenset({"MODAL", "STOP", "COMMA"})
 ACTION_KINDS = frozenset({"OUTCOME", "RESPOND"})
+# What may follow an amount and belongs to its result: a unit ("from 10 to 5 days"), a per
+# cent or currency sign. Nouns stay in the action, where the sentence needs them.
+COUNTED_KINDS = frozenset({"PCT", "CUR"})
+COUNTED_WORDS = 2
+VERB_AMOUNTS = frozenset({"MULT"})  # 'halve', 'double': the action itself
 
 
 _START = itemgetter(0)  # a Span's start
@@ -217,9 +222,10 @@ def _rewrite(
             (tokens[deadline_hit.first_token].start, tokens[deadline_hit.last_token].end)
         )
     result = None
-    if measurable.met and ev.amounts:
-        result = _words(text, sorted(ev.amounts, key=lambda s: s.start))
-        removed.extend((s.start, s.end) for s in ev.amounts)
+    quantities = _quantities(tokens, ev.amounts) if measurable.met else []
+    if quantities:
+        result = _words(text, quantities)
+        removed.extend((s.start, s.end) for s in quantities)
     action = _action(text, tokens, removed) if specific.met else None
     filled = texts["rewrite.template"].format(
         action=action or texts["rewrite.action"],
@@ -227,6 +233,26 @@ def _rewrite(
         time_frame=time_frame or texts["rewrite.time_frame"],
     )
     return Rewrite(filled, action, result, time_frame)
+
+
+def _quantities(tokens: list[Token], amounts: list[Span]) -> list[Span]:
+    """The amounts as results, each with its unit ("from 10 to 5 days", not "from 10 to 5"
+    and a stray unit word in the action). A verb that is an amount ('halve') stays in the action."""
+    out = []
+    for amount in sorted(amounts, key=_START):
+        first = next(i for i, t in enumerate(tokens) if t.start == amount.start)
+        if tokens[first].kind in VERB_AMOUNTS:
+            continue
+        last = next(i for i in range(len(tokens) - 1, -1, -1) if tokens[i].end == amount.end)
+        taken = 0
+        while last + 1 < len(tokens) and taken < COUNTED_WORDS and _counted(tokens[last + 1]):
+            last, taken = last + 1, taken + 1
+        out.append(amount._replace(end=tokens[last].end))
+    return out
+
+
+def _counted(token: Token) -> bool:
+    return token.kind in COUNTED_KINDS or token.kind.startswith("U_")
 
 
 def _action(text: str, tokens: list[Token], removed: list[tuple[int, int]]) -> str | None:
