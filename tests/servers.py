@@ -10,6 +10,7 @@ gunicorn too.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import signal
@@ -18,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -48,11 +50,11 @@ class Server:
         }
         self.process: subprocess.Popen | None = None
 
-    def manage(self, *args: str) -> subprocess.CompletedProcess:
+    def manage(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
         """``smarta manage ARGS`` against this server's database, as a separate process."""
         return subprocess.run(
             [*SMARTA, "manage", *args], env=self.env,
-            capture_output=True, text=True, check=True, timeout=300,
+            capture_output=True, text=True, check=check, timeout=300,
         )  # fmt: skip
 
     def start(self, timeout: float = 60) -> Server:
@@ -96,3 +98,25 @@ class Server:
     def stop(self) -> None:
         self.kill(signal.SIGTERM)
         shutil.rmtree(self.data_dir, ignore_errors=True)
+
+
+def call(method: str, url: str, body=None, token: str | None = None) -> tuple[int, dict]:
+    """One JSON request: (status, the body read as JSON, or its text as ``{"text": …}``).
+    Raises OSError or HTTPException when no answer comes."""
+    headers = {"Content-Type": "application/json"}
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
+    data = None if body is None else json.dumps(body).encode()
+    request = urllib.request.Request(url, data=data, method=method, headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, _json(response.read())
+    except urllib.error.HTTPError as error:
+        return error.code, _json(error.read())
+
+
+def _json(raw: bytes) -> dict:
+    try:
+        return json.loads(raw or b"{}")
+    except ValueError:  # an error page, say
+        return {"text": raw[:2000].decode(errors="replace")}
