@@ -9,7 +9,7 @@ EVAL   := ../shared/eval
 DEBIAN_PACKAGES := chromium gettext libpango-1.0-0 libpangoft2-1.0-0 poppler-utils fonts-dejavu-core
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint bench eval clean system-deps messages
+.PHONY: run test lint bench eval clean system-deps messages fuzz loadtest
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -67,6 +67,16 @@ eval: $(VENV)/.installed
 		$(BIN)/smarta analyze --jsonl $$gold > $(VENV)/pred.jsonl; \
 		$(PYTHON) $(EVAL)/score.py $$gold $(VENV)/pred.jsonl | tail -6; \
 	done
+
+# Seeds 2 000 people × 10 goals × 20 check-ins, serves them with gunicorn (one worker per core)
+# and drives 50 locust users for 60 s: on SQLite, then on a throwaway PostgreSQL; a table of
+# requests/s, p50/p95/p99 and errors for each. Both always run; either failing fails the target.
+# Options: make loadtest LOADTEST_ARGS="--seconds 120 --think 0 0" (python -m loadtest.run -h).
+loadtest: $(VENV)/.installed-dev
+	@status=0; \
+	env -u DATABASE_URL $(BIN)/python -m loadtest.run $(LOADTEST_ARGS) || status=1; \
+	scripts/with-postgres.sh $(BIN)/python -m loadtest.run $(LOADTEST_ARGS) || status=1; \
+	exit $$status
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache .ruff_cache .hypothesis

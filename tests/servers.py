@@ -21,6 +21,7 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Sequence
 from pathlib import Path
 
 SMARTA = [sys.executable, "-m", "smarta.cli"]
@@ -36,8 +37,12 @@ def free_port() -> int:
 class Server:
     """One server process; :meth:`kill` and :meth:`start` again keep its port and data."""
 
-    def __init__(self, *, production: bool = False, env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, *, production: bool = False, env: dict[str, str] | None = None,
+        gunicorn_args: Sequence[str] = (),
+    ) -> None:  # fmt: skip
         self.production = production
+        self.gunicorn_args = list(gunicorn_args)  # after ours: gunicorn takes the last value
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.data_dir = Path(tempfile.mkdtemp(prefix="smarta-server-"))
@@ -48,6 +53,7 @@ class Server:
             "SMARTA_EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
             **(env or {}),
         }
+        self.log = self.data_dir / "server.log"
         self.process: subprocess.Popen | None = None
 
     def manage(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
@@ -62,14 +68,15 @@ class Server:
             self.manage("migrate", "--noinput", "-v", "0")
             command = [
                 str(GUNICORN), "smarta.web.wsgi", "--bind", f"127.0.0.1:{self.port}",
-                "--workers", "2",
+                "--workers", "2", *self.gunicorn_args,
             ]  # fmt: skip
         else:
             command = [*SMARTA, "serve", "--port", str(self.port)]
-        self.process = subprocess.Popen(
-            command, env=self.env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-            start_new_session=True,  # so kill() reaches gunicorn's workers too
-        )  # fmt: skip
+        with self.log.open("ab") as log:  # a file: a pipe nobody reads fills up and stalls it
+            self.process = subprocess.Popen(
+                command, env=self.env, stdout=log, stderr=subprocess.STDOUT,
+                start_new_session=True,  # so kill() reaches gunicorn's workers too
+            )  # fmt: skip
         self._wait_ready(timeout)
         return self
 
@@ -83,7 +90,7 @@ class Server:
             except OSError:
                 if self.process.poll() is not None or time.monotonic() > deadline:
                     self.kill()
-                    output = self.process.stdout.read().decode() if self.process.stdout else ""
+                    output = self.log.read_text(errors="replace")
                     raise RuntimeError(f"the server did not start:\n{output}") from None
                 time.sleep(0.2)
 

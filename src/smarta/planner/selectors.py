@@ -117,8 +117,13 @@ class AgendaItem:
     overdue: bool
 
 
-def agenda(user, today: date, days: int = AGENDA_DAYS) -> tuple[list[AgendaItem], list[AgendaItem]]:
-    """(due in the next ``days`` days, overdue): milestones, steps and check-ins."""
+def agenda(
+    user, today: date, active: list[Goal], days: int = AGENDA_DAYS
+) -> tuple[list[AgendaItem], list[AgendaItem]]:
+    """(due in the next ``days`` days, overdue): milestones, steps and check-ins.
+
+    ``active`` is the person's ``active_goals``, which the overview has read already: the
+    check-ins due are those of its goals with a metric."""
     horizon = today + timedelta(days=days)
     items: list[AgendaItem] = []
     milestones = Milestone.objects.filter(
@@ -131,7 +136,9 @@ def agenda(user, today: date, days: int = AGENDA_DAYS) -> tuple[list[AgendaItem]
         due__isnull=False, due__lte=horizon,
     ).select_related("goal")  # fmt: skip
     items += [AgendaItem("step", s.title, s.due, s.goal, s.due < today) for s in steps]
-    for goal in active_goals(user).filter(metric__isnull=False):
+    for goal in active:
+        if getattr(goal, "metric", None) is None:  # read with the goal: no query
+            continue
         due = next_checkin(goal, today)
         if due <= horizon:
             items.append(AgendaItem("checkin", goal.text, due, goal, due < today))
@@ -139,11 +146,10 @@ def agenda(user, today: date, days: int = AGENDA_DAYS) -> tuple[list[AgendaItem]
     return [i for i in items if not i.overdue], [i for i in items if i.overdue]
 
 
-def too_many_short_term(user) -> int | None:
-    """The number of active short-term goals, when it is more than is wise."""
-    count = Goal.objects.filter(
-        owner=user, status=Goal.Status.ACTIVE, horizon=Goal.Horizon.SHORT
-    ).count()
+def too_many_short_term(active: list[Goal]) -> int | None:
+    """The number of short-term goals among the person's ``active_goals``, when it is more
+    than is wise."""
+    count = sum(1 for goal in active if goal.horizon == Goal.Horizon.SHORT)
     return count if count > MAX_ACTIVE_SHORT_TERM else None
 
 

@@ -5,15 +5,15 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from .. import selectors
-from ..services import profile_for
 
 
 @login_required
 def dashboard(request):
     today = timezone.localdate()
+    # The active goals are read once: the list, the agenda's check-ins and the warning.
     goals = list(selectors.active_goals(request.user))
-    upcoming, overdue = selectors.agenda(request.user, today)
-    profile = profile_for(request.user)
+    upcoming, overdue = selectors.agenda(request.user, today, goals)
+    every = selectors.reflect_every_weeks(request.user)
     return render(
         request,
         "planner/dashboard.html",
@@ -21,10 +21,8 @@ def dashboard(request):
             "goals": [(g, selectors.progress(g)) for g in goals],
             "upcoming": upcoming,
             "overdue": overdue,
-            "too_many": selectors.too_many_short_term(request.user),
-            "reflection_due": selectors.reflection_due(
-                request.user, profile.reflection_every_weeks, today
-            ),
+            "too_many": selectors.too_many_short_term(goals),
+            "reflection_due": selectors.reflection_due(request.user, every, today),
             "today": today,
         },
     )

@@ -1,0 +1,1 @@
+"""`make loadtest`: seed an organisation, serve it with gunicorn, drive it with locust."""
