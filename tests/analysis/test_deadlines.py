@@ -37,6 +37,7 @@ SV = [
     ("senast Q2", "2026-06-30"),
     ("till Q1 2027", "2027-03-31"),
     ("före fjärde kvartalet 2027", "2027-09-30"),
+    ("före slutet av kvartal 1 2027", "2027-03-31"),  # a numbered period, not "this quarter"
     ("under första halvåret", "2026-06-30"),
     ("under andra halvåret 2027", "2027-12-31"),
     ("vid halvårsskiftet", "2026-06-30"),
@@ -92,6 +93,7 @@ EN = [
     ("by Q2", "2026-06-30"),
     ("by the end of Q3", "2026-09-30"),
     ("in the fourth quarter", "2026-12-31"),
+    ("before the end of week 40", "2026-10-04"),
     ("in the second half of the year", "2026-12-31"),
     ("during H1 2027", "2027-06-30"),
     ("by mid-year", "2026-06-30"),

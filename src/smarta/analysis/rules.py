@@ -141,6 +141,8 @@ def duration(m: Match) -> Found:
 def this_or_next_period(m: Match) -> Found | None:
     if m.has("END") and m.next_token is not None and m.next_token.kind == "W":
         return None  # "month-end close", "year-end review": a name, not a deadline
+    if m.next_token is not None and m.next_token.kind == "NUM" and not m.has("THIS", "NEXT"):
+        return None  # "slutet av kvartal 1 2027": a numbered period, for the rules below
     unit = m.unit()
     steps = 2 if m.has("AFTER_NEXT") else 1 if m.has("NEXT") else 0
     start = p.shift(m.today, unit, steps) if steps else m.today
