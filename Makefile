@@ -60,6 +60,11 @@ messages: $(VENV)/.installed
 bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/bench.py
 
+# Schemathesis against a running production server: every phase and check, 200 examples per
+# operation (scripts/fuzz.py; FUZZ_OPTIONS go to `st run`, e.g. FUZZ_OPTIONS="--seed 1").
+fuzz: $(VENV)/.installed-dev
+	$(BIN)/python scripts/fuzz.py $(FUZZ_OPTIONS)
+
 # Scores the shared development set and the peer date corpora (needs ../shared).
 eval: $(VENV)/.installed
 	@for gold in $(EVAL)/dev.jsonl $(EVAL)/peer/duckling-sv-dates.jsonl $(EVAL)/peer/duckling-en-dates.jsonl; do \

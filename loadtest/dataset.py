@@ -3,7 +3,7 @@ goals with plans, metrics, check-ins and reflections.
 
 Fast by design: one Argon2 hash for everyone (hashing 2 000 passwords would take minutes),
 ``bulk_create`` in batches, one transaction per hundred people. Each goal gets its SMART marks
-and deadline from the planner's own ``_apply_analysis``, as when a person saves it, with the
+and deadline from the planner's own ``goal_apply_analysis``, as when a person saves it, with the
 day it was written as "today". Needs Django set up (``loadtest/seed.py`` does it).
 """
 
@@ -30,7 +30,7 @@ from smarta.planner.models import (
 )
 
 # The one place that turns a goal's text into its marks and deadline on save.
-from smarta.planner.services import _apply_analysis
+from smarta.planner.services import goal_apply_analysis
 
 from . import texts
 from .people import PASSWORD, username
@@ -139,7 +139,7 @@ def _created(rng: Random, size: Size, today: date, every: int) -> date:
 
 def _goal(owner, written: texts.GoalText, *, day: date, every: int, **fields) -> Goal:
     goal = Goal(owner=owner, text=written.text, checkin_every_days=every, **fields)
-    _apply_analysis(goal, today=day)
+    goal_apply_analysis(goal, today=day)
     return goal
 
 

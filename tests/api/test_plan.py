@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from smarta.planner import services, services_team
-from smarta.planner.models import CheckIn, Milestone, Reflection, Step
+from smarta.planner.models import CheckIn, Goal, Milestone, Reflection, Step
 
 NEW = {
     "milestones": {"title": "Halvvägs", "due": "2027-02-01"},
@@ -14,8 +16,19 @@ NEW = {
     "reflections": {"day": "2026-11-21", "went_well": "rutinen", "still_relevant": True},
 }
 MODELS = {"milestones": Milestone, "steps": Step, "checkins": CheckIn, "reflections": Reflection}
-# What a PATCH may change, per kind; check-ins and reflections have no update service yet.
-PATCHES = {"milestones": ({"reached": True}, "reached_at"), "steps": ({"done": True}, "done_at")}
+# What a PATCH may change, per kind: each body with the stored values it must lead to.
+PATCHES = {
+    "milestones": ({"title": " Halva kursen ", "due": "2027-02-15"},
+                   {"title": "Halva kursen", "due": date(2027, 2, 15)}),
+    "steps": ({"title": "Anmäl mig till provet", "due": "2026-12-24", "milestone": None},
+              {"title": "Anmäl mig till provet", "due": date(2026, 12, 24), "milestone": None}),
+    "checkins": ({"day": "2026-11-03", "value": None, "note": "rättat"},
+                 {"day": date(2026, 11, 3), "value": None, "note": "rättat"}),
+    "reflections": ({"to_improve": "mer läsning", "still_relevant": False},
+                    {"to_improve": "mer läsning", "still_relevant": False, "went_well": "x"}),
+}  # fmt: skip
+# Progress marks: a PATCH sets them and the time is stored.
+MARKS = {"milestones": ({"reached": True}, "reached_at"), "steps": ({"done": True}, "done_at")}
 
 
 @pytest.fixture
@@ -36,8 +49,26 @@ def test_the_owner_creates_lists_and_reads(owner_api, goal, kind):
 
 
 @pytest.mark.parametrize("kind", list(PATCHES))
+def test_the_owner_changes_the_fields_sent_and_keeps_the_rest(owner_api, goal, rows, kind):
+    change, stored = PATCHES[kind]
+    row = rows[kind]
+    sent = {MODELS[kind]._meta.get_field(name).attname for name in change}
+    before = MODELS[kind].objects.filter(pk=row.pk).values().get()
+    response = owner_api.patch(f"/goals/{goal.pk}/{kind}/{row.pk}", change)
+    assert response.status_code == 200, response.json()
+    row = MODELS[kind].objects.get(pk=row.pk)
+    assert {name: getattr(row, name) for name in stored} == stored
+    after = MODELS[kind].objects.filter(pk=row.pk).values().get()
+    assert {k: v for k, v in after.items() if k not in sent} == {
+        k: v for k, v in before.items() if k not in sent
+    }
+    assert response.json() == owner_api.get(f"/goals/{goal.pk}/{kind}/{row.pk}").json()
+    assert Goal.objects.get(pk=goal.pk).version == 1  # the goal itself did not change
+
+
+@pytest.mark.parametrize("kind", list(MARKS))
 def test_the_owner_marks_progress(owner_api, goal, rows, kind):
-    change, stamp = PATCHES[kind]
+    change, stamp = MARKS[kind]
     row = rows[kind]
     response = owner_api.patch(f"/goals/{goal.pk}/{kind}/{row.pk}", change)
     assert response.status_code == 200 and response.json()[stamp] is not None
@@ -45,7 +76,7 @@ def test_the_owner_marks_progress(owner_api, goal, rows, kind):
     assert getattr(row, stamp) is not None
 
 
-@pytest.mark.parametrize("kind", ["milestones", "steps", "checkins"])
+@pytest.mark.parametrize("kind", list(NEW))
 def test_the_owner_deletes(owner_api, goal, rows, kind):
     row = rows[kind]
     assert owner_api.delete(f"/goals/{goal.pk}/{kind}/{row.pk}").status_code == 204
@@ -59,11 +90,11 @@ def test_a_stranger_gets_404_and_changes_nothing(stranger_api, goal, rows, kind)
     assert stranger_api.get(base).status_code == 404
     assert stranger_api.post(base, NEW[kind]).status_code == 404
     assert stranger_api.get(f"{base}/{row.pk}").status_code == 404
-    if kind in PATCHES:
-        assert stranger_api.patch(f"{base}/{row.pk}", PATCHES[kind][0]).status_code == 404
-    assert stranger_api.delete(f"{base}/{row.pk}").status_code in (404, 405)
+    before = MODELS[kind].objects.filter(pk=row.pk).values().get()
+    assert stranger_api.patch(f"{base}/{row.pk}", PATCHES[kind][0]).status_code == 404
+    assert stranger_api.delete(f"{base}/{row.pk}").status_code == 404
     assert MODELS[kind].objects.filter(goal=goal).count() == 1
-    assert MODELS[kind].objects.filter(pk=row.pk).exists()
+    assert MODELS[kind].objects.filter(pk=row.pk).values().get() == before
 
 
 @pytest.mark.parametrize("kind", list(NEW))
@@ -77,7 +108,11 @@ def test_without_a_token_it_is_401(anon_api, goal, rows, kind):
 @pytest.mark.parametrize("kind", list(NEW))
 def test_a_row_is_only_found_under_its_own_goal(owner_api, owner, rows, kind):
     other = services.goal_create(owner=owner, text="Ett annat mål")
-    assert owner_api.get(f"/goals/{other.pk}/{kind}/{rows[kind].pk}").status_code == 404
+    url = f"/goals/{other.pk}/{kind}/{rows[kind].pk}"
+    assert owner_api.get(url).status_code == 404
+    assert owner_api.patch(url, PATCHES[kind][0]).status_code == 404
+    assert owner_api.delete(url).status_code == 404
+    assert MODELS[kind].objects.filter(pk=rows[kind].pk, goal=rows[kind].goal).exists()
 
 
 @pytest.mark.parametrize("kind", list(NEW))
@@ -109,3 +144,59 @@ def test_a_checkin_value_must_be_a_finite_number(owner_api, goal):
         assert response.status_code == 422, value
         assert response.json()["detail"][0]["field"] == "value"
     assert not CheckIn.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("kind", "change", "field"),
+    [("milestones", {"title": "   "}, "title"), ("milestones", {"due": None}, "due"),
+     ("milestones", {"due": "1969-12-31"}, "due"), ("steps", {"title": "x" * 301}, "title"),
+     ("steps", {"done": None}, "done"), ("checkins", {"value": "NaN"}, "value"),
+     ("checkins", {"day": "2026-02-30"}, "day"), ("checkins", {"day": "20261101"}, "day"),
+     ("reflections", {"day": "2026-W45-1"}, "day"),
+     ("reflections", {"went_well": "a\x00"}, "went_well"),
+     ("reflections", {"goal": 1}, "goal")],
+)  # fmt: skip
+def test_a_bad_patch_is_422_naming_the_field_and_changes_nothing(
+    owner_api, goal, rows, kind, change, field
+):
+    row = rows[kind]
+    before = MODELS[kind].objects.filter(pk=row.pk).values().get()
+    response = owner_api.patch(f"/goals/{goal.pk}/{kind}/{row.pk}", change)
+    assert response.status_code == 422
+    assert [e["field"] for e in response.json()["detail"]] == [field]
+    assert MODELS[kind].objects.filter(pk=row.pk).values().get() == before
+
+
+def test_a_step_moves_to_another_milestone_of_its_goal_only(owner_api, owner, goal, step):
+    later = services.milestone_create(goal=goal, title="Provet", due=date(2027, 5, 15))
+    response = owner_api.patch(f"/goals/{goal.pk}/steps/{step.pk}", {"milestone": later.pk})
+    assert response.status_code == 200 and response.json()["milestone"] == later.pk
+    other = services.goal_create(owner=owner, text="Ett annat mål")
+    theirs = services.milestone_create(goal=other, title="Annat", due=date(2027, 1, 1))
+    response = owner_api.patch(f"/goals/{goal.pk}/steps/{step.pk}", {"milestone": theirs.pk})
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["field"] == "milestone"
+    step.refresh_from_db()
+    assert step.milestone == later
+
+
+def test_a_patch_changes_and_marks_at_once(owner_api, goal, milestone):
+    response = owner_api.patch(
+        f"/goals/{goal.pk}/milestones/{milestone.pk}", {"title": "Kursen klar", "reached": True}
+    )
+    assert response.status_code == 200
+    milestone.refresh_from_db()
+    assert milestone.title == "Kursen klar" and milestone.reached_at is not None
+    response = owner_api.patch(f"/goals/{goal.pk}/milestones/{milestone.pk}", {"reached": False})
+    milestone.refresh_from_db()
+    assert milestone.title == "Kursen klar" and milestone.reached_at is None
+
+
+def test_another_persons_reflection_on_a_shared_goal_is_404(owner_api, manager, goal):
+    """Reflections are private to who wrote them, even on the goal they are about."""
+    theirs = services.reflection_record(owner=manager, goal=goal, day=date(2026, 11, 5))
+    url = f"/goals/{goal.pk}/reflections/{theirs.pk}"
+    assert owner_api.get(url).status_code == 404
+    assert owner_api.patch(url, {"went_well": "mitt"}).status_code == 404
+    assert owner_api.delete(url).status_code == 404
+    assert Reflection.objects.get(pk=theirs.pk).went_well == ""

@@ -152,3 +152,50 @@ def test_text_the_database_cannot_store_is_422(owner_api, db):
         response = owner_api.post("/goals", {"title": title})
         assert response.status_code == 422
         assert response.json()["detail"][0]["field"] == "title"
+
+
+@pytest.mark.parametrize(
+    ("kind", "body", "field"),
+    [("checkins", {"day": "2026-11-01", "value": False}, "value"),
+     ("checkins", {"day": "2026-11-01", "value": "3"}, "value"),
+     ("reflections", {"day": "2026-11-01", "still_relevant": 0}, "still_relevant"),
+     ("steps", {"title": "Börja", "milestone": "1"}, "milestone"),
+     ("steps", {"title": "Börja", "milestone": 1.5}, "milestone"),
+     ("milestones", {"title": 7, "due": "2027-01-01"}, "title")],
+)  # fmt: skip
+def test_values_must_be_the_json_types_the_document_names(owner_api, goal, kind, body, field):
+    response = owner_api.post(f"/goals/{goal.pk}/{kind}", body)
+    assert response.status_code == 422
+    assert [e["field"] for e in response.json()["detail"]] == [field]
+
+
+def test_a_whole_number_written_with_a_fraction_is_an_integer(owner_api, db):
+    """JSON Schema counts 8.0 as an integer, so the API does too."""
+    response = owner_api.post("/goals", {"title": "Läsa 3 böcker", "motivation": 8.0})
+    assert response.status_code == 201 and response.json()["motivation"] == 8
+    response = owner_api.post("/goals", {"title": "Läsa 3 böcker", "motivation": True})
+    assert response.status_code == 422
+
+
+@pytest.mark.parametrize("title", ["   ", "\x1c", "\u3000\n"])
+def test_a_title_of_only_spaces_is_422(owner_api, title):
+    response = owner_api.post("/goals", {"title": title})
+    assert response.status_code == 422
+    assert response.json()["detail"] == [{"field": "title", "message": "text that is only spaces"}]
+
+
+def test_the_document_declares_every_error_an_operation_gives(document):
+    """401 without a token, 404 for an id in the path, 400/413 for a body, 422 for input."""
+    for path, methods in document["paths"].items():
+        for method, operation in methods.items():
+            declared = {int(status) for status in operation["responses"]}
+            expected = {422}
+            if path != "/api/v1/token":
+                expected.add(401)
+            if "{" in path:
+                expected.add(404)
+            if "requestBody" in operation:
+                expected |= {400, 413}
+            assert expected <= declared, (method, path, sorted(declared))
+            error = operation["responses"].get("404", operation["responses"]["422"])
+            assert "application/json" in error["content"], (method, path)

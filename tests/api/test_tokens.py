@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from django.urls import reverse
 from django.utils import timezone
 
 from smarta.api.models import ApiToken
@@ -35,12 +36,38 @@ def test_a_token_request_without_password_names_the_field(anon_api):
     assert response.json()["detail"][0]["field"] == "password"
 
 
-def test_repeated_wrong_passwords_lock_out_even_the_right_one(owner, anon_api, settings):
-    for _ in range(settings.AXES_FAILURE_LIMIT):
-        anon_api.post("/token", {"username": "olivia", "password": "nope"})
+def test_repeated_wrong_passwords_lock_out_even_the_right_one_with_json(owner, anon_api, settings):
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        assert (
+            anon_api.post("/token", {"username": "olivia", "password": "nope"}).status_code == 401
+        )
+    response = anon_api.post("/token", {"username": "olivia", "password": "nope"})
+    assert response.status_code == 429
+    assert response["Content-Type"] == "application/json"
+    assert response.json() == {"detail": "too many failed attempts; try again later"}
     response = anon_api.post("/token", {"username": "olivia", "password": PASSWORD})
-    assert response.status_code == 429  # django-axes' page; JSON needs AXES_LOCKOUT_CALLABLE
+    assert response.status_code == 429
+    assert response.json() == {"detail": "too many failed attempts; try again later"}
     assert not ApiToken.objects.exists()
+
+
+def test_the_web_login_keeps_its_lockout_page(owner, client, settings):
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        client.post(reverse("login"), {"username": "olivia", "password": "nope"})
+    response = client.post(
+        reverse("login"), {"username": "olivia", "password": PASSWORD}, HTTP_ACCEPT_LANGUAGE="en"
+    )
+    assert response.status_code == 429
+    assert response["Content-Type"].startswith("text/html")
+    assert "Too many failed logins for this account" in response.content.decode()
+    assert client.get(reverse("dashboard")).status_code == 302  # not logged in
+
+
+def test_a_lockout_on_the_web_also_locks_the_api(owner, client, anon_api, settings):
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        client.post(reverse("login"), {"username": "olivia", "password": "nope"})
+    response = anon_api.post("/token", {"username": "olivia", "password": PASSWORD})
+    assert response.status_code == 429 and "detail" in response.json()
 
 
 def test_no_token_or_a_bad_one_is_401(anon_api, db):

@@ -12,7 +12,7 @@ from pydantic import ConfigDict, Field
 from smarta.analysis import LANGUAGES
 from smarta.planner.models import Goal
 
-from .fields import Day, Id, Number, Password, text
+from .fields import Day, Id, Number, Password, integer, text
 
 Lang = Literal[LANGUAGES]  # type: ignore[valid-type]
 GoalStatus = Literal[tuple(Goal.Status.values)]  # type: ignore[valid-type]
@@ -21,19 +21,56 @@ Kind = Literal[tuple(Goal.Kind.values)]  # type: ignore[valid-type]
 Sphere = Literal[tuple(Goal.Sphere.values)]  # type: ignore[valid-type]
 Visibility = Literal[tuple(Goal.Visibility.values)]  # type: ignore[valid-type]
 
-GOAL_TEXT = text(2000, 1)
+GOAL_TEXT = text(2000, blank=False)
 LONG_TEXT = text(10_000)
-TITLE = text(300, 1)
+TITLE = text(300, blank=False)
 
 
 class In(Schema):
-    """Input: unknown fields are an error, so a misspelt field never passes silently."""
+    """Input: unknown fields are an error, so a misspelt field never passes silently, and
+    values are the JSON types the document names (``"5"`` is no number, ``0`` no boolean)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+# --- Errors ---------------------------------------------------------------------------
 
 
 class ErrorOut(Schema):
-    detail: Any
+    detail: str = Field(description="what went wrong, in English")
+
+
+class FieldError(Schema):
+    field: str = Field(
+        description="the body field (``title``, ``criteria.0``), query or path parameter at "
+        "fault, or ``body`` for the body as a whole"
+    )
+    message: str
+
+
+class ValidationErrorOut(Schema):
+    detail: list[FieldError]
+
+
+# The errors an operation can answer, by status; ``responses`` puts them in the document.
+ERRORS = {
+    400: ErrorOut,  # a body that is not JSON
+    401: ErrorOut,  # no valid token (or, for POST /token, a wrong password)
+    404: ErrorOut,  # not there, or not yours: ids reveal nothing
+    409: ErrorOut,  # a stale version
+    413: ErrorOut,  # a body over Django's DATA_UPLOAD_MAX_MEMORY_SIZE
+    422: ValidationErrorOut,
+    429: ErrorOut,  # too many failed logins (django-axes)
+}
+# What every operation with a token can answer, and what one with a body or an id adds.
+AUTHENTICATED = (401, 422)
+WITH_BODY = (400, 413)
+WITH_ID = (404,)
+
+
+def responses(success: dict[int, Any], *errors: int) -> dict[int, Any]:
+    """An operation's ``response=``: its success and the error bodies of ``errors``."""
+    return {**success, **{status: ERRORS[status] for status in sorted(set(errors))}}
 
 
 # --- Tokens ---------------------------------------------------------------------------
@@ -43,7 +80,7 @@ class TokenIn(In):
     username: text(150)  # type: ignore[valid-type]
     password: Password  # type: ignore[valid-type]
     name: text(100) = ""  # type: ignore[valid-type]
-    days: int = Field(30, ge=1, le=365, description="how long the token is valid")
+    days: integer(1, 365) = Field(30, description="how long the token is valid")  # type: ignore[valid-type]
 
 
 class TokenCreatedOut(Schema):
@@ -80,13 +117,13 @@ class GoalFieldsIn(In):
     sphere: Sphere = None  # type: ignore[assignment]
     parent: Id | None = None
     deadline: Day | None = None
-    motivation: int | None = Field(None, ge=1, le=10)
-    likelihood: int | None = Field(None, ge=1, le=10)
+    motivation: integer(1, 10) | None = None  # type: ignore[valid-type]
+    likelihood: integer(1, 10) | None = None  # type: ignore[valid-type]
     risks: LONG_TEXT = None  # type: ignore[valid-type]
     minimum_result: LONG_TEXT = None  # type: ignore[valid-type]
     stretch_result: LONG_TEXT = None  # type: ignore[valid-type]
     helpers: LONG_TEXT = None  # type: ignore[valid-type]
-    checkin_every_days: int = Field(None, ge=1, le=365)  # type: ignore[assignment]
+    checkin_every_days: integer(1, 365) = None  # type: ignore[valid-type]
     visibility: Visibility = None  # type: ignore[assignment]
 
 
@@ -95,7 +132,7 @@ class GoalCreateIn(GoalFieldsIn):
 
 
 class GoalPatchIn(GoalFieldsIn):
-    version: int = Field(ge=1, le=2**31, description="the version you read; stale is 409")
+    version: integer(1, 2**31) = Field(description="the version you read; stale is 409")  # type: ignore[valid-type]
     title: GOAL_TEXT = None  # type: ignore[valid-type]
     status: GoalStatus = None  # type: ignore[assignment]
 
@@ -104,7 +141,9 @@ class GoalOut(Schema):
     id: int
     owner: str
     title: str
-    version: int
+    version: int = Field(
+        description="rises with every change of the goal; a PATCH sends the one it read"
+    )
     lang: str
     status: str
     horizon: str
@@ -149,7 +188,11 @@ class MilestoneIn(In):
 
 
 class MilestonePatchIn(In):
-    reached: bool
+    """The fields sent change; the others stay."""
+
+    title: TITLE = None  # type: ignore[valid-type]
+    due: Day = None  # type: ignore[assignment]
+    reached: bool = Field(None, description="reached now, or not reached")  # type: ignore[assignment]
 
 
 class _OfGoal(Schema):
@@ -174,7 +217,12 @@ class StepIn(In):
 
 
 class StepPatchIn(In):
-    done: bool
+    """The fields sent change; the others stay (``null`` clears a due date or milestone)."""
+
+    title: TITLE = None  # type: ignore[valid-type]
+    due: Day | None = None
+    milestone: Id | None = Field(None, description="one of the goal's milestones")
+    done: bool = Field(None, description="done now, or not done")  # type: ignore[assignment]
 
 
 class StepOut(_OfGoal):
@@ -195,6 +243,14 @@ class CheckInIn(In):
     note: LONG_TEXT = ""  # type: ignore[valid-type]
 
 
+class CheckInPatchIn(In):
+    """The fields sent change; the others stay (``null`` clears the value)."""
+
+    day: Day = None  # type: ignore[assignment]
+    value: Number | None = None
+    note: LONG_TEXT = None  # type: ignore[valid-type]
+
+
 class CheckInOut(_OfGoal):
     id: int
     day: date
@@ -209,6 +265,16 @@ class ReflectionIn(In):
     to_improve: LONG_TEXT = ""  # type: ignore[valid-type]
     still_relevant: bool | None = None
     adjustment: LONG_TEXT = ""  # type: ignore[valid-type]
+
+
+class ReflectionPatchIn(In):
+    """The fields sent change; the others stay."""
+
+    day: Day = None  # type: ignore[assignment]
+    went_well: LONG_TEXT = None  # type: ignore[valid-type]
+    to_improve: LONG_TEXT = None  # type: ignore[valid-type]
+    still_relevant: bool | None = None
+    adjustment: LONG_TEXT = None  # type: ignore[valid-type]
 
 
 class ReflectionOut(_OfGoal):

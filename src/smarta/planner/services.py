@@ -6,10 +6,11 @@ else writes the planner's tables.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import F, Max
 from django.utils import timezone
 
 from smarta.analysis import analyze
@@ -33,6 +34,13 @@ GOAL_FIELDS = (
     "horizon", "kind", "sphere", "parent", "deadline", "motivation", "likelihood", "risks",
     "minimum_result", "stretch_result", "helpers", "checkin_every_days",
 )  # fmt: skip
+# What goal_update writes: the text, what the analyzer reads from it, and the fields above.
+_UPDATED_FIELDS = ("text", "lang", "is_specific", "is_measurable", "is_time_bound", *GOAL_FIELDS)
+# What a milestone, step, check-in or reflection may change after it is made.
+MILESTONE_FIELDS = ("title", "due")
+STEP_FIELDS = ("title", "due", "milestone")
+CHECKIN_FIELDS = ("day", "value", "note")
+REFLECTION_FIELDS = ("day", "went_well", "to_improve", "still_relevant", "adjustment")
 
 
 def profile_for(user) -> Profile:
@@ -40,7 +48,7 @@ def profile_for(user) -> Profile:
     return profile
 
 
-def _apply_analysis(goal: Goal, *, today: date | None = None) -> None:
+def goal_apply_analysis(goal: Goal, *, today: date | None = None) -> None:
     """SMART marks from the text; the deadline the text names when none was given."""
     result = analyze(goal.text, lang=None, today=today or timezone.localdate())
     goal.lang = result.lang
@@ -52,15 +60,27 @@ def _apply_analysis(goal: Goal, *, today: date | None = None) -> None:
 
 
 @transaction.atomic
-def goal_create(*, owner, text: str, **fields) -> Goal:
+def goal_create(*, owner, text: str, visibility: str = Goal.Visibility.PRIVATE, **fields) -> Goal:
     """A new active goal, last in priority, with its SMART marks from the analyzer."""
     last = Goal.objects.filter(owner=owner).aggregate(m=Max("priority"))["m"]
-    goal = Goal(owner=owner, text=text.strip(), priority=(last or 0) + 1)
+    goal = Goal(owner=owner, text=text.strip(), priority=(last or 0) + 1, visibility=visibility)
     for name in GOAL_FIELDS:
         if name in fields:
             setattr(goal, name, fields[name])
-    _apply_analysis(goal)
+    goal_apply_analysis(goal)
     goal.save()
+    return goal
+
+
+def goal_save_changes(*, goal: Goal, fields: Iterable[str]) -> Goal:
+    """Save the goal's changed ``fields`` and move its version on by one.
+
+    Every change of a goal goes through here, so the version a client read is stale after
+    any of them and the API answers that client's PATCH with 409 instead of losing a change.
+    The counter moves in the database, so two saves at once both count."""
+    goal.version = F("version") + 1
+    goal.save(update_fields=[*fields, "version", "updated_at"])
+    goal.refresh_from_db(fields=["version"])
     return goal
 
 
@@ -72,37 +92,52 @@ def _snapshot(goal: Goal) -> dict:
     }
 
 
+def _stored_values(goal: Goal) -> list:
+    return [getattr(goal, Goal._meta.get_field(name).attname) for name in _UPDATED_FIELDS]
+
+
+def _keep_wording(stored: Goal) -> None:
+    """Keep the wording ``stored`` had as the next numbered earlier version."""
+    last = stored.versions.aggregate(m=Max("version"))["m"]
+    GoalVersion.objects.create(
+        goal=stored, version=(last or 0) + 1, text=stored.text, deadline=stored.deadline,
+        snapshot=_snapshot(stored),
+    )  # fmt: skip
+
+
 @transaction.atomic
 def goal_update(*, goal: Goal, text: str, **fields) -> Goal:
-    """Change a goal; its earlier wording is kept as a version when text or deadline change."""
+    """Change a goal's text and fields; nothing is saved when nothing changed.
+
+    The earlier wording is kept as a numbered version when text or deadline change."""
     text = text.strip()
     # Compare with the stored row: a bound ModelForm has already changed ``goal`` in memory.
     stored = Goal.objects.select_for_update().get(pk=goal.pk)
-    new_deadline = fields.get("deadline", stored.deadline)
     goal.version = stored.version
-    if text != stored.text or new_deadline != stored.deadline:
-        GoalVersion.objects.create(
-            goal=goal, version=stored.version, text=stored.text, deadline=stored.deadline,
-            snapshot=_snapshot(stored),
-        )  # fmt: skip
-        goal.version += 1
     goal.text = text
     for name in GOAL_FIELDS:
         if name in fields:
             setattr(goal, name, fields[name])
-    _apply_analysis(goal)
-    goal.save()
+    goal_apply_analysis(goal)
+    if goal.text != stored.text or goal.deadline != stored.deadline:
+        _keep_wording(stored)
+    if _stored_values(goal) != _stored_values(stored):
+        goal_save_changes(goal=goal, fields=_UPDATED_FIELDS)
     return goal
 
 
 @transaction.atomic
 def goal_reorder(*, owner, goal_ids: list[int]) -> None:
-    """Priorities follow the given order; ids of other people's goals are ignored."""
+    """Priorities follow the given order; ids of other people's goals are ignored. A goal
+    whose priority changes moves its version on (see goal_save_changes)."""
     goals = {g.id: g for g in Goal.objects.filter(owner=owner, id__in=goal_ids)}
+    moved = []
     for rank, goal_id in enumerate(goal_ids, start=1):
-        if goal_id in goals:
-            goals[goal_id].priority = rank
-    Goal.objects.bulk_update(goals.values(), ["priority"])
+        goal = goals.get(goal_id)
+        if goal is not None and goal.priority != rank:
+            goal.priority, goal.version = rank, F("version") + 1
+            moved.append(goal)
+    Goal.objects.bulk_update(moved, ["priority", "version"])
 
 
 def goal_move(*, goal: Goal, up: bool) -> None:
@@ -116,10 +151,12 @@ def goal_move(*, goal: Goal, up: bool) -> None:
 
 
 def goal_set_status(*, goal: Goal, status: str) -> Goal:
+    """Active, completed (when is kept) or dropped; the same status again changes nothing."""
+    if status == goal.status:
+        return goal
     goal.status = status
     goal.completed_at = timezone.now() if status == Goal.Status.COMPLETED else None
-    goal.save(update_fields=["status", "completed_at", "updated_at"])
-    return goal
+    return goal_save_changes(goal=goal, fields=["status", "completed_at"])
 
 
 def goal_delete(*, goal: Goal) -> None:
@@ -136,6 +173,23 @@ def milestone_set_reached(*, milestone: Milestone, reached: bool) -> Milestone:
     return milestone
 
 
+def _change(row, allowed: tuple[str, ...], fields: dict) -> None:
+    """Set and save the given ``fields`` of ``row``; text loses surrounding spaces as when made."""
+    unknown = fields.keys() - set(allowed)
+    if unknown:
+        raise TypeError(f"cannot change {', '.join(sorted(unknown))}")
+    for name, value in fields.items():
+        setattr(row, name, value.strip() if isinstance(value, str) else value)
+    if fields:
+        row.save(update_fields=list(fields))
+
+
+def milestone_update(*, milestone: Milestone, **fields) -> Milestone:
+    """Change the title or date (MILESTONE_FIELDS) given; the rest stays."""
+    _change(milestone, MILESTONE_FIELDS, fields)
+    return milestone
+
+
 def milestone_delete(*, milestone: Milestone) -> None:
     milestone.delete()
 
@@ -147,6 +201,13 @@ def step_create(*, goal: Goal, title: str, due: date | None = None, milestone=No
 def step_set_done(*, step: Step, done: bool) -> Step:
     step.done_at = timezone.now() if done else None
     step.save(update_fields=["done_at"])
+    return step
+
+
+def step_update(*, step: Step, **fields) -> Step:
+    """Change the title, due date or milestone (STEP_FIELDS) given; the caller checks that a
+    milestone belongs to the step's goal, as for step_create."""
+    _change(step, STEP_FIELDS, fields)
     return step
 
 
@@ -165,12 +226,28 @@ def checkin_record(*, goal: Goal, day: date, value: float | None, note: str = ""
     return CheckIn.objects.create(goal=goal, day=day, value=value, note=note.strip())
 
 
+def checkin_update(*, checkin: CheckIn, **fields) -> CheckIn:
+    """Change the day, value or note (CHECKIN_FIELDS) given."""
+    _change(checkin, CHECKIN_FIELDS, fields)
+    return checkin
+
+
 def checkin_delete(*, checkin: CheckIn) -> None:
     checkin.delete()
 
 
 def reflection_record(*, owner, goal: Goal | None = None, **answers) -> Reflection:
     return Reflection.objects.create(owner=owner, goal=goal, **answers)
+
+
+def reflection_update(*, reflection: Reflection, **answers) -> Reflection:
+    """Change the day or answers (REFLECTION_FIELDS) given."""
+    _change(reflection, REFLECTION_FIELDS, answers)
+    return reflection
+
+
+def reflection_delete(*, reflection: Reflection) -> None:
+    reflection.delete()
 
 
 def assessment_update(*, owner, **fields) -> Assessment:

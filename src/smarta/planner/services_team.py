@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .models import Department, Goal, GoalComment, Profile
+from .services import goal_save_changes
 
 # Motivation from this value up, together with the manager's approval, makes a goal Accepted.
 ACCEPTED_MOTIVATION = 7
@@ -38,9 +39,10 @@ def goal_set_visibility(*, goal: Goal, visibility: str) -> Goal:
     The approval is kept: it says what the manager agreed to, and shows again if re-shared."""
     if visibility not in Goal.Visibility.values:
         raise ValueError(f"unknown visibility: {visibility!r}")
+    if visibility == goal.visibility:
+        return goal
     goal.visibility = visibility
-    goal.save(update_fields=["visibility", "updated_at"])
-    return goal
+    return goal_save_changes(goal=goal, fields=["visibility"])
 
 
 def goal_approve(*, goal: Goal, manager) -> Goal:
@@ -48,8 +50,7 @@ def goal_approve(*, goal: Goal, manager) -> Goal:
     goal.approved_by = manager
     goal.approved_at = timezone.now()
     goal.changes_requested = ""
-    goal.save(update_fields=["approved_by", "approved_at", "changes_requested", "updated_at"])
-    return goal
+    return goal_save_changes(goal=goal, fields=["approved_by", "approved_at", "changes_requested"])
 
 
 def goal_request_changes(*, goal: Goal, manager, comment: str) -> Goal:
@@ -60,8 +61,7 @@ def goal_request_changes(*, goal: Goal, manager, comment: str) -> Goal:
     goal.approved_by = None
     goal.approved_at = None
     goal.changes_requested = comment
-    goal.save(update_fields=["approved_by", "approved_at", "changes_requested", "updated_at"])
-    return goal
+    return goal_save_changes(goal=goal, fields=["approved_by", "approved_at", "changes_requested"])
 
 
 def goal_comment_add(*, goal: Goal, author, body: str) -> GoalComment:

@@ -9,12 +9,12 @@ from ninja import Router
 
 from smarta.analysis import analyze
 
-from ..schemas import AnalyzeIn
+from ..schemas import AUTHENTICATED, WITH_BODY, AnalyzeIn, responses
 
 router = Router(tags=["analysis"])
 
 
-@router.post("/analyze", response=dict[str, Any])
+@router.post("/analyze", response=responses({200: dict[str, Any]}, *AUTHENTICATED, *WITH_BODY))
 def analyze_goal(request: HttpRequest, payload: AnalyzeIn):
     """lang, specific, measurable, time_bound, deadline, then the details
     (``Analysis.to_dict``). The language is detected when left out; ``today`` defaults to

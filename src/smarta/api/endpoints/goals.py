@@ -19,6 +19,9 @@ from smarta.planner.models import Goal
 from ..api import Conflict, invalid
 from ..fields import Id
 from ..schemas import (
+    AUTHENTICATED,
+    WITH_BODY,
+    WITH_ID,
     GoalCreateIn,
     GoalDetailOut,
     GoalListOut,
@@ -26,6 +29,7 @@ from ..schemas import (
     GoalStatus,
     Horizon,
     Kind,
+    responses,
 )
 
 router = Router(tags=["goals"])
@@ -77,7 +81,7 @@ def _fields(request: HttpRequest, data: dict[str, Any], goal_id: int | None = No
     return fields
 
 
-@router.get("/goals", response=GoalListOut)
+@router.get("/goals", response=responses({200: GoalListOut}, *AUTHENTICATED))
 def goal_list(request: HttpRequest, filters: Query[GoalFilters]):
     """Your goals by priority (or, with ``owner=reports``, the goals shared with you)."""
     if filters.owner == "reports":
@@ -92,30 +96,33 @@ def goal_list(request: HttpRequest, filters: Query[GoalFilters]):
     return {"items": [goal_out(g) for g in page], "count": goals.count()}
 
 
-@router.post("/goals", response={201: GoalDetailOut})
+@router.post("/goals", response=responses({201: GoalDetailOut}, *AUTHENTICATED, *WITH_BODY))
 def goal_create(request: HttpRequest, payload: GoalCreateIn):
     """A new active goal, last in priority, with its SMART analysis."""
-    data = payload.model_dump(exclude_unset=True)
-    with transaction.atomic():
-        goal = services.goal_create(
-            owner=request.auth, text=payload.title, **_fields(request, data)
-        )
-        if payload.visibility is not None:
-            services_team.goal_set_visibility(goal=goal, visibility=payload.visibility)
+    goal = services.goal_create(
+        owner=request.auth,
+        text=payload.title,
+        visibility=payload.visibility or Goal.Visibility.PRIVATE,
+        **_fields(request, payload.model_dump(exclude_unset=True)),
+    )
     return Status(201, goal_detail_out(goal))
 
 
-@router.get("/goals/{goal_id}", response=GoalDetailOut)
+@router.get("/goals/{goal_id}", response=responses({200: GoalDetailOut}, *AUTHENTICATED, *WITH_ID))
 def goal_get(request: HttpRequest, goal_id: Id):
     """One of your goals, or one a report shares with you."""
     goal, _is_owner = access.goal_for_owner_or_manager(request.auth, goal_id)
     return goal_detail_out(goal)
 
 
-@router.patch("/goals/{goal_id}", response={200: GoalDetailOut, 409: dict[str, Any]})
+@router.patch(
+    "/goals/{goal_id}",
+    response=responses({200: GoalDetailOut}, *AUTHENTICATED, *WITH_BODY, *WITH_ID, 409),
+)
 def goal_patch(request: HttpRequest, goal_id: Id, payload: GoalPatchIn):
     """Change the fields sent. ``version`` must be the one you read, else 409 and nothing
-    changes; a new title or deadline makes a new version."""
+    changes; any change moves the version on (a new title or deadline also keeps the earlier
+    wording)."""
     data = payload.model_dump(exclude_unset=True)
     with transaction.atomic():
         pk = selectors.goal_for_owner(request.auth, goal_id).pk
@@ -125,14 +132,14 @@ def goal_patch(request: HttpRequest, goal_id: Id, payload: GoalPatchIn):
         fields = _fields(request, data, goal_id)
         if "title" in data or fields:
             goal = services.goal_update(goal=goal, text=data.get("title", goal.text), **fields)
-        if data.get("status") not in (None, goal.status):
+        if "status" in data:
             services.goal_set_status(goal=goal, status=data["status"])
         if data.get("visibility") not in (None, goal.visibility):
             services_team.goal_set_visibility(goal=goal, visibility=data["visibility"])
     return Status(200, goal_detail_out(goal))
 
 
-@router.delete("/goals/{goal_id}", response={204: None})
+@router.delete("/goals/{goal_id}", response=responses({204: None}, *AUTHENTICATED, *WITH_ID))
 def goal_delete(request: HttpRequest, goal_id: Id):
     """Delete one of your goals with its plan and follow-up."""
     services.goal_delete(goal=selectors.goal_for_owner(request.auth, goal_id))

@@ -1,30 +1,44 @@
-"""A goal's milestones, steps, check-ins and reflections: the owner's only."""
+"""A goal's milestones, steps, check-ins and reflections: the owner's only.
+
+A PATCH changes the fields sent and leaves the others as they are.
+"""
 
 from __future__ import annotations
 
+from django.db import transaction
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Router, Status
 
 from smarta.planner import selectors, services
-from smarta.planner.models import Goal
+from smarta.planner.models import Goal, Milestone, Reflection
 
 from ..api import invalid
 from ..fields import Id
 from ..schemas import (
+    AUTHENTICATED,
+    WITH_BODY,
+    WITH_ID,
     CheckInIn,
     CheckInOut,
+    CheckInPatchIn,
     MilestoneIn,
     MilestoneOut,
     MilestonePatchIn,
     ReflectionIn,
     ReflectionOut,
+    ReflectionPatchIn,
     StepIn,
     StepOut,
     StepPatchIn,
+    responses,
 )
 
 router = Router(tags=["plan"])
+
+# Every operation here names a goal in its path; writes also take a body.
+READ = (*AUTHENTICATED, *WITH_ID)
+WRITE = (*READ, *WITH_BODY)
 
 
 def _goal(request: HttpRequest, goal_id: int) -> Goal:
@@ -38,33 +52,53 @@ def _of_goal(row, goal_id: int):
     return row
 
 
+def _milestone_of(goal: Goal, milestone_id: int | None) -> Milestone | None:
+    """The goal's milestone a step goes toward; another goal's is a 422 naming the field."""
+    if milestone_id is None:
+        return None
+    milestone = goal.milestones.filter(pk=milestone_id).first()
+    if milestone is None:
+        raise invalid("milestone", "not a milestone of this goal")
+    return milestone
+
+
 # --- Milestones ------------------------------------------------------------------------
 
 
-@router.get("/goals/{goal_id}/milestones", response=list[MilestoneOut])
+@router.get("/goals/{goal_id}/milestones", response=responses({200: list[MilestoneOut]}, *READ))
 def milestone_list(request: HttpRequest, goal_id: Id):
     return _goal(request, goal_id).milestones.order_by("due", "id")
 
 
-@router.post("/goals/{goal_id}/milestones", response={201: MilestoneOut})
+@router.post("/goals/{goal_id}/milestones", response=responses({201: MilestoneOut}, *WRITE))
 def milestone_create(request: HttpRequest, goal_id: Id, payload: MilestoneIn):
     goal = _goal(request, goal_id)
     return Status(201, services.milestone_create(goal=goal, title=payload.title, due=payload.due))
 
 
-@router.get("/goals/{goal_id}/milestones/{milestone_id}", response=MilestoneOut)
+@router.get(
+    "/goals/{goal_id}/milestones/{milestone_id}", response=responses({200: MilestoneOut}, *READ)
+)
 def milestone_get(request: HttpRequest, goal_id: Id, milestone_id: Id):
     return _of_goal(selectors.milestone_for_owner(request.auth, milestone_id), goal_id)
 
 
-@router.patch("/goals/{goal_id}/milestones/{milestone_id}", response=MilestoneOut)
+@router.patch(
+    "/goals/{goal_id}/milestones/{milestone_id}", response=responses({200: MilestoneOut}, *WRITE)
+)
 def milestone_patch(request: HttpRequest, goal_id: Id, milestone_id: Id, payload: MilestonePatchIn):
-    """Mark the milestone reached, or not."""
+    """Change the title or date, or mark the milestone reached (or not)."""
     milestone = _of_goal(selectors.milestone_for_owner(request.auth, milestone_id), goal_id)
-    return services.milestone_set_reached(milestone=milestone, reached=payload.reached)
+    fields = payload.model_dump(exclude_unset=True)
+    reached = fields.pop("reached", None)
+    with transaction.atomic():
+        services.milestone_update(milestone=milestone, **fields)
+        if reached is not None:
+            services.milestone_set_reached(milestone=milestone, reached=reached)
+    return milestone
 
 
-@router.delete("/goals/{goal_id}/milestones/{milestone_id}", response={204: None})
+@router.delete("/goals/{goal_id}/milestones/{milestone_id}", response=responses({204: None}, *READ))
 def milestone_delete(request: HttpRequest, goal_id: Id, milestone_id: Id):
     milestone = _of_goal(selectors.milestone_for_owner(request.auth, milestone_id), goal_id)
     services.milestone_delete(milestone=milestone)
@@ -74,39 +108,45 @@ def milestone_delete(request: HttpRequest, goal_id: Id, milestone_id: Id):
 # --- Steps -----------------------------------------------------------------------------
 
 
-@router.get("/goals/{goal_id}/steps", response=list[StepOut])
+@router.get("/goals/{goal_id}/steps", response=responses({200: list[StepOut]}, *READ))
 def step_list(request: HttpRequest, goal_id: Id):
     return _goal(request, goal_id).steps.order_by("done_at", "due", "id")
 
 
-@router.post("/goals/{goal_id}/steps", response={201: StepOut})
+@router.post("/goals/{goal_id}/steps", response=responses({201: StepOut}, *WRITE))
 def step_create(request: HttpRequest, goal_id: Id, payload: StepIn):
     """A step, optionally toward one of the goal's milestones."""
     goal = _goal(request, goal_id)
-    milestone = None
-    if payload.milestone is not None:
-        milestone = goal.milestones.filter(pk=payload.milestone).first()
-        if milestone is None:
-            raise invalid("milestone", "not a milestone of this goal")
     step = services.step_create(
-        goal=goal, title=payload.title, due=payload.due, milestone=milestone
+        goal=goal,
+        title=payload.title,
+        due=payload.due,
+        milestone=_milestone_of(goal, payload.milestone),
     )
     return Status(201, step)
 
 
-@router.get("/goals/{goal_id}/steps/{step_id}", response=StepOut)
+@router.get("/goals/{goal_id}/steps/{step_id}", response=responses({200: StepOut}, *READ))
 def step_get(request: HttpRequest, goal_id: Id, step_id: Id):
     return _of_goal(selectors.step_for_owner(request.auth, step_id), goal_id)
 
 
-@router.patch("/goals/{goal_id}/steps/{step_id}", response=StepOut)
+@router.patch("/goals/{goal_id}/steps/{step_id}", response=responses({200: StepOut}, *WRITE))
 def step_patch(request: HttpRequest, goal_id: Id, step_id: Id, payload: StepPatchIn):
-    """Mark the step done, or not."""
+    """Change the title, due date or milestone, or mark the step done (or not)."""
     step = _of_goal(selectors.step_for_owner(request.auth, step_id), goal_id)
-    return services.step_set_done(step=step, done=payload.done)
+    fields = payload.model_dump(exclude_unset=True)
+    done = fields.pop("done", None)
+    if "milestone" in fields:
+        fields["milestone"] = _milestone_of(step.goal, fields["milestone"])
+    with transaction.atomic():
+        services.step_update(step=step, **fields)
+        if done is not None:
+            services.step_set_done(step=step, done=done)
+    return step
 
 
-@router.delete("/goals/{goal_id}/steps/{step_id}", response={204: None})
+@router.delete("/goals/{goal_id}/steps/{step_id}", response=responses({204: None}, *READ))
 def step_delete(request: HttpRequest, goal_id: Id, step_id: Id):
     services.step_delete(step=_of_goal(selectors.step_for_owner(request.auth, step_id), goal_id))
     return Status(204, None)
@@ -115,12 +155,12 @@ def step_delete(request: HttpRequest, goal_id: Id, step_id: Id):
 # --- Check-ins -------------------------------------------------------------------------
 
 
-@router.get("/goals/{goal_id}/checkins", response=list[CheckInOut])
+@router.get("/goals/{goal_id}/checkins", response=responses({200: list[CheckInOut]}, *READ))
 def checkin_list(request: HttpRequest, goal_id: Id):
     return _goal(request, goal_id).checkins.order_by("day", "id")
 
 
-@router.post("/goals/{goal_id}/checkins", response={201: CheckInOut})
+@router.post("/goals/{goal_id}/checkins", response=responses({201: CheckInOut}, *WRITE))
 def checkin_create(request: HttpRequest, goal_id: Id, payload: CheckInIn):
     goal = _goal(request, goal_id)
     checkin = services.checkin_record(
@@ -129,12 +169,21 @@ def checkin_create(request: HttpRequest, goal_id: Id, payload: CheckInIn):
     return Status(201, checkin)
 
 
-@router.get("/goals/{goal_id}/checkins/{checkin_id}", response=CheckInOut)
+@router.get("/goals/{goal_id}/checkins/{checkin_id}", response=responses({200: CheckInOut}, *READ))
 def checkin_get(request: HttpRequest, goal_id: Id, checkin_id: Id):
     return _of_goal(selectors.checkin_for_owner(request.auth, checkin_id), goal_id)
 
 
-@router.delete("/goals/{goal_id}/checkins/{checkin_id}", response={204: None})
+@router.patch(
+    "/goals/{goal_id}/checkins/{checkin_id}", response=responses({200: CheckInOut}, *WRITE)
+)
+def checkin_patch(request: HttpRequest, goal_id: Id, checkin_id: Id, payload: CheckInPatchIn):
+    """Change the day, value or note."""
+    checkin = _of_goal(selectors.checkin_for_owner(request.auth, checkin_id), goal_id)
+    return services.checkin_update(checkin=checkin, **payload.model_dump(exclude_unset=True))
+
+
+@router.delete("/goals/{goal_id}/checkins/{checkin_id}", response=responses({204: None}, *READ))
 def checkin_delete(request: HttpRequest, goal_id: Id, checkin_id: Id):
     checkin = _of_goal(selectors.checkin_for_owner(request.auth, checkin_id), goal_id)
     services.checkin_delete(checkin=checkin)
@@ -144,12 +193,17 @@ def checkin_delete(request: HttpRequest, goal_id: Id, checkin_id: Id):
 # --- Reflections -----------------------------------------------------------------------
 
 
-@router.get("/goals/{goal_id}/reflections", response=list[ReflectionOut])
+def _reflection(request: HttpRequest, goal_id: int, reflection_id: int) -> Reflection:
+    reflections = _goal(request, goal_id).reflections.filter(owner=request.auth)
+    return get_object_or_404(reflections, pk=reflection_id)
+
+
+@router.get("/goals/{goal_id}/reflections", response=responses({200: list[ReflectionOut]}, *READ))
 def reflection_list(request: HttpRequest, goal_id: Id):
     return _goal(request, goal_id).reflections.filter(owner=request.auth)
 
 
-@router.post("/goals/{goal_id}/reflections", response={201: ReflectionOut})
+@router.post("/goals/{goal_id}/reflections", response=responses({201: ReflectionOut}, *WRITE))
 def reflection_create(request: HttpRequest, goal_id: Id, payload: ReflectionIn):
     goal = _goal(request, goal_id)
     return Status(
@@ -157,7 +211,31 @@ def reflection_create(request: HttpRequest, goal_id: Id, payload: ReflectionIn):
     )
 
 
-@router.get("/goals/{goal_id}/reflections/{reflection_id}", response=ReflectionOut)
+@router.get(
+    "/goals/{goal_id}/reflections/{reflection_id}",
+    response=responses({200: ReflectionOut}, *READ),
+)
 def reflection_get(request: HttpRequest, goal_id: Id, reflection_id: Id):
-    reflections = _goal(request, goal_id).reflections.filter(owner=request.auth)
-    return get_object_or_404(reflections, pk=reflection_id)
+    return _reflection(request, goal_id, reflection_id)
+
+
+@router.patch(
+    "/goals/{goal_id}/reflections/{reflection_id}",
+    response=responses({200: ReflectionOut}, *WRITE),
+)
+def reflection_patch(
+    request: HttpRequest, goal_id: Id, reflection_id: Id, payload: ReflectionPatchIn
+):
+    """Change the day or answers."""
+    reflection = _reflection(request, goal_id, reflection_id)
+    return services.reflection_update(
+        reflection=reflection, **payload.model_dump(exclude_unset=True)
+    )
+
+
+@router.delete(
+    "/goals/{goal_id}/reflections/{reflection_id}", response=responses({204: None}, *READ)
+)
+def reflection_delete(request: HttpRequest, goal_id: Id, reflection_id: Id):
+    services.reflection_delete(reflection=_reflection(request, goal_id, reflection_id))
+    return Status(204, None)
