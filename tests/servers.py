@@ -63,6 +63,22 @@ class Server:
             capture_output=True, text=True, check=check, timeout=300,
         )  # fmt: skip
 
+    def add_person(self, username: str, password: str) -> None:
+        """A person in this server's database, made by Django's own user manager."""
+        self.manage(
+            "shell", "-c",
+            "from django.contrib.auth import get_user_model; "
+            f"get_user_model().objects.create_user({username!r}, password={password!r})",
+        )  # fmt: skip
+
+    def token(self, username: str, password: str) -> str:
+        """An API token for the person, taken the way a script takes one."""
+        status, answer = call(
+            "POST", f"{self.url}/api/v1/token", {"username": username, "password": password}
+        )
+        assert status == 201, answer
+        return answer["token"]
+
     def start(self, timeout: float = 60) -> Server:
         if self.production:
             self.manage("migrate", "--noinput", "-v", "0")

@@ -187,14 +187,6 @@ def target(request):
             drop_postgresql_database(database_url)
 
 
-def token_for(server: Server, username: str) -> str:
-    status, answer = call(
-        "POST", f"{server.url}/api/v1/token", {"username": username, "password": PASSWORD}
-    )
-    assert status == 201, answer
-    return answer["token"]
-
-
 def header(path: Path) -> dict:
     with path.open(encoding="utf-8") as stream:
         return json.loads(stream.readline())
@@ -235,7 +227,10 @@ def test_an_organisation_round_trips_unchanged(target, tmp_path):
     assert second.read_bytes() == first.read_bytes()
 
     target.start()
-    maja, rolf = token_for(target, "maja@example.org"), token_for(target, "rolf@example.org")
+    maja, rolf = (
+        target.token("maja@example.org", PASSWORD),
+        target.token("rolf@example.org", PASSWORD),
+    )
     status, goal = call("GET", f"{target.url}/api/v1/goals/{org['shared'].pk}", token=maja)
     assert status == 200, goal
     assert (goal["title"], goal["owner"], goal["approved"]) == (

@@ -127,16 +127,8 @@ def person_with_goal(server: Server) -> tuple[str, int]:
     """A new person in the server's database (a unique name: on PostgreSQL it is shared with
     other server tests), their API token and a goal."""
     username = f"fault-{secrets.token_hex(4)}"
-    server.manage(
-        "shell", "-c",
-        "from django.contrib.auth import get_user_model; "
-        f"get_user_model().objects.create_user({username!r}, password={PASSWORD!r})",
-    )  # fmt: skip
-    status, answer = call(
-        "POST", f"{server.url}/api/v1/token", {"username": username, "password": PASSWORD}
-    )
-    assert status == 201, answer
-    token = answer["token"]
+    server.add_person(username, PASSWORD)
+    token = server.token(username, PASSWORD)
     status, goal = call(
         "POST", f"{server.url}/api/v1/goals", {"title": "Run 5 km under 25 minutes by June"},
         token,

@@ -25,11 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CONFIG = Path(__file__).with_name("schemathesis.toml")
 SCHEMATHESIS = [sys.executable, "-m", "schemathesis.cli"]
 SCHEMA_PATH = "/api/v1/openapi.json"
-# ``smarta manage shell -c`` snippets; the name and password go in as JSON string literals.
-_CREATE_USER = (
-    "from django.contrib.auth import get_user_model; "
-    "get_user_model().objects.create_user(username={name}, password={password})"
-)
+# A ``smarta manage shell -c`` snippet; the name goes in as a JSON string literal.
 _DELETE_USER = (
     "from django.contrib.auth import get_user_model; "
     "get_user_model().objects.filter(username={name}).delete()"
@@ -65,21 +61,16 @@ class Target:
         return subprocess.run(command, env=env, cwd=ROOT, **kwargs)
 
 
-def _shell(server: Server, code: str) -> None:
-    server.manage("shell", "-c", code)
-
-
 @contextmanager
 def running_target() -> Iterator[Target]:
     """A started production server with a fresh person; stopped after."""
     name, password = f"fuzz-{secrets.token_hex(6)}", secrets.token_urlsafe(24)
-    literals = {"name": json.dumps(name), "password": json.dumps(password)}
     server = Server(production=True).start()
     try:
-        _shell(server, _CREATE_USER.format(**literals))
+        server.add_person(name, password)
         try:
             yield Target(server.url, name, password, server.log)
         finally:
-            _shell(server, _DELETE_USER.format(**literals))
+            server.manage("shell", "-c", _DELETE_USER.format(name=json.dumps(name)))
     finally:
         server.stop()
