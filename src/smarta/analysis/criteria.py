@@ -30,6 +30,12 @@ class Span(NamedTuple):
     end: int
     reason: str  # "quantity", "outcome", "named", "cadence", "response", "vague", "deadline"
     rule: str | None = None
+    first_token: int = -1  # its tokens' indices, for a span read from tokens
+    last_token: int = -1
+
+
+# Builds a record without the Python-level __new__ a NamedTuple has (see lexer.py).
+_new = tuple.__new__
 
 
 class Findings(NamedTuple):
@@ -59,29 +65,35 @@ def _is_named(tokens: list[Token], i: int, text: str) -> bool:
 def collect(tokens: list[Token], hits: list[Hit], text: str) -> Findings:
     """Sort the goal's tokens and rule hits into evidence classes."""
     used: set[int] = set()
-    amounts, schedules = [], []
+    amounts: list[Span] = []
+    schedules: list[Span] = []
     for hit in hits:
-        used.update(range(hit.first_token, hit.last_token + 1))
-        start, end = tokens[hit.first_token].start, tokens[hit.last_token].end
-        if hit.found.kind == "measure":
-            amounts.append(Span(start, end, "quantity", hit.rule.name))
-        elif hit.found.kind in ("cadence", "response"):
-            schedules.append(Span(start, end, hit.found.kind, hit.rule.name))
-    outcomes, named, vague = [], [], []
+        first, last = hit.first_token, hit.last_token
+        used.update(range(first, last + 1))
+        kind = hit.found.kind
+        if kind == "measure":
+            kind = "quantity"
+        elif kind != "cadence" and kind != "response":
+            continue
+        span = _new(Span, (tokens[first].start, tokens[last].end, kind, hit.rule.name, first, last))
+        (amounts if kind == "quantity" else schedules).append(span)
+    outcomes: list[Span] = []
+    named: list[Span] = []
+    vague: list[Token] = []
     for i, tok in enumerate(tokens):
         kind = tok.kind
         if kind not in CLASSIFIED or i in used:
             continue
         if kind == "W":
             if _is_named(tokens, i, text):
-                named.append(Span(tok.start, tok.end, "named"))
+                named.append(_new(Span, (tok.start, tok.end, "named", None, i, i)))
         elif kind in AMOUNT_KINDS or (kind in NUMBER_KINDS and not _is_label(tokens, i, text)):
-            amounts.append(Span(tok.start, tok.end, "quantity"))
+            amounts.append(_new(Span, (tok.start, tok.end, "quantity", None, i, i)))
         elif kind in OUTCOME_KINDS:
-            outcomes.append(Span(tok.start, tok.end, "outcome"))
+            outcomes.append(_new(Span, (tok.start, tok.end, "outcome", None, i, i)))
         elif kind in VAGUE_KINDS:
             vague.append(tok)
-    return Findings(amounts, schedules, outcomes, named, vague)
+    return _new(Findings, (amounts, schedules, outcomes, named, vague))
 
 
 def specific(ev: Findings) -> tuple[bool, list[Span]]:

@@ -37,6 +37,8 @@ VERB_AMOUNTS = frozenset({"MULT"})  # 'halve', 'double': the action itself
 
 
 _START = itemgetter(0)  # a Span's start
+# Builds a record without the Python-level __new__ a NamedTuple has (see lexer.py).
+_new = tuple.__new__
 
 
 class UnknownLanguageError(ValueError):
@@ -66,18 +68,13 @@ def analyze(text: str, lang: str | None = None, today: date | None = None) -> An
     specific = _specific(evidence, text, language)
     measurable = _measurable(evidence, text, language)
     time_bound = _time_bound(deadline, evidence, text, language)
-    return Analysis(
-        text=text,
-        lang=lang,
-        today=today,
-        specific=specific,
-        measurable=measurable,
-        time_bound=time_bound,
-        deadline=deadline,
-        warnings=tuple(_warnings(tokens, hits, deadline, today, text, language)),
-        questions=_questions(lang),
-        rewrite=_rewrite(text, tokens, deadline_hit, specific, measurable, evidence, language),
-    )
+    warnings = tuple(_warnings(tokens, hits, deadline, today, text, language))
+    rewrite = _rewrite(text, tokens, deadline_hit, specific, measurable, evidence, language)
+    return _new(
+        Analysis,
+        (text, lang, today, specific, measurable, time_bound, deadline, warnings,
+         _questions(lang), rewrite),
+    )  # fmt: skip
 
 
 @cache
@@ -88,16 +85,23 @@ def _questions(lang: str) -> tuple[Question, ...]:
 
 def _pick_deadline(hits: list[Hit]) -> Hit | None:
     """A phrase with a deadline marker or a full date beats a bare one; then the latest."""
-    deadlines = [hit for hit in hits if hit.deadline]
-    return max(deadlines, key=lambda hit: (hit.marked, hit.deadline)) if deadlines else None
+    best = None
+    for hit in hits:
+        if hit.deadline and (
+            best is None or (hit.marked, hit.deadline) > (best.marked, best.deadline)
+        ):
+            best = hit
+    return best
 
 
 def _evidence(text: str, spans: list[Span], language: Language) -> tuple[Evidence, ...]:
     texts = language.texts
+    if len(spans) > 1:
+        spans = sorted(spans, key=_START)
     return tuple(
         [
-            Evidence(text[s.start : s.end], s.start, s.end, texts["evidence." + s.reason], s.rule)
-            for s in sorted(spans, key=_START)
+            _new(Evidence, (text[s[0] : s[1]], s[0], s[1], texts["evidence." + s[2]], s[3]))
+            for s in spans
         ]
     )
 
@@ -128,7 +132,7 @@ def _specific(ev: criteria.Findings, text: str, language: Language) -> Verdict:
             )
         else:
             suggestion = language.texts["suggest.specific"]
-    return Verdict(met, _evidence(text, spans, language), suggestion)
+    return _new(Verdict, (met, _evidence(text, spans, language), suggestion))
 
 
 def _measurable(ev: criteria.Findings, text: str, language: Language) -> Verdict:
@@ -141,7 +145,7 @@ def _measurable(ev: criteria.Findings, text: str, language: Language) -> Verdict
             if comparatives
             else language.texts["suggest.measurable"]
         )
-    return Verdict(met, _evidence(text, spans, language), suggestion)
+    return _new(Verdict, (met, _evidence(text, spans, language), suggestion))
 
 
 def _time_bound(
@@ -169,7 +173,11 @@ def _warnings(
         out.append(
             Caution("deadline_passed", texts["warn.deadline_passed"].format(date=deadline.date))
         )
-    opening = next((t for t in tokens if t.kind not in OPENING_KINDS), None)
+    opening = None
+    for token in tokens:
+        if token.kind not in OPENING_KINDS:
+            opening = token
+            break
     if (
         opening is not None
         and opening.kind == "DIRECTION"
@@ -232,22 +240,21 @@ def _rewrite(
         result=result or texts["rewrite.result"],
         time_frame=time_frame or texts["rewrite.time_frame"],
     )
-    return Rewrite(filled, action, result, time_frame)
+    return _new(Rewrite, (filled, action, result, time_frame))
 
 
 def _quantities(tokens: list[Token], amounts: list[Span]) -> list[Span]:
     """The amounts as results, each with its unit ("from 10 to 5 days", not "from 10 to 5"
     and a stray unit word in the action). A verb that is an amount ('halve') stays in the action."""
     out = []
-    for amount in sorted(amounts, key=_START):
-        first = next(i for i, t in enumerate(tokens) if t.start == amount.start)
-        if tokens[first].kind in VERB_AMOUNTS:
+    for amount in sorted(amounts, key=_START) if len(amounts) > 1 else amounts:
+        if tokens[amount.first_token].kind in VERB_AMOUNTS:
             continue
-        last = next(i for i in range(len(tokens) - 1, -1, -1) if tokens[i].end == amount.end)
+        last = amount.last_token
         taken = 0
         while last + 1 < len(tokens) and taken < COUNTED_WORDS and _counted(tokens[last + 1]):
             last, taken = last + 1, taken + 1
-        out.append(amount._replace(end=tokens[last].end))
+        out.append(amount._replace(end=tokens[last].end, last_token=last) if taken else amount)
     return out
 
 

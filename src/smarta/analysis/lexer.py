@@ -221,9 +221,9 @@ def _other(lex: Lexer, group: str, raw: str, s: int, e: int) -> Token:
     if group == "num":
         value = _number(lex, raw)
         is_year = isinstance(value, int) and len(raw) == 4 and 1900 <= value <= 2199
-        return Token("YEAR" if is_year else "NUM", value, s, e)
+        return _new(Token, ("YEAR" if is_year else "NUM", value, s, e))
     if group == "ord":
-        return Token("ORD", int(raw.rstrip(_NOT_DIGITS)), s, e)
+        return _new(Token, ("ORD", int(raw.rstrip(_NOT_DIGITS)), s, e))
     if group == "iso":
         y, mo, d = (int(x) for x in raw.split("-"))
         return _date_token(y, mo, d, s, e)
@@ -234,10 +234,10 @@ def _other(lex: Lexer, group: str, raw: str, s: int, e: int) -> Token:
     if group == "dm":
         return _numeric_date(lex, raw.split("/"), None, s, e)
     if group == "level":
-        return Token("LEVEL", raw.lower(), s, e)
+        return _new(Token, ("LEVEL", raw.lower(), s, e))
     special = lex.specials[group].fullmatch(raw)
     assert special is not None  # the same pattern matched inside the lexer regex
-    return Token(_SPECIAL_KIND[group], int(special.group(1)), s, e)
+    return _new(Token, (_SPECIAL_KIND[group], int(special.group(1)), s, e))
 
 
 def _number(lex: Lexer, raw: str) -> float | int:
@@ -254,14 +254,14 @@ def _numeric_date(lex: Lexer, parts: list[str], year: int | None, s: int, e: int
     if month > 12 >= day:  # 30/6 in a month-first language
         day, month = month, day
     if not (1 <= month <= 12 and 1 <= day <= 31):
-        return Token("W", None, s, e)
+        return _new(Token, ("W", None, s, e))
     return _date_token(year, month, day, s, e)
 
 
 def _date_token(y: int | None, mo: int, d: int, s: int, e: int) -> Token:
     if y is None:
-        return Token("DATE", (mo, d), s, e)
+        return _new(Token, ("DATE", (mo, d), s, e))
     try:
-        return Token("DATE", date(y, mo, d), s, e)
+        return _new(Token, ("DATE", date(y, mo, d), s, e))
     except ValueError:
-        return Token("W", None, s, e)
+        return _new(Token, ("W", None, s, e))

@@ -55,6 +55,9 @@ class Found(NamedTuple):
 IGNORE = Found("ignore")
 MEASURE = Found("measure")
 CADENCE = Found("cadence")
+_KIND = itemgetter(0)  # a Token's kind
+# Builds a record without the Python-level __new__ a NamedTuple has (see lexer.py).
+_new = tuple.__new__
 
 
 class Match:
@@ -67,7 +70,7 @@ class Match:
     ) -> None:
         self.tokens, self.today, self.next_token = tokens, today, next_token
         self.sentence = sentence
-        self.kindset = {t.kind for t in tokens}
+        self.kindset = set(map(_KIND, tokens))
 
     def has(self, *kinds: str) -> bool:
         return not self.kindset.isdisjoint(kinds)
@@ -118,11 +121,11 @@ class Rule:
 
 
 def span(first: date, last: date) -> Found:
-    return Found("deadline", first, last)
+    return _new(Found, ("deadline", first, last, False))
 
 
 def day(d: date | None, *, point: bool = False) -> Found | None:
-    return Found("deadline", d, d, point) if d else None
+    return _new(Found, ("deadline", d, d, point)) if d else None
 
 
 # --- resolvers -------------------------------------------------------------------------
@@ -478,7 +481,6 @@ COMBINED = re.compile(
 )
 # Kinds no rule names read as OTHER; map() over this runs the join in C, token by token.
 CHAR: defaultdict[str, str] = defaultdict(lambda: OTHER, _kinds)
-_KIND = itemgetter(0)  # a Token's kind
 
 
 class Hit(NamedTuple):
@@ -519,8 +521,9 @@ def find(tokens: list[Token], today: date) -> list[Hit]:
             rule, context = RULES[index], Match(tokens[start:end], today, next_token, tokens)
             found = rule.resolve(context)
             if found is not None:
-                marked = context.has(*MARKERS) or rule.name in STRONG_RULES
-                hits.append(Hit(rule, found, start, end - 1, _deadline_of(found, context), marked))
+                marked = not context.kindset.isdisjoint(MARKERS) or rule.name in STRONG_RULES
+                deadline = _deadline_of(found, context)
+                hits.append(_new(Hit, (rule, found, start, end - 1, deadline, marked)))
                 pos = end
                 break
         else:  # every rule that fits here turned it down: move on by one token
