@@ -459,28 +459,77 @@ def _char(kind: str) -> str:
     return _kinds[kind]
 
 
-def _compile(pattern: str) -> str:
-    """Token pattern to regex: each kind becomes its character in the code string."""
+def _pieces(pattern: str) -> list[str]:
+    """A token pattern with its macros expanded, as kinds and the characters ( ) | ? * +."""
     for name, expansion in MACROS.items():
         pattern = re.sub(rf"\b{name}\b", expansion, pattern)
-    pieces = re.findall(r"[A-Z][A-Z_]*|\S", pattern)
+    return re.findall(r"[A-Z][A-Z_]*|\S", pattern)
+
+
+def _compile(pieces: list[str]) -> str:
+    """Token pattern to regex: each kind becomes its character in the code string."""
     return "".join(
         _char(piece) if piece[0].isalpha() else "(?:" if piece == "(" else piece for piece in pieces
     )
 
 
-COMPILED = tuple(re.compile(_compile(rule.pattern)) for rule in RULES)
-# Kinds no rule starts with; most tokens are of these, so the combined regex skips them
-# with one look-ahead instead of trying every rule (tests/analysis/test_rules.py checks it).
-NEVER_FIRST = ("W", "STOP", "COMMA", "DASH", "CLAUSE", "OF", "TO", "PCT", "AGO", "HENCE")
-# One regex for the common case; each rule alone for when a resolver turns a match down.
-COMBINED = re.compile(
-    f"(?=[^{OTHER}{''.join(_char(k) for k in NEVER_FIRST)}])(?:"
-    + "|".join(f"(?P<r{i}>{c.pattern})" for i, c in enumerate(COMPILED))
-    + ")"
-)
+def _first_kinds(pieces: list[str]) -> frozenset[str]:
+    """The kinds a match of the pattern can begin with (its FIRST set)."""
+    pos = 0
+
+    def alternatives() -> tuple[set[str], bool]:
+        nonlocal pos
+        kinds, empty = sequence()
+        while pos < len(pieces) and pieces[pos] == "|":
+            pos += 1
+            more, more_empty = sequence()
+            kinds, empty = kinds | more, empty or more_empty
+        return kinds, empty
+
+    def sequence() -> tuple[set[str], bool]:
+        kinds: set[str] = set()
+        empty = True  # everything so far may match nothing: the next item can begin it
+        while pos < len(pieces) and pieces[pos] not in ("|", ")"):
+            item_kinds, item_empty = item()
+            if empty:
+                kinds, empty = kinds | item_kinds, item_empty
+        return kinds, empty
+
+    def item() -> tuple[set[str], bool]:
+        nonlocal pos
+        if pieces[pos] == "(":
+            pos += 1
+            kinds, empty = alternatives()
+        else:
+            kinds, empty = {pieces[pos]}, False
+        pos += 1  # the kind, or the closing ")"
+        if pos < len(pieces) and pieces[pos] in ("?", "*", "+"):
+            empty = empty or pieces[pos] != "+"
+            pos += 1
+        return kinds, empty
+
+    kinds, empty = alternatives()
+    assert not empty, "a rule must match at least one token"
+    return frozenset(kinds)
+
+
+PIECES = tuple(_pieces(rule.pattern) for rule in RULES)
+COMPILED = tuple(re.compile(_compile(pieces)) for pieces in PIECES)
 # Kinds no rule names read as OTHER; map() over this runs the join in C, token by token.
 CHAR: defaultdict[str, str] = defaultdict(lambda: OTHER, _kinds)
+# Rules are tried only where they can begin: for each first kind, the rules that can start
+# with it, in table order, as one regex (a goal's few such tokens would otherwise each try
+# all fifty rules), and the rules after them for when a resolver turns a match down.
+# A phrase never begins with a comma: "Friday, 15 May" holds one, ", 15 May" is not a phrase.
+CANDIDATES: dict[str, tuple[int, ...]] = {
+    CHAR[kind]: tuple(i for i, pieces in enumerate(PIECES) if kind in _first_kinds(pieces))
+    for kind in sorted(set().union(*map(_first_kinds, PIECES)) - {"COMMA"})
+}
+BY_FIRST = {
+    char: re.compile("|".join(f"(?P<r{i}>{COMPILED[i].pattern})" for i in rules))
+    for char, rules in CANDIDATES.items()
+}
+BEGINNING = re.compile(f"[{''.join(CANDIDATES)}]")
 
 
 class Hit(NamedTuple):
@@ -510,9 +559,16 @@ def find(tokens: list[Token], today: date) -> list[Hit]:
     code = "".join(map(CHAR.__getitem__, map(_KIND, tokens)))
     hits: list[Hit] = []
     pos = 0
-    while (m := COMBINED.search(code, pos)) is not None:
-        start, first_rule = m.start(), int((m.lastgroup or "r0")[1:])
-        for index in range(first_rule, len(RULES)):
+    while (begins := BEGINNING.search(code, pos)) is not None:
+        start = begins.start()
+        pos = start + 1  # unless a rule takes tokens from here
+        m = BY_FIRST[code[start]].match(code, start)
+        if m is None:
+            continue
+        first_rule = int((m.lastgroup or "r0")[1:])
+        for index in CANDIDATES[code[start]]:
+            if index < first_rule:
+                continue
             match = m if index == first_rule else COMPILED[index].match(code, start)
             if match is None:
                 continue
@@ -526,6 +582,4 @@ def find(tokens: list[Token], today: date) -> list[Hit]:
                 hits.append(_new(Hit, (rule, found, start, end - 1, deadline, marked)))
                 pos = end
                 break
-        else:  # every rule that fits here turned it down: move on by one token
-            pos = start + 1
     return hits
