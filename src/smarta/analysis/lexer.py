@@ -110,25 +110,33 @@ def lexer_for(code: str) -> Lexer:
         rf"|\d+(?:(?:{p['decimal']})\d+)?"
     )
     lexicon = trie_pattern(list(lang.phrases) + [f"{stem}*" for stem in lang.stems])
-    alternatives = [
+    words = [
         *(rf"(?P<{k}>(?<!\w)(?:{p[k]})(?!\w))" for k in _SPECIALS),
         # a product or exam code such as "MO-200" or "AZ-104" is a name, not a number
-        r"(?P<code>(?<![\w-])[^\W\d_]{1,6}-(?!(?:19|20)\d\d\b)\d{1,5}(?![\w-]))",
+        r"(?P<code>(?<![\w-])[^\W\d_]{1,6}+-(?!(?:19|20)\d\d\b)\d{1,5}(?![\w-]))",
         rf"(?P<lex>(?<!{_LETTER}){lexicon})",
         rf"(?P<word>(?>{_WORD}))",
+    ]
+    numbers = [
         r"(?P<iso>(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d))",
         r"(?P<dmy>(?<!\d)\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})(?!\d))",
         r"(?P<dm>(?<![\d/])\d{1,2}/\d{1,2}(?![\d/]))",
         rf"(?P<ord>(?<!\d)\d{{1,2}}(?:{p['ordinal_suffix']})(?!\w))",
         rf"(?P<num>{number})",
+    ]
+    others = [
         r"(?P<pct>%)",
         r"(?P<cur>[$€£])",
         r"(?P<dash>[-–—])",
         r"(?P<comma>,)",
         r"(?P<stop>[.!?;:])",
     ]
-    # the look-ahead skips white space in one step instead of trying every pattern
-    pattern = r"(?=\S)(?:" + "|".join(alternatives) + ")"
+    # The look-aheads skip white space in one step, and send a letter to the word patterns
+    # and a digit to the number patterns instead of trying every pattern on every token.
+    pattern = (
+        rf"(?=\S)(?:(?={_LETTER})(?:{'|'.join(words)})|(?=\d)(?:{'|'.join(numbers)})"
+        rf"|{'|'.join(others)})"
+    )
     return Lexer(
         lang=lang,
         regex=re.compile(pattern),
