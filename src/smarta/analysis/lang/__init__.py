@@ -38,6 +38,8 @@ HOLIDAY_NAMES = frozenset(
      "national_day_se", "all_saints_day_se", "lucia", "valentines_day", "halloween",
      "ides_of_march", "independence_day_us", "black_friday"}
 )  # fmt: skip
+# "quarter", "half", "week" and "level" are codes that begin with a letter ("Q3", "v. 40",
+# "B2"): the lexer tries them only where a word begins.
 REQUIRED_PATTERNS = (
     "ordinal_suffix", "quarter", "half", "week", "thousands", "decimal", "level",
 )  # fmt: skip
