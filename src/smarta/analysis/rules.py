@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -473,63 +474,70 @@ def _compile(pieces: list[str]) -> str:
     )
 
 
-def _first_kinds(pieces: list[str]) -> frozenset[str]:
-    """The kinds a match of the pattern can begin with (its FIRST set)."""
+def _openings(pieces: list[str]) -> frozenset[tuple[str, ...]]:
+    """The first two kinds a match of the pattern can begin with; a single kind where the
+    match can end after it. Computed as a grammar's FIRST sets are, for two symbols."""
     pos = 0
 
-    def alternatives() -> tuple[set[str], bool]:
+    def then(heads: set[tuple[str, ...]], tails: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
+        return {(h + t)[:2] if len(h) < 2 else h for h in heads for t in tails}
+
+    def alternatives() -> set[tuple[str, ...]]:
         nonlocal pos
-        kinds, empty = sequence()
+        found = sequence()
         while pos < len(pieces) and pieces[pos] == "|":
             pos += 1
-            more, more_empty = sequence()
-            kinds, empty = kinds | more, empty or more_empty
-        return kinds, empty
+            found |= sequence()
+        return found
 
-    def sequence() -> tuple[set[str], bool]:
-        kinds: set[str] = set()
-        empty = True  # everything so far may match nothing: the next item can begin it
+    def sequence() -> set[tuple[str, ...]]:
+        found: set[tuple[str, ...]] = {()}
         while pos < len(pieces) and pieces[pos] not in ("|", ")"):
-            item_kinds, item_empty = item()
-            if empty:
-                kinds, empty = kinds | item_kinds, item_empty
-        return kinds, empty
+            found = then(found, item())
+        return found
 
-    def item() -> tuple[set[str], bool]:
+    def item() -> set[tuple[str, ...]]:
         nonlocal pos
         if pieces[pos] == "(":
             pos += 1
-            kinds, empty = alternatives()
+            once = alternatives()
         else:
-            kinds, empty = {pieces[pos]}, False
+            once = {(pieces[pos],)}
         pos += 1  # the kind, or the closing ")"
-        if pos < len(pieces) and pieces[pos] in ("?", "*", "+"):
-            empty = empty or pieces[pos] != "+"
-            pos += 1
-        return kinds, empty
+        if pos == len(pieces) or pieces[pos] not in ("?", "*", "+"):
+            return once
+        suffix, pos = pieces[pos], pos + 1
+        repeated = then(once, once | {()}) if suffix != "?" else once
+        return repeated | ({()} if suffix != "+" else set())
 
-    kinds, empty = alternatives()
-    assert not empty, "a rule must match at least one token"
-    return frozenset(kinds)
+    found = alternatives()
+    assert () not in found, "a rule must match at least one token"
+    return frozenset(found)
 
 
 PIECES = tuple(_pieces(rule.pattern) for rule in RULES)
 COMPILED = tuple(re.compile(_compile(pieces)) for pieces in PIECES)
+OPENINGS = tuple(
+    frozenset(tuple(map(_kinds.__getitem__, opening)) for opening in _openings(pieces))
+    for pieces in PIECES
+)
 # Kinds no rule names read as OTHER; map() over this runs the join in C, token by token.
 CHAR: defaultdict[str, str] = defaultdict(lambda: OTHER, _kinds)
-# Rules are tried only where they can begin: for each first kind, the rules that can start
-# with it, in table order, as one regex (a goal's few such tokens would otherwise each try
-# all fifty rules), and the rules after them for when a resolver turns a match down.
-# A phrase never begins with a comma: "Friday, 15 May" holds one, ", 15 May" is not a phrase.
-CANDIDATES: dict[str, tuple[int, ...]] = {
-    CHAR[kind]: tuple(i for i, pieces in enumerate(PIECES) if kind in _first_kinds(pieces))
-    for kind in sorted(set().union(*map(_first_kinds, PIECES)) - {"COMMA"})
-}
-BY_FIRST = {
-    char: re.compile("|".join(f"(?P<r{i}>{COMPILED[i].pattern})" for i in rules))
-    for char, rules in CANDIDATES.items()
-}
-BEGINNING = re.compile(f"[{''.join(CANDIDATES)}]")
+# Where a rule can begin: a phrase never begins with a comma ("Friday, 15 May" holds one,
+# ", 15 May" is not a phrase).
+BEGINNING = re.compile(
+    "[" + "".join({o[0] for os in OPENINGS for o in os} - {_kinds.get("COMMA", "")}) + "]"
+)
+
+
+@cache
+def _candidates(first: str, second: str) -> tuple[tuple[int, ...], re.Pattern[str] | None]:
+    """The rules that can match where the code reads ``first``, ``second`` (in table
+    order), and one regex for them: a goal's few such places would otherwise each try all
+    fifty rules."""
+    rules = tuple(i for i, os in enumerate(OPENINGS) if (first,) in os or (first, second) in os)
+    union = "|".join(f"(?P<r{i}>{COMPILED[i].pattern})" for i in rules)
+    return rules, re.compile(union) if rules else None
 
 
 class Hit(NamedTuple):
@@ -562,11 +570,12 @@ def find(tokens: list[Token], today: date) -> list[Hit]:
     while (begins := BEGINNING.search(code, pos)) is not None:
         start = begins.start()
         pos = start + 1  # unless a rule takes tokens from here
-        m = BY_FIRST[code[start]].match(code, start)
+        rules, union = _candidates(code[start], code[start + 1 : start + 2])
+        m = union.match(code, start) if union else None
         if m is None:
             continue
         first_rule = int((m.lastgroup or "r0")[1:])
-        for index in CANDIDATES[code[start]]:
+        for index in rules:
             if index < first_rule:
                 continue
             match = m if index == first_rule else COMPILED[index].match(code, start)
