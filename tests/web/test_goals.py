@@ -83,6 +83,40 @@ def test_editing_a_goal_keeps_its_earlier_version(owner_client, goal):
     assert "15 maj" in page and "1 juni" in page
 
 
+def _approved_by_a_manager(goal, make_user) -> None:
+    from smarta.planner import services_team
+
+    manager = make_user("maria")
+    services.profile_update(user=goal.owner, manager=manager)
+    services_team.goal_set_visibility(goal=goal, visibility=Goal.Visibility.SHARED)
+    services_team.goal_approve(goal=goal, manager=manager)
+
+
+def _edit(client, goal, text: str, motivation: int | str = "") -> None:
+    response = client.post(
+        reverse("goal-edit", args=[goal.pk]),
+        {"text": text, "horizon": "short", "kind": "development", "sphere": "professional",
+         "checkin_every_days": 7, "motivation": motivation},
+    )  # fmt: skip
+    assert response.status_code == 302
+
+
+def test_new_wording_ends_the_managers_approval(owner_client, goal, make_user):
+    _approved_by_a_manager(goal, make_user)
+    _edit(owner_client, goal, goal.text.replace("15 maj", "1 juni"))
+    goal.refresh_from_db()
+    assert goal.approved_at is None and goal.approved_by is None
+    assert "1 juni" in goal.text
+
+
+def test_a_change_that_keeps_the_wording_keeps_the_approval(owner_client, goal, make_user):
+    _approved_by_a_manager(goal, make_user)
+    _edit(owner_client, goal, goal.text, motivation=9)
+    goal.refresh_from_db()
+    assert goal.motivation == 9
+    assert goal.approved_at is not None and goal.approved_by.username == "maria"
+
+
 def test_goals_can_be_reordered(owner_client, owner, goal):
     second = services.goal_create(owner=owner, text="Jag ska springa ett maraton i oktober.")
     owner_client.post(reverse("goal-move", args=[second.pk]), {"direction": "up"})

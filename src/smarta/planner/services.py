@@ -109,7 +109,8 @@ def _keep_wording(stored: Goal) -> None:
 def goal_update(*, goal: Goal, text: str, **fields) -> Goal:
     """Change a goal's text and fields; nothing is saved when nothing changed.
 
-    The earlier wording is kept as a numbered version when text or deadline change."""
+    The earlier wording is kept as a numbered version when text or deadline change, and a
+    manager's approval ends then: it was given to the words they read."""
     text = text.strip()
     # Compare with the stored row: a bound ModelForm has already changed ``goal`` in memory.
     stored = Goal.objects.select_for_update().get(pk=goal.pk)
@@ -119,10 +120,14 @@ def goal_update(*, goal: Goal, text: str, **fields) -> Goal:
         if name in fields:
             setattr(goal, name, fields[name])
     goal_apply_analysis(goal)
+    fields_to_save = _UPDATED_FIELDS
     if goal.text != stored.text or goal.deadline != stored.deadline:
         _keep_wording(stored)
+        if stored.approved_at is not None:
+            goal.approved_by = goal.approved_at = None
+            fields_to_save = (*_UPDATED_FIELDS, "approved_by", "approved_at")
     if _stored_values(goal) != _stored_values(stored):
-        goal_save_changes(goal=goal, fields=_UPDATED_FIELDS)
+        goal_save_changes(goal=goal, fields=fields_to_save)
     return goal
 
 
