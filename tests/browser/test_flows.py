@@ -5,14 +5,18 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+from datetime import date, timedelta
 
 import pytest
 from playwright.sync_api import expect
+
+from tests.servers import call
 
 from .conftest import axe_violations, screenshot
 
 pytestmark = pytest.mark.browser
 
+PASSWORD = "ett långt lösenord 2027"
 VAGUE = "Bli bättre på Excel"
 SMART = (
     "Jag ska klara Microsofts Excel-certifiering MO-200 med minst 800 poäng senast den 15 maj 2027."
@@ -28,8 +32,8 @@ def sign_up(page, server: str, username: str) -> None:
     page.goto(f"{server}/signup/")
     page.fill("#id_username", username)
     page.fill("#id_email", f"{username}@example.org")
-    page.fill("#id_password1", "ett långt lösenord 2027")
-    page.fill("#id_password2", "ett långt lösenord 2027")
+    page.fill("#id_password1", PASSWORD)
+    page.fill("#id_password2", PASSWORD)
     page.get_by_role("button", name="Skapa konto").click()
     expect(page.get_by_role("heading", name="Översikt")).to_be_visible()
 
@@ -107,6 +111,44 @@ def add_plan_and_checkins(page) -> None:
         page.fill("#id_checkin-note", f"Övningsprov {value}")
         page.get_by_role("button", name="Spara avstämning").click()
         expect(page.locator(".checkins")).to_contain_text(f"Övningsprov {value}")
+
+
+def test_the_goal_page_lists_the_latest_check_ins_and_shows_all_on_request(page, server):
+    sign_up(page, server, "kalle")
+    page.get_by_role("link", name="Nytt mål").first.click()
+    page.fill("#id_text", SMART)
+    page.get_by_role("button", name="Spara mål").click()
+    goal_url = page.url
+    goal = int(goal_url.rstrip("/").rsplit("/", 1)[1])
+    status, answer = call(
+        "POST", f"{server}/api/v1/token", {"username": "kalle", "password": PASSWORD}
+    )
+    assert status == 201, answer
+    for week in range(12):  # weekly from Monday 5 January 2026
+        day = date(2026, 1, 5) + timedelta(weeks=week)
+        body = {"day": day.isoformat(), "value": 600 + week, "note": f"Vecka {week:02}"}
+        status, _ = call("POST", f"{server}/api/v1/goals/{goal}/checkins", body, answer["token"])
+        assert status == 201
+    page.reload()
+    rows = page.locator(".checkins tbody tr")
+    expect(rows).to_have_count(10)
+    expect(rows.first).to_contain_text("Vecka 11")
+
+    # htmx swaps in the section with every check-in, on the same page, focused on the list
+    page.get_by_role("link", name="Visa alla 12 avstämningar").click()
+    expect(rows).to_have_count(12)
+    expect(rows.last).to_contain_text("Vecka 00")
+    expect(page.locator("#checkins-title")).to_be_focused()
+    assert page.url == goal_url
+
+    # deleting one keeps them all listed; then back to the latest
+    page.once("dialog", lambda dialog: dialog.accept())
+    rows.last.get_by_role("button").click()
+    expect(rows).to_have_count(11)
+    expect(page.locator(".checkins")).not_to_contain_text("Vecka 00")
+    page.get_by_role("link", name="Visa bara de senaste").click()
+    expect(rows).to_have_count(10)
+    expect(page.get_by_role("link", name="Visa alla 11 avstämningar")).to_be_visible()
 
 
 def export_pdf_and_json(page, server: str, tmp_path) -> None:

@@ -78,6 +78,9 @@ CASES = [
     Case("goal-status", "post", target="shared_goal", data={"status": "completed"}),
     Case("goal-delete", "post", target="private_goal"),
     Case("goal-followup", target="shared_goal"),
+    # all check-ins, as on the goal page: the owner's, even of a goal shared with the manager
+    Case("checkin-list", target="private_goal"),
+    Case("checkin-list", target="shared_goal"),
     Case(
         "milestone-create",
         "post",

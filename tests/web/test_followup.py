@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from datetime import date, datetime, timedelta
 
 import pytest
 from django.conf import settings
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from smarta.planner import services
+from smarta.planner import selectors, services
 from smarta.planner.models import CheckIn, Goal, Metric, Milestone, Profile, Reflection, Step
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
@@ -161,6 +163,125 @@ def test_owner_deletes_a_check_in(owner_client, checkin):
     assert "Two calls booked" not in html
 
 
+# --- the latest check-ins on the goal page, all of them a click away ------------------------
+
+
+@pytest.fixture
+def many_checkins(goal, metric) -> list[CheckIn]:
+    """Twelve weekly check-ins, the latest a week ago; two more than the page lists."""
+    today = timezone.localdate()
+    return [
+        services.checkin_record(
+            goal=goal, day=today - timedelta(weeks=12 - i), value=i, note=f"Week {i:02} notes"
+        )
+        for i in range(12)
+    ]
+
+
+def listed_notes(html: str) -> list[str]:
+    """The notes of the check-ins the table lists, in its order."""
+    table = html[html.index('<table class="checkins"') : html.index("</table>")]
+    return re.findall(r"Week \d\d notes", table)
+
+
+def test_the_goal_page_lists_the_latest_check_ins_and_links_to_all(
+    owner_client, goal, many_checkins
+):
+    assert selectors.RECENT_CHECKINS == 10
+    html = owner_client.get(reverse("goal-detail", args=[goal.pk])).content.decode()
+    assert listed_notes(html) == [f"Week {i:02} notes" for i in range(11, 1, -1)]
+    assert "The latest 10 of 12." in html
+    all_url = reverse("checkin-list", args=[goal.pk])
+    assert f'<a href="{all_url}" hx-get="{all_url}">Show all 12 check-ins</a>' in html
+    # the previous check-in is the latest, and the chart still draws every one
+    previous = html[html.index('<aside class="previous"') : html.index("</aside>")]
+    assert "Week 11 notes" in previous and "11 interviews" in previous
+    assert "12 check-ins from" in html
+
+
+def test_a_goal_with_few_check_ins_lists_them_all_without_a_link(owner_client, goal, checkin):
+    html = owner_client.get(reverse("goal-detail", args=[goal.pk])).content.decode()
+    assert "Two calls booked" in html
+    assert reverse("checkin-list", args=[goal.pk]) not in html and "The latest" not in html
+
+
+def test_all_check_ins_are_a_page_of_their_own_without_javascript(
+    owner_client, goal, many_checkins
+):
+    html = owner_client.get(reverse("checkin-list", args=[goal.pk])).content.decode()
+    assert "<html" in html and reverse("goal-detail", args=[goal.pk]) in html  # the way back
+    assert listed_notes(html) == [f"Week {i:02} notes" for i in range(11, -1, -1)]
+    assert "Show all" not in html and "The latest" not in html
+    assert "Show only the latest" in html
+    assert '<h3 id="checkins-title" tabindex="-1" autofocus>' in html
+
+
+def test_htmx_swaps_in_the_section_with_all_check_ins(owner_client, goal, many_checkins):
+    html = owner_client.get(reverse("checkin-list", args=[goal.pk]), **HTMX).content.decode()
+    assert html.startswith('<section id="followup"') and "<html" not in html
+    assert len(listed_notes(html)) == 12
+    fewer = reverse("goal-followup", args=[goal.pk])
+    assert f'hx-get="{fewer}">Show only the latest</a>' in html
+    # and back: the section with the latest ten
+    assert len(listed_notes(followup(owner_client, goal, **HTMX))) == 10
+
+
+def test_deleting_from_all_check_ins_keeps_listing_them_all(owner_client, goal, many_checkins):
+    oldest = many_checkins[0]
+    html = owner_client.get(reverse("checkin-list", args=[goal.pk]), **HTMX).content.decode()
+    assert '<input type="hidden" name="checkins" value="all">' in html
+    url = reverse("checkin-delete", args=[oldest.pk])
+    html = owner_client.post(url, {"checkins": "all"}, **HTMX).content.decode()
+    assert not CheckIn.objects.filter(pk=oldest.pk).exists()
+    assert listed_notes(html) == [f"Week {i:02} notes" for i in range(11, 0, -1)]
+    # without JavaScript, back to the page of all check-ins
+    second = many_checkins[1]
+    response = owner_client.post(reverse("checkin-delete", args=[second.pk]), {"checkins": "all"})
+    assert response.status_code == 302
+    assert response["Location"] == reverse("checkin-list", args=[goal.pk]) + "#checkins-title"
+
+
+def test_deleting_from_the_goal_page_lists_the_latest_again(owner_client, goal, many_checkins):
+    url = reverse("checkin-delete", args=[many_checkins[-1].pk])
+    html = owner_client.post(url, **HTMX).content.decode()
+    assert listed_notes(html) == [f"Week {i:02} notes" for i in range(10, 0, -1)]
+    assert "Show all 11 check-ins" in html
+
+
+def test_a_check_in_posted_from_the_page_is_listed_first(owner_client, goal, many_checkins):
+    """What the load test checks: the swapped-in section shows the new check-in."""
+    today = timezone.localdate().isoformat()
+    data = {"day": today, "value": "12", "note": "Checked in from the page"}
+    url = reverse("checkin-create", args=[goal.pk])
+    html = owner_client.post(url, data, **HTMX).content.decode()
+    table = html[html.index('<table class="checkins"') : html.index("</table>")]
+    assert table.index("Checked in from the page") < table.index("Week 11 notes")
+    assert "Week 02 notes" not in table and "Show all 13 check-ins" in html
+
+
+@pytest.mark.parametrize("headers", [{}, HTMX], ids=["plain", "htmx"])
+def test_only_the_owner_sees_all_check_ins(
+    stranger_client, make_user, owner, goal, many_checkins, headers
+):
+    url = reverse("checkin-list", args=[goal.pk])
+    assert stranger_client.get(url, **headers).status_code == 404
+    # nor the owner's manager, for a shared goal: theirs is the team page of the goal
+    boss = make_user("maria")
+    Profile.objects.update_or_create(user=owner, defaults={"manager": boss})
+    Goal.objects.filter(pk=goal.pk).update(visibility=Goal.Visibility.SHARED)
+    manager_client = Client()
+    manager_client.force_login(boss)
+    assert manager_client.get(url, **headers).status_code == 404
+    team_page = manager_client.get(reverse("team-goal", args=[goal.pk])).content.decode()
+    assert "Week 00 notes" in team_page  # where the manager reads them all
+
+
+def test_all_check_ins_is_read_only(owner_client, goal, many_checkins):
+    url = reverse("checkin-list", args=[goal.pk])
+    assert owner_client.post(url).status_code == 405
+    assert CheckIn.objects.filter(goal=goal).count() == 12
+
+
 def test_owner_writes_a_reflection_and_sees_it_among_earlier_ones(owner_client, owner, goal):
     url = reverse("reflection-create", args=[goal.pk])
     data = {
@@ -253,7 +374,11 @@ def test_follow_up_writes_are_post_only(owner_client, goal, checkin):
 
 def test_follow_up_needs_a_login(client, goal, checkin):
     before = snapshot()
-    urls = [(reverse("goal-followup", args=[goal.pk]), None), *owner_writes(goal, checkin)]
+    urls = [
+        (reverse("goal-followup", args=[goal.pk]), None),
+        (reverse("checkin-list", args=[goal.pk]), None),
+        *owner_writes(goal, checkin),
+    ]
     for url, data in urls:
         response = client.get(url) if data is None else client.post(url, data)
         assert response.status_code == 302 and "/login/" in response["Location"], url

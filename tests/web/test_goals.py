@@ -194,3 +194,27 @@ def test_goal_detail_query_count_does_not_grow_with_its_plan(owner_client, owner
         services.checkin_record(goal=goal, day=date(2027, 1, 1), value=i, note="")
     many = _queries(owner_client, reverse("goal-detail", args=[goal.pk]))
     assert one == many
+
+
+def test_goal_detail_reads_versions_reflections_comments_and_feedback_only_when_there_are_some(
+    owner_client, owner, goal, make_user
+):
+    """Most goals have none of them: the page asks the goal, not four tables."""
+    from smarta.planner import services_feedback
+    from smarta.planner.models import GoalComment
+
+    url = reverse("goal-detail", args=[goal.pk])
+    bare = _queries(owner_client, url)
+    other = services.goal_create(owner=owner, text="Jag ska läsa två böcker om ledarskap i år.")
+    services.reflection_record(owner=owner, goal=other, went_well="Bra")  # another goal's
+    assert _queries(owner_client, url) == bare
+    services.goal_update(goal=goal, text=goal.text + " Med övningsprov.")
+    services.reflection_record(owner=owner, goal=goal, went_well="Läste kapitel 3")
+    GoalComment.objects.create(goal=goal, author=owner, body="En tanke")
+    services_feedback.feedback_request_create(
+        goal=goal, role="colleague", giver=make_user("kim"), link_for=lambda s: s, language="sv"
+    )
+    html = owner_client.get(url).content.decode()
+    assert '<ol class="versions">' in html
+    assert "Läste kapitel 3" in html and "En tanke" in html and "kim" in html
+    assert _queries(owner_client, url) == bare + 4

@@ -270,6 +270,33 @@ def test_the_owner_sees_the_approval_state_and_the_thread(
     assert "Tack!" in seen_by_manager.content.decode()
 
 
+def test_the_owner_sees_who_a_shared_goal_is_shared_with(owner_client, owner, shared_goal):
+    detail = reverse("goal-detail", args=[shared_goal.pk])
+    body = owner_client.get(detail).content.decode()
+    assert "Shared with your manager, Maria Berg, who can see the goal" in body
+    assert "No comments yet." in body and 'name="body"' in body
+    Profile.objects.filter(user=owner).update(manager=None)
+    body = owner_client.get(detail).content.decode()
+    assert "You have no manager in Smarta yet" in body
+
+
+def test_the_goal_page_reads_the_manager_approver_and_thread_in_a_fixed_number_of_queries(
+    owner_client, manager_client, owner, shared_goal
+):
+    def queries() -> int:
+        detail = reverse("goal-detail", args=[shared_goal.pk])
+        with CaptureQueriesContext(connection) as ctx:
+            assert owner_client.get(detail).status_code == 200
+        return len(ctx.captured_queries)
+
+    without_thread = queries()  # the manager is read with the goal
+    manager_client.post(reverse("goal-comment", args=[shared_goal.pk]), {"body": "Bra mål!"})
+    owner_client.post(reverse("goal-comment", args=[shared_goal.pk]), {"body": "Tack!"})
+    services_team.goal_approve(goal=shared_goal, manager=shared_goal.owner.profile.manager)
+    # one query for the thread, with its authors; the approver comes with the goal
+    assert queries() == without_thread + 1
+
+
 def test_an_empty_comment_is_not_saved(owner_client, shared_goal):
     response = owner_client.post(reverse("goal-comment", args=[shared_goal.pk]), {"body": " "})
     assert response.status_code == 302 and not GoalComment.objects.exists()

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
+from functools import lru_cache
 
 from django.utils import formats
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
 # Drawing area, in SVG user units; the element scales to its container.
 WIDTH, HEIGHT = 640, 300
@@ -112,6 +113,12 @@ def assess(
 def number(value: float) -> str:
     """A value as people write it: no needless decimals, the language's decimal sign."""
     text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return _number(text, get_language())
+
+
+@lru_cache(maxsize=4096)
+def _number(text: str, language: str | None) -> str:
+    """``number`` of a rounded value in a language; a chart writes dozens, often the same."""
     return formats.number_format(Decimal("0" if text == "-0" else text))
 
 
@@ -120,6 +127,12 @@ def _amount(value: float, unit: str) -> str:
 
 
 def _day(day: date) -> str:
+    return _day_in(day, get_language())
+
+
+@lru_cache(maxsize=4096)
+def _day_in(day: date, language: str | None) -> str:
+    """``_day`` in a language: a chart labels each of its points with one."""
     return formats.date_format(day, "j M Y")
 
 

@@ -8,12 +8,35 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
-from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db import connection
+from django.db.models import (
+    BooleanField,
+    Count,
+    DateField,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    prefetch_related_objects,
+)
+from django.db.models.expressions import RawSQL
 from django.shortcuts import get_object_or_404
 
 from .charts import Chart, chart_for_goal
-from .models import CheckIn, Goal, GoalVersion, Milestone, Profile, Reflection, Step
+from .models import (
+    CheckIn,
+    FeedbackRequest,
+    Goal,
+    GoalComment,
+    GoalVersion,
+    Milestone,
+    Profile,
+    Reflection,
+    Step,
+)
 
 AGENDA_DAYS = 14
 MAX_ACTIVE_SHORT_TERM = 5
@@ -64,15 +87,97 @@ def goal_for_owner(user, pk: int) -> Goal:
 
 
 def goal_detail(user, pk: int) -> Goal:
-    """One goal with its plan and follow-up prefetched."""
-    queryset = goals_for_owner(user).prefetch_related(
-        Prefetch("milestones", queryset=Milestone.objects.order_by("due", "id")),
-        Prefetch("steps", queryset=Step.objects.select_related("milestone")),
-        Prefetch("checkins", queryset=CheckIn.objects.order_by("day", "id")),
-        Prefetch("versions", queryset=GoalVersion.objects.order_by("-version")),
-        Prefetch("reflections", queryset=Reflection.objects.order_by("-day", "-id")),
+    """One goal with its plan and follow-up prefetched, and its owner's profile and manager.
+
+    It carries what ``goals_for_owner`` annotates (latest value, last check-in, milestones
+    and steps counted), worked out from the prefetched rows rather than by the database, and
+    the day of the owner's latest reflection (``last_reflection``, any goal's). Most goals
+    have no earlier versions, reflections, comments or feedback requests: the goal says
+    whether it has any (``has_versions``, ``has_reflections``, ``has_comments``,
+    ``has_feedback``) and only those it has are read; read ``goal.versions`` and
+    ``goal.reflections`` only when it has them."""
+    queryset = (
+        Goal.objects.filter(owner=user)
+        .select_related("metric", "parent", "approved_by", "owner__profile__manager")
+        .annotate(**_goal_page_facts())
+        .prefetch_related(
+            Prefetch("milestones", queryset=Milestone.objects.order_by("due", "id")),
+            "steps",  # in Step's order; their milestones are the goal's, set below
+            Prefetch("checkins", queryset=CheckIn.objects.order_by("day", "id")),
+        )
     )
-    return get_object_or_404(queryset, pk=pk)
+    goal = get_object_or_404(queryset, pk=pk)
+    wanted = [
+        Prefetch("versions", queryset=GoalVersion.objects.order_by("-version"))
+        if goal.has_versions else None,
+        Prefetch("reflections", queryset=Reflection.objects.order_by("-day", "-id"))
+        if goal.has_reflections else None,
+    ]  # fmt: skip
+    prefetch_related_objects([goal], *filter(None, wanted))
+    _summarise(goal)
+    return goal
+
+
+def _goal_page_facts() -> dict[str, RawSQL]:
+    """What ``goal_detail`` asks about the goal besides its columns, in SQL of its own: the
+    ORM builds an ``Exists`` with about as much Python as a whole query, which on the goal
+    page was more than the query it saves."""
+    return {
+        name: RawSQL(sql, (), output_field=field())
+        for name, (sql, field) in _goal_page_facts_sql().items()
+    }
+
+
+@cache
+def _goal_page_facts_sql() -> dict[str, tuple[str, type]]:
+    quote = connection.ops.quote_name
+    goals = quote(Goal._meta.db_table)
+
+    def has(model) -> tuple[str, type]:
+        """Whether any row of ``model`` belongs to the goal."""
+        table = quote(model._meta.db_table)
+        column = quote(model._meta.get_field("goal").column)
+        sql = f"EXISTS (SELECT 1 FROM {table} WHERE {table}.{column} = {goals}.{quote('id')})"
+        return sql, BooleanField
+
+    reflections = quote(Reflection._meta.db_table)
+    return {
+        "has_versions": has(GoalVersion),
+        "has_reflections": has(Reflection),
+        "has_comments": has(GoalComment),
+        "has_feedback": has(FeedbackRequest),
+        # the day of the owner's latest reflection, on any goal
+        "last_reflection": (
+            f"SELECT MAX({reflections}.{quote('day')}) FROM {reflections}"
+            f" WHERE {reflections}.{quote('owner_id')} = {goals}.{quote('owner_id')}",
+            DateField,
+        ),
+    }
+
+
+def _summarise(goal: Goal) -> None:
+    """Set on a ``goal_detail`` goal the figures ``goals_for_owner_any`` annotates, and give
+    its steps their milestones from its own (no query per step, nor a join)."""
+    checkins = list(goal.checkins.all())  # by day and id: the last is the latest
+    goal.last_checkin = checkins[-1].day if checkins else None
+    goal.latest_value = next((c.value for c in reversed(checkins) if c.value is not None), None)
+    milestones, steps = goal.milestones.all(), goal.steps.all()
+    by_pk = {m.pk: m for m in milestones}
+    for step in steps:
+        if step.milestone_id in by_pk:  # (a step's milestone is one of its goal's)
+            step.milestone = by_pk[step.milestone_id]
+    goal.milestones_total = len(milestones)
+    goal.milestones_reached = sum(1 for m in milestones if m.reached_at is not None)
+    goal.steps_total = len(steps)
+    goal.steps_done = sum(1 for s in steps if s.done_at is not None)
+
+
+def owner_profile(goal: Goal) -> Profile | None:
+    """The profile of a ``goal_detail`` goal's owner (read with the goal), or None."""
+    try:
+        return goal.owner.profile
+    except Profile.DoesNotExist:
+        return None
 
 
 def milestone_for_owner(user, pk: int) -> Milestone:
@@ -157,10 +262,18 @@ def reflection_due(user, every_weeks: int, today: date) -> date:
     last = (
         Reflection.objects.filter(owner=user).order_by("-day").values_list("day", flat=True).first()
     )
+    return _due_after(last, every_weeks, today)
+
+
+def _due_after(last: date | None, every_weeks: int, today: date) -> date:
     return (last + timedelta(weeks=every_weeks)) if last else today
 
 
 # --- Follow-up and the record of achievements -------------------------------------------
+
+
+# The goal page lists this many check-ins, the latest first; a link shows them all.
+RECENT_CHECKINS = 10
 
 
 @dataclass(frozen=True)
@@ -171,22 +284,50 @@ class Followup:
     checkin_due: date
     reflect_every_weeks: int
     reflection_due: date
+    checkins: list[CheckIn]  # those listed, the latest first
+    checkins_total: int
+    all_checkins: bool  # all were asked for, not only the latest RECENT_CHECKINS
+
+    @property
+    def previous(self) -> CheckIn | None:
+        """The latest check-in."""
+        return self.checkins[0] if self.checkins else None
+
+    @property
+    def checkins_hidden(self) -> int:
+        """How many older check-ins the list leaves out."""
+        return self.checkins_total - len(self.checkins)
+
+    @property
+    def can_list_fewer(self) -> bool:
+        """All are listed, and they are more than the latest the page lists."""
+        return self.all_checkins and self.checkins_total > RECENT_CHECKINS
+
+
+_DEFAULT_REFLECT_EVERY_WEEKS = Profile._meta.get_field("reflection_every_weeks").default
 
 
 def reflect_every_weeks(user) -> int:
     """The person's chosen reflection rhythm, without creating a profile to read it."""
     chosen = Profile.objects.filter(user=user).values_list("reflection_every_weeks", flat=True)
-    return chosen.first() or Profile._meta.get_field("reflection_every_weeks").default
+    return chosen.first() or _DEFAULT_REFLECT_EVERY_WEEKS
 
 
-def followup_for_goal(user, goal: Goal, today: date) -> Followup:
-    """The chart of a goal from ``goal_detail``, its next check-in and the next reflection."""
-    every = reflect_every_weeks(user)
+def followup_for_goal(user, goal: Goal, today: date, *, all_checkins: bool = False) -> Followup:
+    """The chart of a goal from ``goal_detail``, its next check-in and the next reflection,
+    and its check-ins to list: the latest ``RECENT_CHECKINS``, or all of them."""
+    profile = owner_profile(goal)  # the user's: goal_detail reads the user's goals only
+    every = (profile and profile.reflection_every_weeks) or _DEFAULT_REFLECT_EVERY_WEEKS
+    checkins = list(goal.checkins.all())  # by day and id
+    listed = checkins[::-1] if all_checkins else checkins[: -RECENT_CHECKINS - 1 : -1]
     return Followup(
         chart=chart_for_goal(goal),
         checkin_due=next_checkin(goal, today),
         reflect_every_weeks=every,
-        reflection_due=reflection_due(user, every, today),
+        reflection_due=_due_after(goal.last_reflection, every, today),
+        checkins=listed,
+        checkins_total=len(checkins),
+        all_checkins=all_checkins,
     )
 
 

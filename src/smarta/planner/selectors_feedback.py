@@ -62,7 +62,11 @@ def _reachable(now: datetime) -> Q:
 
 
 def feedback_for_goal(user, goal: Goal, now: datetime) -> FeedbackOverview:
-    """The requests on ``goal`` with their status; empty unless ``user`` owns the goal."""
+    """The requests on ``goal`` with their status; empty unless ``user`` owns the goal.
+
+    A goal from ``selectors.goal_detail`` knows whether it has any: none, no query."""
+    if getattr(goal, "has_feedback", True) is False:
+        return FeedbackOverview(goal, [])
     requests = FeedbackRequest.objects.filter(goal=goal, goal__owner=user).select_related("giver")
     return FeedbackOverview(goal, [FeedbackRow(r, feedback_status(r, now)) for r in requests])
 

@@ -92,6 +92,23 @@ def comments_for_goal(goal: Goal) -> QuerySet[GoalComment]:
     return goal.comments.select_related("author").order_by("created_at", "id")
 
 
+@dataclass(frozen=True)
+class Sharing:
+    """What the goal page's sharing section shows besides the goal: the owner's manager (or
+    None) and the goal's comment thread."""
+
+    manager: object | None
+    comments: list[GoalComment]
+
+
+def sharing_for_goal(goal: Goal) -> Sharing:
+    """For a goal from ``selectors.goal_detail``, which reads the owner's manager with it and
+    knows whether it has comments."""
+    profile = selectors.owner_profile(goal)
+    comments = list(comments_for_goal(goal)) if goal.has_comments else []
+    return Sharing(profile.manager if profile else None, comments)
+
+
 def manager_of(person):
     """The person's manager, or None; reads the profile without creating one."""
     profile = Profile.objects.filter(user=person).select_related("manager").first()

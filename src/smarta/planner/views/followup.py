@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST, require_safe
 
@@ -25,16 +26,22 @@ from .plan import back_to_goal, render_section
 FOLLOWUP = "planner/goal/_followup.html"
 
 
-def _followup(request: HttpRequest, goal_pk: int, **context) -> HttpResponse:
+def _followup(
+    request: HttpRequest, goal_pk: int, *, all_checkins: bool = False, **context
+) -> HttpResponse:
     goal = selectors.goal_detail(request.user, goal_pk)
     today = timezone.localdate()
-    followup = selectors.followup_for_goal(request.user, goal, today)
+    followup = selectors.followup_for_goal(request.user, goal, today, all_checkins=all_checkins)
     return render_section(request, goal, FOLLOWUP, followup=followup, **context)
 
 
-def _changed(request: HttpRequest, goal_pk: int, **context) -> HttpResponse:
+def _changed(
+    request: HttpRequest, goal_pk: int, *, all_checkins: bool = False, **context
+) -> HttpResponse:
     if request.htmx:
-        return _followup(request, goal_pk, **context)
+        return _followup(request, goal_pk, all_checkins=all_checkins, **context)
+    if all_checkins:
+        return redirect(reverse("checkin-list", args=[goal_pk]) + "#checkins-title")
     return back_to_goal(goal_pk, "followup")
 
 
@@ -43,6 +50,14 @@ def _changed(request: HttpRequest, goal_pk: int, **context) -> HttpResponse:
 def goal_followup(request: HttpRequest, pk: int) -> HttpResponse:
     """The follow-up section with its chart: swapped in by htmx, or a page of its own."""
     return _followup(request, pk)
+
+
+@login_required
+@require_safe
+def checkin_list(request: HttpRequest, pk: int) -> HttpResponse:
+    """The follow-up section listing every check-in, not only the latest (the goal page's
+    "show all"): swapped in by htmx, or a page of its own."""
+    return _followup(request, pk, all_checkins=True, focus="checkins")
 
 
 @login_required
@@ -72,7 +87,8 @@ def checkin_create(request: HttpRequest, pk: int) -> HttpResponse:
 def checkin_delete(request: HttpRequest, pk: int) -> HttpResponse:
     checkin = selectors.checkin_for_owner(request.user, pk)
     services.checkin_delete(checkin=checkin)
-    return _changed(request, checkin.goal_id)
+    # from the list of all check-ins, that list again
+    return _changed(request, checkin.goal_id, all_checkins=request.POST.get("checkins") == "all")
 
 
 @login_required

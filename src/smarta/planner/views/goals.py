@@ -8,7 +8,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from smarta.analysis import analyze
 
-from .. import selectors, selectors_feedback, services
+from .. import selectors, selectors_feedback, selectors_team, services
 from ..forms import GoalForm
 from ..models import Goal
 from .feedback import FeedbackInviteForm
@@ -95,6 +95,7 @@ def goal_detail(request, pk: int):
             "progress": selectors.progress(goal),
             "analysis": analyze(goal.text, today=goal.created_at.date()),
             "followup": selectors.followup_for_goal(request.user, goal, today),
+            "sharing": selectors_team.sharing_for_goal(goal),
             "feedback": selectors_feedback.feedback_for_goal(request.user, goal, timezone.now()),
             "feedback_form": FeedbackInviteForm(owner=request.user),
             "today": today,
