@@ -218,3 +218,15 @@ def test_goal_detail_reads_versions_reflections_comments_and_feedback_only_when_
     assert '<ol class="versions">' in html
     assert "Läste kapitel 3" in html and "En tanke" in html and "kim" in html
     assert _queries(owner_client, url) == bare + 4
+
+
+def test_the_goal_page_links_to_the_goal_it_serves(owner_client, owner, goal):
+    long_term = services.goal_create(
+        owner=owner, text="Bli IT-chef inom fem år", horizon=Goal.Horizon.LONG
+    )
+    Goal.objects.filter(pk=goal.pk).update(parent=long_term)
+    body = owner_client.get(reverse("goal-detail", args=[goal.pk])).content.decode()
+    link = f'<a href="{reverse("goal-detail", args=[long_term.pk])}">Bli IT-chef inom fem år</a>'
+    assert link in body
+    parent_page = owner_client.get(reverse("goal-detail", args=[long_term.pk])).content.decode()
+    assert 'class="chip subtle"' not in parent_page  # it serves none

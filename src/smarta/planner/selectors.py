@@ -20,6 +20,7 @@ from django.db.models import (
     Q,
     QuerySet,
     Subquery,
+    TextField,
     prefetch_related_objects,
 )
 from django.db.models.expressions import RawSQL
@@ -90,15 +91,17 @@ def goal_detail(user, pk: int) -> Goal:
     """One goal with its plan and follow-up prefetched, and its owner's profile and manager.
 
     It carries what ``goals_for_owner`` annotates (latest value, last check-in, milestones
-    and steps counted), worked out from the prefetched rows rather than by the database, and
-    the day of the owner's latest reflection (``last_reflection``, any goal's). Most goals
-    have no earlier versions, reflections, comments or feedback requests: the goal says
-    whether it has any (``has_versions``, ``has_reflections``, ``has_comments``,
-    ``has_feedback``) and only those it has are read; read ``goal.versions`` and
+    and steps counted), worked out from the prefetched rows rather than by the database; the
+    text of the goal it serves (``parent_text``: ``parent`` itself is not read); and the day
+    of the owner's latest reflection on any goal (``last_reflection``).
+
+    Most goals have no earlier versions, reflections, comments or feedback requests, so the
+    goal says whether it has any (``has_versions``, ``has_reflections``, ``has_comments``,
+    ``has_feedback``) and only those it has are read: use ``goal.versions`` and
     ``goal.reflections`` only when it has them."""
     queryset = (
         Goal.objects.filter(owner=user)
-        .select_related("metric", "parent", "approved_by", "owner__profile__manager")
+        .select_related("metric", "approved_by", "owner__profile__manager")
         .annotate(**_goal_page_facts())
         .prefetch_related(
             Prefetch("milestones", queryset=Milestone.objects.order_by("due", "id")),
@@ -142,6 +145,12 @@ def _goal_page_facts_sql() -> dict[str, tuple[str, type]]:
 
     reflections = quote(Reflection._meta.db_table)
     return {
+        # the text of the goal it serves (the page shows no more of it)
+        "parent_text": (
+            f"SELECT parent.{quote('text')} FROM {goals} parent"
+            f" WHERE parent.{quote('id')} = {goals}.{quote('parent_id')}",
+            TextField,
+        ),
         "has_versions": has(GoalVersion),
         "has_reflections": has(Reflection),
         "has_comments": has(GoalComment),
