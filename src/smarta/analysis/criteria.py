@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .lexer import Token
+from .model import new_record as _new
 from .rules import Hit
 
 AMOUNT_KINDS = frozenset({"LEVEL", "MULT"})
@@ -32,10 +33,6 @@ class Span(NamedTuple):
     rule: str | None = None
     first_token: int = -1  # its tokens' indices, for a span read from tokens
     last_token: int = -1
-
-
-# Builds a record without the Python-level __new__ a NamedTuple has (see lexer.py).
-_new = tuple.__new__
 
 
 class Findings(NamedTuple):

@@ -12,6 +12,7 @@ from .detect import detect_language
 from .lang import AVAILABLE, Language, get_language
 from .lexer import Token, tokenize
 from .model import Analysis, Caution, Deadline, Evidence, Question, Rewrite, Verdict
+from .model import new_record as _new
 from .rules import MARKERS, Hit, find
 
 QUESTIONS = (
@@ -37,8 +38,6 @@ VERB_AMOUNTS = frozenset({"MULT"})  # 'halve', 'double': the action itself
 
 
 _START = itemgetter(0)  # a Span's start
-# Builds a record without the Python-level __new__ a NamedTuple has (see lexer.py).
-_new = tuple.__new__
 
 
 class UnknownLanguageError(ValueError):

@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from .lang import Language, Spec, get_language
+from .model import new_record as _new
 
 
 class Token(NamedTuple):
@@ -26,10 +27,6 @@ class Token(NamedTuple):
     value: Any
     start: int
     end: int
-
-
-# Builds a Token without the Python-level __new__ a NamedTuple has: a goal makes ten of them.
-_new = tuple.__new__
 
 
 # Valued concepts whose token kind is not simply the concept in upper case.

@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 
 from . import periods as p
 from .lexer import Token
+from .model import new_record as _new
 
 # Macros of the pattern language: groups of token kinds.
 MACROS = {
@@ -57,8 +58,6 @@ IGNORE = Found("ignore")
 MEASURE = Found("measure")
 CADENCE = Found("cadence")
 _KIND = itemgetter(0)  # a Token's kind
-# Builds a record without the Python-level __new__ a NamedTuple has (see lexer.py).
-_new = tuple.__new__
 
 
 class Match:
