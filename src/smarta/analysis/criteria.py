@@ -96,7 +96,7 @@ def collect(tokens: list[Token], hits: list[Hit], text: str) -> Findings:
 def specific(ev: Findings) -> tuple[bool, list[Span]]:
     """Specific: something concrete, and no vague wording left without an amount."""
     if ev.vague and not ev.amounts:
-        return False, [Span(t.start, t.end, "vague") for t in ev.vague]
+        return False, [_new(Span, (t.start, t.end, "vague", None, -1, -1)) for t in ev.vague]
     concrete = ev.amounts + ev.outcomes + ev.named + ev.schedules
     return bool(concrete), concrete
 
@@ -107,4 +107,4 @@ def measurable(ev: Findings) -> tuple[bool, list[Span]]:
         return True, ev.amounts + ev.schedules
     if ev.outcomes and not ev.vague:
         return True, ev.outcomes
-    return False, [Span(t.start, t.end, "vague") for t in ev.vague]
+    return False, [_new(Span, (t.start, t.end, "vague", None, -1, -1)) for t in ev.vague]

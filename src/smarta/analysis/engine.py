@@ -106,14 +106,15 @@ def _evidence(text: str, spans: list[Span], language: Language) -> tuple[Evidenc
 
 
 def _words(text: str, spans) -> str:
-    return ", ".join(dict.fromkeys(text[s.start : s.end] for s in spans))
+    return ", ".join(dict.fromkeys([text[s.start : s.end] for s in spans]))
 
 
 def _deadline(hit: Hit, tokens: list[Token], text: str, language: Language) -> Deadline:
     start, end = tokens[hit.first_token].start, tokens[hit.last_token].end
     assert hit.deadline is not None  # only deadline hits are picked
     reason = language.texts["evidence.deadline"]
-    return Deadline(hit.deadline, Evidence(text[start:end], start, end, reason, hit.rule.name))
+    phrase = _new(Evidence, (text[start:end], start, end, reason, hit.rule.name))
+    return _new(Deadline, (hit.deadline, phrase))
 
 
 def _specific(ev: criteria.Findings, text: str, language: Language) -> Verdict:
@@ -150,17 +151,15 @@ def _measurable(ev: criteria.Findings, text: str, language: Language) -> Verdict
 def _time_bound(
     deadline: Deadline | None, ev: criteria.Findings, text: str, language: Language
 ) -> Verdict:
-    if deadline:
-        phrase = deadline.phrase
-        span = Span(phrase.start, phrase.end, "deadline", phrase.rule)
-        return Verdict(True, _evidence(text, [span], language), None)
+    if deadline:  # its phrase is the evidence
+        return _new(Verdict, (True, (deadline.phrase,), None))
     schedules = ev.schedules
     if schedules:
         responding = any(s.reason == "response" for s in schedules)
         key = "suggest.time_bound.response" if responding else "suggest.time_bound.cadence"
         suggestion = language.texts[key].format(words=_words(text, schedules))
-        return Verdict(False, _evidence(text, schedules, language), suggestion)
-    return Verdict(False, (), language.texts["suggest.time_bound"])
+        return _new(Verdict, (False, _evidence(text, schedules, language), suggestion))
+    return _new(Verdict, (False, (), language.texts["suggest.time_bound"]))
 
 
 def _warnings(
