@@ -18,6 +18,7 @@ from datetime import date
 from functools import cache
 from typing import Any, NamedTuple
 
+from .firstchars import guard
 from .lang import Language, Spec, get_language
 from .model import new_record as _new
 
@@ -107,8 +108,10 @@ def lexer_for(code: str) -> Lexer:
         rf"|\d+(?:(?:{p['decimal']})\d+)?"
     )
     lexicon = trie_pattern(list(lang.phrases) + [f"{stem}*" for stem in lang.stems])
+    specials = "|".join(rf"(?P<{k}>(?<!\w)(?:{p[k]})(?!\w))" for k in _SPECIALS)
     words = [
-        *(rf"(?P<{k}>(?<!\w)(?:{p[k]})(?!\w))" for k in _SPECIALS),
+        # most words cannot begin a special: one look-ahead turns them away
+        f"{guard([p[k] for k in _SPECIALS])}(?:{specials})",
         # a product or exam code such as "MO-200" or "AZ-104" is a name, not a number
         r"(?P<code>(?<![\w-])[^\W\d_]{1,6}+-(?!(?:19|20)\d\d\b)\d{1,5}(?![\w-]))",
         rf"(?P<lex>(?<!{_LETTER}){lexicon})",
