@@ -164,12 +164,13 @@ def tokenize(text: str, code: str) -> list[Token]:
     lowered = text.lower()
     if len(lowered) != len(text):  # "İ" lower-cases to two characters: keep offsets aligned
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    memo_lex, memo_word = lex.memo["lex"], lex.memo["word"]
     for m in lex.regex.finditer(lowered):
         group = m.lastgroup
         s, e = m.span()
-        if group == "lex" or group == "word":
-            found = lowered[s:e]
-            specs = lex.memo[group].get(found)
+        if group == "word" or group == "lex":
+            found = m.group()
+            specs = (memo_word if group == "word" else memo_lex).get(found)
             if specs is None:
                 specs = _learn(lex, group, found)
             if specs:
@@ -177,10 +178,10 @@ def tokenize(text: str, code: str) -> list[Token]:
                     append(_new(Token, (kind, value, s, e)))
             else:
                 append(_new(Token, ("W", text[s:e], s, e)))
-        elif group == "code":
-            append(_new(Token, ("W", text[s:e], s, e)))
         elif group in _SIMPLE:
             append(_new(Token, (_SIMPLE[group], None, s, e)))
+        elif group == "code":
+            append(_new(Token, ("W", text[s:e], s, e)))
         elif group == "dash":
             if not (s > 0 and e < len(text) and text[s - 1].isalpha() and text[e].isalpha()):
                 append(_new(Token, ("DASH", None, s, e)))
