@@ -9,7 +9,6 @@ each position, leftmost first, so a longer, more specific rule comes before a sh
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -76,7 +75,10 @@ class Match:
         return not self.kindset.isdisjoint(kinds)
 
     def first(self, kind: str) -> Any:
-        return next((t.value for t in self.tokens if t.kind == kind), None)
+        for token in self.tokens:
+            if token.kind == kind:
+                return token.value
+        return None
 
     def last(self, kind: str) -> Any:
         for i in range(len(self.tokens) - 1, -1, -1):
@@ -89,20 +91,28 @@ class Match:
 
     def unit(self) -> str:
         """The unit of a duration or period; rules that call this match one."""
-        return next(UNIT_OF[t.kind] for t in self.tokens[::-1] if t.kind in UNIT_OF)
+        for i in range(len(self.tokens) - 1, -1, -1):
+            unit = UNIT_OF.get(self.tokens[i].kind)
+            if unit is not None:
+                return unit
+        raise ValueError("a rule without a unit asked for one")
 
     def arriving(self) -> bool:
         """ "Before May": the deadline is when the period starts, so it must lie ahead."""
         return "BEFORE" in self.kindset and "END" not in self.kindset
 
     def count(self) -> float:
-        return next((t.value for t in self.tokens if t.kind in ("NUM", "WNUM")), 1)
+        for token in self.tokens:
+            if token.kind == "NUM" or token.kind == "WNUM":
+                return token.value
+        return 1
 
     def year(self) -> int | None:
         """The year the tokens name: an explicit year, or this/next year."""
-        year = self.last("YEAR")
-        if year is not None:
-            return year
+        if "YEAR" in self.kindset:
+            return self.last("YEAR")
+        if "U_YEAR" not in self.kindset:
+            return None
         kinds = self.kinds()
         for i, kind in enumerate(kinds[:-1]):
             if kinds[i + 1] == "U_YEAR" and kind in ("THIS", "NEXT"):
@@ -520,8 +530,8 @@ OPENINGS = tuple(
     frozenset(tuple(map(_kinds.__getitem__, opening)) for opening in _openings(pieces))
     for pieces in PIECES
 )
-# Kinds no rule names read as OTHER; map() over this runs the join in C, token by token.
-CHAR: defaultdict[str, str] = defaultdict(lambda: OTHER, _kinds)
+# Each kind's character in the code string; kinds no rule names read as OTHER.
+CHAR: dict[str, str] = dict(_kinds)
 # Where a rule can begin: a phrase never begins with a comma ("Friday, 15 May" holds one,
 # ", 15 May" is not a phrase).
 BEGINNING = re.compile(
@@ -530,12 +540,13 @@ BEGINNING = re.compile(
 
 
 @cache
-def _candidates(first: str, second: str) -> tuple[tuple[int, ...], re.Pattern[str] | None]:
-    """The rules that can match where the code reads ``first``, ``second`` (in table
-    order), and one regex for them: a goal's few such places would otherwise each try all
-    fifty rules."""
+def _candidates(opening: str) -> tuple[tuple[int, ...], re.Pattern[str] | None]:
+    """The rules that can match where the code reads ``opening`` (its next two kinds), in
+    table order, and one regex for them whose n-th group is the n-th rule: a goal's few
+    such places would otherwise each try all fifty rules."""
+    first, second = opening[0], opening[1:]
     rules = tuple(i for i, os in enumerate(OPENINGS) if (first,) in os or (first, second) in os)
-    union = "|".join(f"(?P<r{i}>{COMPILED[i].pattern})" for i in rules)
+    union = "|".join(f"({COMPILED[i].pattern})" for i in rules)
     return rules, re.compile(union) if rules else None
 
 
@@ -563,21 +574,19 @@ def _deadline_of(found: Found, m: Match) -> date | None:
 
 def find(tokens: list[Token], today: date) -> list[Hit]:
     """Every rule hit in the tokens, left to right, each token used at most once."""
-    code = "".join(map(CHAR.__getitem__, map(_KIND, tokens)))
+    code = "".join([CHAR.get(token.kind, OTHER) for token in tokens])
     hits: list[Hit] = []
     pos = 0
     while (begins := BEGINNING.search(code, pos)) is not None:
         start = begins.start()
         pos = start + 1  # unless a rule takes tokens from here
-        rules, union = _candidates(code[start], code[start + 1 : start + 2])
+        rules, union = _candidates(code[start : start + 2])
         m = union.match(code, start) if union else None
         if m is None:
             continue
-        first_rule = int((m.lastgroup or "r0")[1:])
-        for index in rules:
-            if index < first_rule:
-                continue
-            match = m if index == first_rule else COMPILED[index].match(code, start)
+        first = (m.lastindex or 1) - 1  # the union's n-th group is its n-th rule
+        for index in rules[first:]:
+            match = m if index == rules[first] else COMPILED[index].match(code, start)
             if match is None:
                 continue
             end = match.end()
