@@ -43,23 +43,23 @@ class Findings(NamedTuple):
     vague: list[Token]
 
 
-def _is_label(tokens: list[Token], i: int, text: str) -> bool:
+def _is_label(tokens: list[Token], i: int) -> bool:
     """A number that is part of a name: "ITIL 4", "Python 3", "linje 4", "route 12"."""
     if i == 0 or tokens[i].kind != "NUM":
         return False
     before = tokens[i - 1]
-    return before.kind == "LABEL" or (before.kind == "W" and _is_named(tokens, i - 1, text))
+    return before.kind == "LABEL" or (before.kind == "W" and _is_named(tokens, i - 1))
 
 
-def _is_named(tokens: list[Token], i: int, text: str) -> bool:
-    word = text[tokens[i].start : tokens[i].end]
+def _is_named(tokens: list[Token], i: int) -> bool:
+    word = tokens[i].value or ""  # an unknown word as written (None: a malformed date)
     if len(word) > 1 and word.isupper():
         return True  # an acronym: SQL, GDPR, AWS
     starts_sentence = i == 0 or tokens[i - 1].kind in OPENING_KINDS
     return word[:1].isupper() and not starts_sentence
 
 
-def collect(tokens: list[Token], hits: list[Hit], text: str) -> Findings:
+def collect(tokens: list[Token], hits: list[Hit]) -> Findings:
     """Sort the goal's tokens and rule hits into evidence classes."""
     used: set[int] = set()
     amounts: list[Span] = []
@@ -82,9 +82,9 @@ def collect(tokens: list[Token], hits: list[Hit], text: str) -> Findings:
         if kind not in CLASSIFIED or i in used:
             continue
         if kind == "W":
-            if _is_named(tokens, i, text):
+            if _is_named(tokens, i):
                 named.append(_new(Span, (tok.start, tok.end, "named", None, i, i)))
-        elif kind in AMOUNT_KINDS or (kind in NUMBER_KINDS and not _is_label(tokens, i, text)):
+        elif kind in AMOUNT_KINDS or (kind in NUMBER_KINDS and not _is_label(tokens, i)):
             amounts.append(_new(Span, (tok.start, tok.end, "quantity", None, i, i)))
         elif kind in OUTCOME_KINDS:
             outcomes.append(_new(Span, (tok.start, tok.end, "outcome", None, i, i)))

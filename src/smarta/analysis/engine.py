@@ -61,7 +61,7 @@ def analyze(text: str, lang: str | None = None, today: date | None = None) -> An
     language = get_language(lang)
     tokens = tokenize(text, lang)
     hits = find(tokens, today)
-    evidence = criteria.collect(tokens, hits, text)
+    evidence = criteria.collect(tokens, hits)
     deadline_hit = _pick_deadline(hits)
     deadline = _deadline(deadline_hit, tokens, text, language) if deadline_hit else None
     specific = _specific(evidence, text, language)
