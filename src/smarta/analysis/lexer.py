@@ -112,8 +112,9 @@ def lexer_for(code: str) -> Lexer:
     words = [
         # most words cannot begin a special: one look-ahead turns them away
         f"{guard([p[k] for k in _SPECIALS])}(?:{specials})",
-        # a product or exam code such as "MO-200" or "AZ-104" is a name, not a number
-        r"(?P<code>(?<![\w-])[^\W\d_]{1,6}+-(?!(?:19|20)\d\d\b)\d{1,5}(?![\w-]))",
+        # a product or exam code such as "MO-200" or "AZ-104" is a name, not a number; the
+        # look-ahead for its hyphen skips a word in one scan instead of a letter test a char
+        r"(?=.{1,6}-)(?P<code>(?<![\w-])[^\W\d_]{1,6}+-(?!(?:19|20)\d\d\b)\d{1,5}(?![\w-]))",
         rf"(?P<lex>(?<!{_LETTER}){lexicon})",
         rf"(?P<word>(?>{_WORD}))",
     ]
