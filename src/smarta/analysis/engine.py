@@ -231,7 +231,7 @@ def _rewrite(
     quantities = _quantities(tokens, ev.amounts) if measurable.met else []
     if quantities:
         result = _words(text, quantities)
-        removed.extend((s.start, s.end) for s in quantities)
+        removed += [(s.start, s.end) for s in quantities]
     action = _action(text, tokens, removed) if specific.met else None
     filled = texts["rewrite.template"].format(
         action=action or texts["rewrite.action"],
@@ -262,9 +262,13 @@ def _counted(token: Token) -> bool:
 
 def _action(text: str, tokens: list[Token], removed: list[tuple[int, int]]) -> str | None:
     """The goal's own words without the modal opening, the deadline and the result."""
-    start = next((tok.start for tok in tokens if tok.kind != "MODAL"), 0)
-    pieces, pos = [], start
-    for s, e in sorted(removed):
+    pos = 0
+    for token in tokens:
+        if token.kind != "MODAL":
+            pos = token.start
+            break
+    pieces = []
+    for s, e in sorted(removed) if len(removed) > 1 else removed:
         if s > pos:
             pieces.append(text[pos:s])
         pos = max(pos, e)
