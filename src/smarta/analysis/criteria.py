@@ -26,10 +26,14 @@ NUMBER_KINDS = frozenset({"NUM", "WNUM"})
 CLASSIFIED = AMOUNT_KINDS | OUTCOME_KINDS | VAGUE_KINDS | NUMBER_KINDS | {"W"}
 
 
+# The evidence classes a span can belong to.
+REASONS = ("quantity", "outcome", "named", "cadence", "response", "vague", "deadline")
+
+
 class Span(NamedTuple):
     start: int
     end: int
-    reason: str  # "quantity", "outcome", "named", "cadence", "response", "vague", "deadline"
+    reason: str  # one of REASONS
     rule: str | None = None
     first_token: int = -1  # its tokens' indices, for a span read from tokens
     last_token: int = -1

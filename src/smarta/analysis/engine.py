@@ -38,6 +38,8 @@ VERB_AMOUNTS = frozenset({"MULT"})  # 'halve', 'double': the action itself
 
 
 _START = itemgetter(0)  # a Span's start
+# Each evidence class's text in the language data.
+REASON_TEXT = {reason: f"evidence.{reason}" for reason in criteria.REASONS}
 
 
 class UnknownLanguageError(ValueError):
@@ -97,12 +99,10 @@ def _evidence(text: str, spans: list[Span], language: Language) -> tuple[Evidenc
     texts = language.texts
     if len(spans) > 1:
         spans = sorted(spans, key=_START)
-    return tuple(
-        [
-            _new(Evidence, (text[s[0] : s[1]], s[0], s[1], texts["evidence." + s[2]], s[3]))
-            for s in spans
-        ]
-    )
+    out = []
+    for start, end, reason, rule, _, _ in spans:
+        out.append(_new(Evidence, (text[start:end], start, end, texts[REASON_TEXT[reason]], rule)))
+    return tuple(out)
 
 
 def _words(text: str, spans) -> str:
@@ -112,7 +112,7 @@ def _words(text: str, spans) -> str:
 def _deadline(hit: Hit, tokens: list[Token], text: str, language: Language) -> Deadline:
     start, end = tokens[hit.first_token].start, tokens[hit.last_token].end
     assert hit.deadline is not None  # only deadline hits are picked
-    reason = language.texts["evidence.deadline"]
+    reason = language.texts[REASON_TEXT["deadline"]]
     phrase = _new(Evidence, (text[start:end], start, end, reason, hit.rule.name))
     return _new(Deadline, (hit.deadline, phrase))
 
