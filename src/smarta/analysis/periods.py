@@ -16,6 +16,7 @@ from dateutil.relativedelta import FR, SA, TH, relativedelta
 MONDAY, SUNDAY = 0, 6
 
 
+@lru_cache(maxsize=1024)  # calendar.monthrange works the weekday out too; a few months recur
 def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
