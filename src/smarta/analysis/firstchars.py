@@ -1,9 +1,9 @@
-"""The characters a regular expression's matches can begin with, read from its parse tree.
+"""What a regular expression's matches can begin with, read from its parse tree.
 
 The lexer tries a language's rare codes ("Q3", "v. 40", "B2") at every word; a look-ahead
-for their first characters turns most words away in one step. The parse tree comes from
-``re._parser``, the standard library's own (private, but unchanged in shape from 3.11
-to 3.13): a pattern this reader does not follow gets no guard, never a wrong one.
+for their first two characters turns almost every word away in one step. The parse tree
+comes from ``re._parser``, the standard library's own (private, but unchanged in shape
+from 3.11 to 3.13): a pattern this reader does not follow gets no guard, never a wrong one.
 """
 
 from __future__ import annotations
@@ -12,79 +12,80 @@ import re
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
+DEPTH = 2  # characters of look-ahead
 _ZERO_WIDTH = (c.ASSERT, c.ASSERT_NOT, c.AT)
 _REPEATS = tuple(
     op for op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) if op
 )
+_CATEGORIES = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_SPACE: r"\s", c.CATEGORY_WORD: r"\w"}
 
-
-def first_chars(pattern: str) -> frozenset[str] | None:
-    """Every character a match of ``pattern`` can start with, or None when that is not
-    a small known set (a class such as ``\\w``, a negated set, a case-blind part, or a
-    pattern that can match the empty string)."""
-    parsed = _parser.parse(pattern)
-    if parsed.state.flags & re.IGNORECASE:
-        return None
-    found = _first(parsed.data)
-    if found is None or found[1]:
-        return None
-    return frozenset(found[0])
+Prefixes = set[tuple[str, ...]]  # each a sequence of one-character regex pieces
 
 
 def guard(patterns: list[str]) -> str:
-    """A look-ahead that holds only where one of ``patterns`` can begin ("" if unknown)."""
-    chars: set[str] = set()
+    """A look-ahead that holds wherever one of ``patterns`` can match ("" if unknown)."""
+    found: Prefixes = set()
     for pattern in patterns:
-        found = first_chars(pattern)
-        if found is None:
-            return ""
-        chars |= found
-    return "(?=[" + "".join(re.escape(ch) for ch in sorted(chars)) + "])"
+        parsed = _parser.parse(pattern)
+        prefixes = None if parsed.state.flags & re.IGNORECASE else _prefixes(parsed.data)
+        if prefixes is None or () in prefixes:
+            return ""  # unreadable, or a match could begin with anything
+        found |= prefixes
+    shortest = {p for p in found if not any(p[:i] in found for i in range(1, len(p)))}
+    return "(?=" + "|".join(sorted("".join(p) for p in shortest)) + ")"
 
 
-def _first(items: list) -> tuple[set[str], bool] | None:
-    """(first characters, whether the sequence can match nothing), or None if unknown."""
-    chars: set[str] = set()
+def _then(heads: Prefixes, tails: Prefixes) -> Prefixes:
+    return {(h + t)[:DEPTH] if len(h) < DEPTH else h for h in heads for t in tails}
+
+
+def _prefixes(items: list) -> Prefixes | None:
+    """The first DEPTH characters of the sequence's matches as regex pieces; a shorter
+    prefix where a match can end sooner or a character is not a known set. None: unknown."""
+    found: Prefixes = {()}
     for op, av in items:
+        if all(len(p) >= DEPTH for p in found):
+            break
         if op in _ZERO_WIDTH:
-            continue  # a look-around or anchor consumes nothing: the next item decides
+            continue  # a look-around or anchor consumes nothing
         if op is c.LITERAL:
-            chars.add(chr(av))
-            return chars, False
-        if op is c.IN:
-            members = _members(av)
-            if members is None:
-                return None
-            return chars | members, False
-        if op is c.BRANCH:
-            alternatives = av[1]
+            heads: Prefixes | None = {(re.escape(chr(av)),)}
+        elif op is c.IN:
+            piece = _piece(av)
+            heads = {(piece,)} if piece else None
+        elif op is c.BRANCH:
+            heads = _union([_prefixes(alternative) for alternative in av[1]])
         elif op is c.SUBPATTERN:
-            if av[1] & re.IGNORECASE:
-                return None
-            alternatives = [av[3]]
+            heads = None if av[1] & re.IGNORECASE else _prefixes(av[3])
         elif op in _REPEATS:
-            alternatives = [av[2]] if av[0] > 0 else [av[2], []]
+            once = _prefixes(av[2])  # counted as once or more: a superset is still right
+            heads = None if once is None else _then(once, once | {()})
+            if heads is not None and av[0] == 0:
+                heads.add(())
+        else:
+            heads = None
+        if heads is None:  # unreadable: what was read so far still holds as a shorter prefix
+            return None if () in found else found
+        found = _then(found, heads)
+    return found
+
+
+def _union(alternatives: list[Prefixes | None]) -> Prefixes | None:
+    if any(a is None for a in alternatives):
+        return None
+    return set().union(*alternatives)  # type: ignore[arg-type]
+
+
+def _piece(items: list) -> str | None:
+    """A character set as one regex class, or None for a negated or unknown one."""
+    parts = []
+    for op, av in items:
+        if op is c.LITERAL:
+            parts.append(re.escape(chr(av)))
+        elif op is c.RANGE:
+            parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is c.CATEGORY and av in _CATEGORIES:
+            parts.append(_CATEGORIES[av])
         else:
             return None
-        optional = False
-        for alternative in alternatives:
-            found = _first(alternative)
-            if found is None:
-                return None
-            chars |= found[0]
-            optional = optional or found[1]
-        if not optional:
-            return chars, False
-    return chars, True
-
-
-def _members(items: list) -> set[str] | None:
-    out: set[str] = set()
-    for op, av in items:
-        if op is c.LITERAL:
-            out.add(chr(av))
-        elif op is c.RANGE and av[1] - av[0] < 256:
-            out.update(chr(x) for x in range(av[0], av[1] + 1))
-        else:
-            return None  # a category, a negation or a wide range
-    return out
+    return "[" + "".join(parts) + "]"
