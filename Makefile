@@ -9,7 +9,7 @@ EVAL   := ../shared/eval
 DEBIAN_PACKAGES := chromium gettext libpango-1.0-0 libpangoft2-1.0-0 poppler-utils fonts-dejavu-core
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint bench eval clean system-deps messages fuzz loadtest
+.PHONY: run test lint bench bench-compiled eval clean system-deps messages fuzz loadtest
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -59,6 +59,12 @@ messages: $(VENV)/.installed
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/bench.py
+
+# The same bench on the analyzer compiled by mypyc (bench/compile.py; about a minute to
+# build into build/mypyc). The product runs the pure-Python source: this is for comparison.
+bench-compiled: $(VENV)/.installed-dev
+	$(BIN)/python bench/compile.py > build-mypyc.log 2>&1 || { tail -20 build-mypyc.log; exit 1; }
+	PYTHONPATH=build/mypyc $(BIN)/python bench/bench.py
 
 # Schemathesis against a running production server: every phase and check, 200 examples per
 # operation (scripts/fuzz.py; FUZZ_OPTIONS go to `st run`, e.g. FUZZ_OPTIONS="--seed 1").

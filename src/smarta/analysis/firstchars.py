@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
+from typing import Any
 
 DEPTH = 2  # characters of look-ahead
 _ZERO_WIDTH = (c.ASSERT, c.ASSERT_NOT, c.AT)
@@ -39,7 +40,7 @@ def _then(heads: Prefixes, tails: Prefixes) -> Prefixes:
     return {(h + t)[:DEPTH] if len(h) < DEPTH else h for h in heads for t in tails}
 
 
-def _prefixes(items: list) -> Prefixes | None:
+def _prefixes(items: Any) -> Prefixes | None:  # a SubPattern, a list of (op, arg)
     """The first DEPTH characters of the sequence's matches as regex pieces; a shorter
     prefix where a match can end sooner or a character is not a known set. None: unknown."""
     found: Prefixes = {()}
@@ -76,7 +77,7 @@ def _union(alternatives: list[Prefixes | None]) -> Prefixes | None:
     return set().union(*alternatives)  # type: ignore[arg-type]
 
 
-def _piece(items: list) -> str | None:
+def _piece(items: Any) -> str | None:
     """A character set as one regex class, or None for a negated or unknown one."""
     parts = []
     for op, av in items:
