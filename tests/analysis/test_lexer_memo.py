@@ -24,3 +24,12 @@ def test_a_remembered_word_reads_the_same_as_a_new_one():
     first = tokenize("Slutföra zebrastudien innan midsommar", "sv")
     assert memo["lex"] and memo["word"]
     assert tokenize("Slutföra zebrastudien innan midsommar", "sv") == first
+
+
+def test_a_remembered_number_or_code_reads_the_same_as_a_new_one():
+    memo = lexer.lexer_for("sv").memo
+    memo["other"].clear()
+    text = "Klart 2026-05-15, 15/5 eller 1.2.2026: 3:e kvartalet, Q3, v. 40, 10 000 kr, 4,5 %"
+    first = tokenize(text, "sv")
+    assert ("iso", "2026-05-15") in memo["other"] and ("num", "10 000") in memo["other"]
+    assert tokenize(text, "sv") == first

@@ -67,7 +67,9 @@ class Lexer:
     suffix_lengths: tuple[int, ...]
     thousands: re.Pattern[str]
     decimal: re.Pattern[str]
-    memo: dict[str, dict[str, TokenSpecs]]  # per match group: a word's specs, once found
+    # what a word or phrase (by its match group) and a number or code (by its group and
+    # text) were found to mean: "other" is keyed by (group, text)
+    memo: dict[str, dict[Any, Any]]
 
 
 def trie_pattern(entries: list[str]) -> str:
@@ -149,7 +151,7 @@ def lexer_for(code: str) -> Lexer:
         suffix_lengths=tuple(sorted({len(s) for s in lang.suffixes}, reverse=True)),
         thousands=re.compile(p["thousands"]),
         decimal=re.compile(p["decimal"]),
-        memo={"lex": {}, "word": {}},
+        memo={"lex": {}, "word": {}, "other": {}},
     )
 
 
@@ -165,7 +167,7 @@ def tokenize(text: str, code: str) -> list[Token]:
     lowered = text.lower()
     if len(lowered) != len(text):  # "İ" lower-cases to two characters: keep offsets aligned
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    memo_lex, memo_word = lex.memo["lex"], lex.memo["word"]
+    memo_lex, memo_word, memo_other = lex.memo["lex"], lex.memo["word"], lex.memo["other"]
     for m in lex.regex.finditer(lowered):
         group = m.lastgroup
         s, e = m.span()
@@ -187,7 +189,11 @@ def tokenize(text: str, code: str) -> list[Token]:
             if not (s > 0 and e < len(text) and text[s - 1].isalpha() and text[e].isalpha()):
                 append(_new(Token, ("DASH", None, s, e)))
         else:
-            append(_other(lex, group or "", text[s:e], s, e))
+            raw = text[s:e]
+            spec = memo_other.get((group, raw))
+            if spec is None:
+                spec = _remember(memo_other, (group, raw), _read(lex, group or "", raw))
+            append(_new(Token, (spec[0], spec[1], s, e)))
     return out
 
 
@@ -195,11 +201,13 @@ def _learn(lex: Lexer, group: str, found: str) -> TokenSpecs:
     """What a word or phrase means, remembered: a goal's words are mostly everyday ones, so
     the stem and suffix searches run once per distinct word, not once per occurrence."""
     looked_up = _lookup(lex, found) if group == "lex" else None
-    specs = looked_up or _suffix(lex, found) or ()
-    memo = lex.memo[group]
+    return _remember(lex.memo[group], found, looked_up or _suffix(lex, found) or ())
+
+
+def _remember(memo: dict, key: Any, meaning: Any) -> Any:
     if len(memo) < MEMO_SIZE:  # bounded: a stream of random text must not grow it forever
-        memo[found] = specs
-    return specs
+        memo[key] = meaning
+    return meaning
 
 
 def _lookup(lex: Lexer, found: str) -> TokenSpecs | None:
@@ -226,28 +234,28 @@ def _suffix(lex: Lexer, word: str) -> TokenSpecs | None:
     return None
 
 
-def _other(lex: Lexer, group: str, raw: str, s: int, e: int) -> Token:
-    """Numbers, dates, ordinals and codes such as "Q3" or "v. 40"."""
+def _read(lex: Lexer, group: str, raw: str) -> tuple[str, Any]:
+    """The kind and value of a number, date, ordinal or code such as "Q3" or "v. 40"."""
     if group == "num":
         value = _number(lex, raw)
         is_year = isinstance(value, int) and len(raw) == 4 and 1900 <= value <= 2199
-        return _new(Token, ("YEAR" if is_year else "NUM", value, s, e))
+        return ("YEAR" if is_year else "NUM", value)
     if group == "ord":
-        return _new(Token, ("ORD", int(raw.rstrip(_NOT_DIGITS)), s, e))
+        return ("ORD", int(raw.rstrip(_NOT_DIGITS)))
     if group == "iso":
         y, mo, d = (int(x) for x in raw.split("-"))
-        return _date_token(y, mo, d, s, e)
+        return _date(y, mo, d)
     if group == "dmy":
         parts = re.split(r"[/.-]", raw)
         year = int(parts[2]) + (2000 if len(parts[2]) == 2 else 0)
-        return _numeric_date(lex, parts, year, s, e)
+        return _numeric_date(lex, parts, year)
     if group == "dm":
-        return _numeric_date(lex, raw.split("/"), None, s, e)
+        return _numeric_date(lex, raw.split("/"), None)
     if group == "level":
-        return _new(Token, ("LEVEL", raw.lower(), s, e))
+        return ("LEVEL", raw.lower())
     special = lex.specials[group].fullmatch(raw)
     assert special is not None  # the same pattern matched inside the lexer regex
-    return _new(Token, (_SPECIAL_KIND[group], int(special.group(1)), s, e))
+    return (_SPECIAL_KIND[group], int(special.group(1)))
 
 
 def _number(lex: Lexer, raw: str) -> float | int:
@@ -258,20 +266,20 @@ def _number(lex: Lexer, raw: str) -> float | int:
     return int(raw)
 
 
-def _numeric_date(lex: Lexer, parts: list[str], year: int | None, s: int, e: int) -> Token:
+def _numeric_date(lex: Lexer, parts: list[str], year: int | None) -> tuple[str, Any]:
     a, b = int(parts[0]), int(parts[1])
     day, month = (a, b) if lex.lang.numeric_date_order == "dmy" else (b, a)
     if month > 12 >= day:  # 30/6 in a month-first language
         day, month = month, day
     if not (1 <= month <= 12 and 1 <= day <= 31):
-        return _new(Token, ("W", None, s, e))
-    return _date_token(year, month, day, s, e)
+        return ("W", None)
+    return _date(year, month, day)
 
 
-def _date_token(y: int | None, mo: int, d: int, s: int, e: int) -> Token:
+def _date(y: int | None, mo: int, d: int) -> tuple[str, Any]:
     if y is None:
-        return _new(Token, ("DATE", (mo, d), s, e))
+        return ("DATE", (mo, d))
     try:
-        return _new(Token, ("DATE", date(y, mo, d), s, e))
+        return ("DATE", date(y, mo, d))
     except ValueError:
-        return _new(Token, ("W", None, s, e))
+        return ("W", None)
