@@ -252,7 +252,10 @@ def _quantities(tokens: list[Token], amounts: list[Span]) -> list[Span]:
         taken = 0
         while last + 1 < len(tokens) and taken < COUNTED_WORDS and _counted(tokens[last + 1]):
             last, taken = last + 1, taken + 1
-        out.append(amount._replace(end=tokens[last].end, last_token=last) if taken else amount)
+        if taken:  # NamedTuple._replace would cost more than the rest of this loop
+            start, _, reason, rule, first, _ = amount
+            amount = _new(Span, (start, tokens[last].end, reason, rule, first, last))
+        out.append(amount)
     return out
 
 
