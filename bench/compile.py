@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sys
 from pathlib import Path
 
 from mypyc.build import mypycify
@@ -29,9 +28,12 @@ def main() -> None:
         ignore=shutil.ignore_patterns("__pycache__"),
     )
     sources = sorted(str(p.relative_to(OUT)) for p in (OUT / "smarta" / "analysis").rglob("*.py"))
-    sys.argv[1:] = ["build_ext", "--inplace", "--build-temp", str(OUT / "tmp")]
     os.chdir(OUT)  # mypyc names modules by their paths from here
-    setup(name="smarta-analysis-mypyc", ext_modules=mypycify(sources, opt_level="3"))
+    setup(
+        name="smarta-analysis-mypyc",
+        ext_modules=mypycify(sources, opt_level="3"),
+        script_args=["build_ext", "--inplace", "--build-temp", str(OUT / "tmp")],
+    )
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ NUMBER_KINDS = frozenset({"NUM", "WNUM"})
 CLASSIFIED = AMOUNT_KINDS | OUTCOME_KINDS | VAGUE_KINDS | NUMBER_KINDS | {"W"}
 
 
-# The evidence classes a span can belong to.
+# Why words are evidence: a span's class, or the deadline's phrase.
 REASONS = ("quantity", "outcome", "named", "cadence", "response", "vague", "deadline")
 
 
