@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.tokens import default_token_generator
 from django.core import mail
 from django.urls import reverse
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
 
 from tests.conftest import PASSWORD
 
@@ -57,3 +62,23 @@ def test_a_password_reset_link_is_mailed(client, owner):
     client.post(reverse("password_reset"), {"email": "olivia@example.org"})
     assert len(mail.outbox) == 1
     assert "/password/reset/" in mail.outbox[0].body
+
+
+def test_a_described_field_points_at_its_description(client, owner):
+    """The new-password form explains the password rules; the field must name them."""
+    uid = urlsafe_base64_encode(force_bytes(owner.pk))
+    token = default_token_generator.make_token(owner)
+    url = reverse("password_reset_confirm", args=[uid, token])
+    body = client.get(url, follow=True).content.decode()
+    described = re.findall(r'aria-describedby="([^"]+)"', body)
+    assert described, "the page has no described field to check"
+    for id_ in " ".join(described).split():
+        assert f'id="{id_}"' in body, id_
+
+
+@pytest.mark.parametrize(
+    "page", ["password_reset", "password_reset_done", "password_reset_complete"]
+)
+def test_the_password_reset_pages_are_ours_not_the_admins(client, page):
+    title = client.get(reverse(page)).content.decode().split("</title>")[0]
+    assert "Smarta" in title and "Django" not in title

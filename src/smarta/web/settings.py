@@ -23,6 +23,8 @@ ALLOWED_HOSTS = env_list("SMARTA_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::
 CSRF_TRUSTED_ORIGINS = env_list("SMARTA_CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
+    # first, so its registration/ templates (the password-reset pages) win over the admin's
+    "smarta.planner",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -31,7 +33,6 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_htmx",
     "axes",
-    "smarta.planner",
     "smarta.api",
 ]
 
