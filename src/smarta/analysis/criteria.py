@@ -85,8 +85,8 @@ def collect(tokens: list[Token], hits: list[Hit]) -> Findings:
         kind = tok.kind
         if kind not in CLASSIFIED or i in used:
             continue
-        if kind == "W":
-            if _is_named(tokens, i):
+        if kind == "W":  # most are lower case, and only a capital can begin a name
+            if tok.value and tok.value[0].isupper() and _is_named(tokens, i):
                 named.append(_new(Span, (tok.start, tok.end, "named", None, i, i)))
         elif kind in AMOUNT_KINDS or (kind in NUMBER_KINDS and not _is_label(tokens, i)):
             amounts.append(_new(Span, (tok.start, tok.end, "quantity", None, i, i)))
