@@ -82,6 +82,10 @@ def test_a_person_writes_a_smart_goal_and_follows_it_up(page, server, tmp_path):
         expect(page.get_by_role("heading", level=1)).to_have_text(text)
     page.goto(f"{server}/")
     expect(page.locator(".goal-row")).to_have_count(1 + len(OTHER_GOALS))
+    # at 1280 px the links and the language/log-out tools share the top bar's one row
+    nav = page.locator(".topbar nav").bounding_box()
+    tools = page.locator(".topbar-tools").bounding_box()
+    assert nav and tools and abs(nav["y"] - tools["y"]) < nav["height"], (nav, tools)
     screenshot(page, "dashboard")
 
     export_pdf_and_json(page, server, tmp_path)
