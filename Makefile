@@ -9,7 +9,7 @@ EVAL   := ../shared/eval
 DEBIAN_PACKAGES := chromium gettext libpango-1.0-0 libpangoft2-1.0-0 poppler-utils fonts-dejavu-core
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint bench bench-compiled eval clean system-deps messages fuzz loadtest
+.PHONY: run test lint bench compiled eval clean system-deps messages fuzz loadtest
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,7 +23,20 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $@ $(VENV)/.installed
 
+# The analyzer's engine compiled by mypyc from the same source (smarta/analysis/compiled.py).
+# The package loads it only while it matches the sources, and runs them as Python otherwise.
+COMPILED_DIGEST := src/smarta/analysis/_compiled/DIGEST
+ANALYZER_SOURCES := $(wildcard src/smarta/analysis/*.py) src/smarta/analysis/lang/__init__.py
+
+$(COMPILED_DIGEST): $(ANALYZER_SOURCES) scripts/compile_analyzer.py | $(VENV)/.installed
+	$(BIN)/pip install -q 'mypy>=1.11' 'setuptools>=69'
+	$(BIN)/python scripts/compile_analyzer.py > $(VENV)/compile.log 2>&1 || { tail -20 $(VENV)/compile.log; exit 1; }
+
+compiled: $(COMPILED_DIGEST)
+
+# Without a C compiler the app still runs, on the pure-Python analyzer.
 run: $(VENV)/.installed
+	@$(MAKE) --no-print-directory compiled || echo "could not compile the analyzer: it runs as Python"
 	SMARTA_DEBUG=1 $(BIN)/smarta serve --port $(or $(PORT),8000)
 
 lint: $(VENV)/.installed-dev
@@ -34,10 +47,13 @@ lint: $(VENV)/.installed-dev
 # The whole suite on SQLite, then again on a throwaway PostgreSQL (scripts/with-postgres.sh
 # installs Debian's server when missing). The browser tests run once, on SQLite: their server
 # process keeps its own SQLite data folder, so a second run would test nothing new.
-# Either run failing fails `make test`.
-test: lint system-deps
-	$(BIN)/pytest
-	scripts/with-postgres.sh $(BIN)/pytest -m "not browser"
+# The analyzer's tests run once more on its pure-Python source, the suite itself on the
+# compiled build (SMARTA_ANALYZER=compiled fails rather than fall back). Any run failing fails
+# `make test`.
+test: lint system-deps compiled
+	SMARTA_ANALYZER=compiled $(BIN)/pytest
+	SMARTA_ANALYZER=pure $(BIN)/pytest tests/analysis tests/test_cli.py
+	SMARTA_ANALYZER=compiled scripts/with-postgres.sh $(BIN)/pytest -m "not browser"
 
 # Installs what is missing only; a machine that has it all is not touched.
 system-deps: node_modules/axe-core/axe.min.js
@@ -57,14 +73,11 @@ messages: $(VENV)/.installed
 	cd src/smarta && ../../$(BIN)/django-admin makemessages -l sv -l en --no-obsolete --no-location
 	cd src/smarta && ../../$(BIN)/django-admin compilemessages
 
-bench: $(VENV)/.installed-dev
-	$(BIN)/python bench/bench.py
-
-# The same bench on the analyzer compiled by mypyc (bench/compile.py; about a minute to
-# build into build/mypyc). The product runs the pure-Python source: this is for comparison.
-bench-compiled: $(VENV)/.installed-dev
-	$(BIN)/python bench/compile.py > build-mypyc.log 2>&1 || { tail -20 build-mypyc.log; exit 1; }
-	PYTHONPATH=build/mypyc $(BIN)/python bench/bench.py
+# The analyzer as the app runs it (compiled), then its pure-Python source, for comparison.
+bench: $(VENV)/.installed-dev compiled
+	SMARTA_ANALYZER=compiled $(BIN)/python bench/bench.py
+	@echo
+	SMARTA_ANALYZER=pure $(BIN)/python bench/bench.py
 
 # Schemathesis against a running production server: every phase and check, 200 examples per
 # operation (scripts/fuzz.py; FUZZ_OPTIONS go to `st run`, e.g. FUZZ_OPTIONS="--seed 1").
@@ -90,4 +103,4 @@ loadtest: $(VENV)/.installed-dev
 	exit $$status
 
 clean:
-	rm -rf $(VENV) build src/*.egg-info .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) build src/smarta/analysis/_compiled src/*.egg-info .pytest_cache .ruff_cache .hypothesis

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from smarta.analysis import analyze, engine
+from smarta.analysis import COMPILED, analyze
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
@@ -91,7 +91,7 @@ def main(argv: list[str]) -> None:
     warnings.filterwarnings("ignore")  # dateparser's deprecation noise
     paths = [Path(a) for a in argv] or ([DEV] if DEV.exists() else list(OWN))
     goals = load(paths)
-    build = "compiled by mypyc" if engine.__file__.endswith(".so") else "pure Python"
+    build = "compiled by mypyc" if COMPILED else "pure Python"
     print(f"{len(goals)} goals from {', '.join(p.name for p in paths)}; one core; {build}")
     dateparser_deadline(goals[0])  # load dateparser's language data before timing
     ours_rate, theirs_rate = rates(goals, [ours, dateparser_deadline], seconds=6.0)

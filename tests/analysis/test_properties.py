@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from smarta.analysis import analyze
@@ -44,3 +44,21 @@ def test_a_deadline_is_past_only_when_the_text_names_a_past_date(text, lang, tod
         assert any(ch.isdigit() for ch in result.deadline.phrase.text), result.deadline
     else:
         assert not passed
+
+
+DURATIONS = ["days", "weeks", "months", "years", "dagar", "veckor", "månader", "år"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    marker=st.sampled_from(["within", "in", "inom", "om"]),
+    count=st.integers(min_value=0, max_value=10**7),
+    unit=st.sampled_from(DURATIONS),
+    today=days,
+)
+@example(marker="in", count=9999, unit="years", today=date(2026, 11, 25))
+def test_a_duration_past_the_calendars_end_is_no_deadline_and_no_error(marker, count, unit, today):
+    result = analyze(f"{marker} {count} {unit}", today=today)
+    result.to_dict()
+    if result.deadline is not None and result.deadline.date < today:  # "in 1900 days": a year
+        assert "deadline_passed" in [w.code for w in result.warnings]

@@ -141,13 +141,16 @@ def day(d: date | None, *, point: bool = False) -> Found | None:
 # --- resolvers -------------------------------------------------------------------------
 
 
-def duration(m: Match) -> Found:
+def duration(m: Match) -> Found | None:
     unit = m.unit()
     responding = any(t.kind == "RESPOND" for t in m.sentence)
     after_event = m.next_token is not None and m.next_token.kind in ("AFTER", "FROM", "OF")
     if unit in RESPONSE_UNITS or after_event or (responding and unit in SHORT_UNITS):
         return Found("response")  # "within 4 hours", "inom tre dagar efter att …"
-    end = p.shift(m.today, unit, m.count())
+    try:
+        end = p.shift(m.today, unit, m.count())
+    except (ValueError, OverflowError):  # "in 9999 years": past the calendar's last day
+        return None
     return Found("deadline", m.today, end)
 
 
