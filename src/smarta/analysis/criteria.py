@@ -10,24 +10,24 @@ The judgement is a small decision over evidence classes:
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from .lexer import Token
 from .model import new_record as _new
 from .rules import Hit
 
-AMOUNT_KINDS = frozenset({"LEVEL", "MULT"})
-OUTCOME_KINDS = frozenset({"OUTCOME", "ROLE", "RESPOND", "DONE"})
-OPENING_KINDS = frozenset({"STOP", "MODAL", "DONE"})
+AMOUNT_KINDS: Final = frozenset({"LEVEL", "MULT"})
+OUTCOME_KINDS: Final = frozenset({"OUTCOME", "ROLE", "RESPOND", "DONE"})
+OPENING_KINDS: Final = frozenset({"STOP", "MODAL", "DONE"})
 # A threshold word with no number after it ("mer än förra året") is a comparative.
-VAGUE_KINDS = frozenset({"VAGUE", "COMPARATIVE", "DIRECTION", "AT_LEAST", "AT_MOST"})
-NUMBER_KINDS = frozenset({"NUM", "WNUM"})
+VAGUE_KINDS: Final = frozenset({"VAGUE", "COMPARATIVE", "DIRECTION", "AT_LEAST", "AT_MOST"})
+NUMBER_KINDS: Final = frozenset({"NUM", "WNUM"})
 # The kinds that can be evidence at all; a goal's other tokens are skipped at once.
-CLASSIFIED = AMOUNT_KINDS | OUTCOME_KINDS | VAGUE_KINDS | NUMBER_KINDS | {"W"}
+CLASSIFIED: Final = AMOUNT_KINDS | OUTCOME_KINDS | VAGUE_KINDS | NUMBER_KINDS | {"W"}
 
 
 # Why words are evidence: a span's class, or the deadline's phrase.
-REASONS = ("quantity", "outcome", "named", "cadence", "response", "vague", "deadline")
+REASONS: Final = ("quantity", "outcome", "named", "cadence", "response", "vague", "deadline")
 
 
 class Span(NamedTuple):

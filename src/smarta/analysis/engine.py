@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from functools import cache
 from operator import itemgetter
+from typing import Final
 
 from . import criteria
 from .criteria import Span
@@ -15,7 +16,7 @@ from .model import Analysis, Caution, Deadline, Evidence, Question, Rewrite, Ver
 from .model import new_record as _new
 from .rules import MARKERS, Hit, find
 
-QUESTIONS = (
+QUESTIONS: Final = (
     ("motivation", (1, 10)),
     ("likelihood", (1, 10)),
     ("risks", None),
@@ -24,22 +25,22 @@ QUESTIONS = (
     ("helpers", None),
 )
 # A change this large in this little time earns the "short time" warning.
-LARGE_PERCENT = 30
-LARGE_RATIO = 1.5
-SHORT_DAYS = 30
+LARGE_PERCENT: Final = 30
+LARGE_RATIO: Final = 1.5
+SHORT_DAYS: Final = 30
 # What may come before a goal's first word of content, and what counts as its action.
-OPENING_KINDS = frozenset({"MODAL", "STOP", "COMMA"})
-ACTION_KINDS = frozenset({"OUTCOME", "RESPOND"})
+OPENING_KINDS: Final = frozenset({"MODAL", "STOP", "COMMA"})
+ACTION_KINDS: Final = frozenset({"OUTCOME", "RESPOND"})
 # What may follow an amount and belongs to its result: a unit ("from 10 to 5 days"), a per
 # cent or currency sign. Nouns stay in the action, where the sentence needs them.
-COUNTED_KINDS = frozenset({"PCT", "CUR"})
-COUNTED_WORDS = 2
-VERB_AMOUNTS = frozenset({"MULT"})  # 'halve', 'double': the action itself
+COUNTED_KINDS: Final = frozenset({"PCT", "CUR"})
+COUNTED_WORDS: Final = 2
+VERB_AMOUNTS: Final = frozenset({"MULT"})  # 'halve', 'double': the action itself
 
 
-_START = itemgetter(0)  # a Span's start
+_START: Final = itemgetter(0)  # a Span's start
 # Each evidence class's text in the language data.
-REASON_TEXT = {reason: f"evidence.{reason}" for reason in criteria.REASONS}
+REASON_TEXT: Final = {reason: f"evidence.{reason}" for reason in criteria.REASONS}
 
 
 class UnknownLanguageError(ValueError):

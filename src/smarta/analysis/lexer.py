@@ -8,6 +8,13 @@ One regular expression per language does the work in a single pass: the language
 lexicon (words, multi-word phrases, prefix stems) is compiled into a trie so a phrase is
 found in time proportional to its length, and numbers, dates and codes ("Q3", "v. 40")
 have patterns of their own.
+
+Most of a goal reads the same word by word, so the lexer remembers what each chunk of text
+between two spaces reads as on its own, and runs the expression only over chunks that may
+read differently beside their neighbours: two words that follow each other in one of the
+lexicon's phrases ("by the end of"), digits beside digits ("10 000"), or a word that may
+begin a code reaching past its space ("v. 40"). Everything else in the patterns looks at
+most one character past a word, and a space reads as the text's edge does.
 """
 
 from __future__ import annotations
@@ -16,7 +23,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import Any, NamedTuple
+from itertools import pairwise
+from typing import Any, Final, NamedTuple
 
 from .firstchars import guard
 from .lang import Language, Spec, get_language
@@ -31,7 +39,7 @@ class Token(NamedTuple):
 
 
 # Valued concepts whose token kind is not simply the concept in upper case.
-_KIND = {
+_KIND: Final = {
     "number": "WNUM", "ordinal": "ORD", "percent": "PCT", "currency": "CUR", "multiplier": "MULT",
 }  # fmt: skip
 
@@ -43,13 +51,13 @@ def kind_of(spec: Spec) -> str:
     return _KIND.get(concept, concept.upper())
 
 
-_LETTER = r"[^\W\d_]"
-_WORD = rf"{_LETTER}+(?:['’]{_LETTER}+)*"
-_SPECIALS = ("quarter", "half", "week", "level")
-_SPECIAL_KIND = {"quarter": "QN", "half": "HN", "week": "WN", "level": "LEVEL"}
-_SIMPLE = {"pct": "PCT", "cur": "CUR", "comma": "COMMA", "stop": "STOP"}
-_APOSTROPHES = str.maketrans({"’": "'"})
-_NOT_DIGITS = ":abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"  # "15th", "3:e"
+_LETTER: Final = r"[^\W\d_]"
+_WORD: Final = rf"{_LETTER}+(?:['’]{_LETTER}+)*"
+_SPECIALS: Final = ("quarter", "half", "week", "level")
+_SPECIAL_KIND: Final = {"quarter": "QN", "half": "HN", "week": "WN", "level": "LEVEL"}
+_SIMPLE: Final = {"pct": "PCT", "cur": "CUR", "comma": "COMMA", "stop": "STOP"}
+_APOSTROPHES: Final = str.maketrans({"’": "'"})
+_NOT_DIGITS: Final = ":abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"  # "15th", "3:e"
 
 TokenSpecs = tuple[tuple[str, Any], ...]
 MEMO_SIZE = 50_000  # distinct words remembered per language and match group
@@ -67,6 +75,10 @@ class Lexer:
     suffix_lengths: tuple[int, ...]
     thousands: re.Pattern[str]
     decimal: re.Pattern[str]
+    pairs: frozenset[tuple[str, str]]  # words that follow each other in a phrase
+    pair_firsts: frozenset[str]
+    pair_seconds: frozenset[str]
+    reaches: re.Pattern[str]  # where a code may begin that can span a space ("v. 40")
     # what a word or phrase (by its match group) and a number or code (by its group and
     # text) were found to mean: "other" is keyed by (group, text)
     memo: dict[str, dict[Any, Any]]
@@ -140,6 +152,7 @@ def lexer_for(code: str) -> Lexer:
         rf"(?=\S)(?:(?={_LETTER})(?:{'|'.join(words)})|(?=\d)(?:{'|'.join(numbers)})"
         rf"|{'|'.join(others)})"
     )
+    pairs = frozenset(pair for entry in lang.phrases for pair in _pairs(entry))
     return Lexer(
         lang=lang,
         regex=re.compile(pattern),
@@ -151,26 +164,114 @@ def lexer_for(code: str) -> Lexer:
         suffix_lengths=tuple(sorted({len(s) for s in lang.suffixes}, reverse=True)),
         thousands=re.compile(p["thousands"]),
         decimal=re.compile(p["decimal"]),
-        memo={"lex": {}, "word": {}, "other": {}},
+        pairs=pairs,
+        pair_firsts=frozenset(a for a, _ in pairs),
+        pair_seconds=frozenset(b for _, b in pairs),
+        reaches=re.compile(rf"(?<!\w){guard([p[k] for k in _SPECIALS])}"),
+        memo={"lex": {}, "word": {}, "other": {}, "chunk": {}},
     )
+
+
+def _pairs(phrase: str) -> list[tuple[str, str]]:
+    return list(pairwise(phrase.translate(_APOSTROPHES).split(" ")))
 
 
 def _specs(specs: tuple[Spec, ...]) -> TokenSpecs:
     return tuple((kind_of(s), s[1]) for s in specs)
 
 
+class Chunk(NamedTuple):
+    """What a chunk of text between two spaces reads as on its own, and what decides whether
+    it may read differently beside its neighbours."""
+
+    tokens: tuple[tuple[str, Any, int, int], ...]  # kind, value, start, end in the chunk
+    length: int
+    first: str  # its first and last word ("" if none), for the lexicon's phrases
+    last: str
+    head_digit: bool  # begins with a digit: may end a number begun before the space
+    tail_digit: bool
+    reaches: bool  # a code may begin in it and go on past the space ("v. 40")
+    opens: bool  # may join the chunk after it (or reaches)
+    closes: bool  # may join the chunk before it
+
+
+AS_WRITTEN: Any = object()  # a token whose value is the goal's own text at its span
+
+
 def tokenize(text: str, code: str) -> list[Token]:
     """Canonical tokens for ``text`` in language ``code``, in text order."""
     lex = lexer_for(code)
     out: list[Token] = []
-    append = out.append
     lowered = text.lower()
     if len(lowered) != len(text):  # "İ" lower-cases to two characters: keep offsets aligned
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    memo = lex.memo["chunk"]
+    chunks: list[tuple[int, Chunk]] = []
+    pos = 0
+    for piece in lowered.split(" "):
+        if piece:
+            chunk = memo.get(piece)
+            if chunk is None:
+                chunk = _remember(memo, piece, _chunk(lex, piece))
+            chunks.append((pos, chunk))
+        pos += len(piece) + 1
+    i, n = 0, len(chunks)
+    while i < n:
+        start, chunk = chunks[i]
+        j = i  # the last chunk that must be read together with this one
+        while j + 1 < n and _joined(lex, chunks[j][1], chunks[j + 1][1]):
+            j += 1
+        if j == i:
+            for kind, value, s, e in chunk.tokens:
+                s += start
+                e += start
+                out.append(_new(Token, (kind, text[s:e] if value is AS_WRITTEN else value, s, e)))
+        else:
+            at, last = chunks[j]
+            _scan(lex, text, lowered, start, at + last.length, out)
+        i = j + 1
+    return out
+
+
+def _joined(lex: Lexer, left: Chunk, right: Chunk) -> bool:
+    """Whether a token may span the space between two chunks, or a look-ahead read past it."""
+    if left.reaches:
+        return True
+    if not (left.opens and right.closes):  # most chunks: no need to look further
+        return False
+    return (left.tail_digit and right.head_digit) or (left.last, right.first) in lex.pairs
+
+
+_WORD_RE = re.compile(_WORD)
+
+
+def _chunk(lex: Lexer, piece: str) -> Chunk:
+    tokens: list[Token] = []
+    _scan(lex, piece, piece, 0, len(piece), tokens)
+    words = [w.translate(_APOSTROPHES) for w in _WORD_RE.findall(piece)]
+    first, last = (words[0], words[-1]) if words else ("", "")
+    head_digit, tail_digit = piece[0].isdigit(), piece[-1].isdigit()
+    reaches = lex.reaches.search(piece + " ") is not None
+    return Chunk(
+        tuple(
+            (kind, AS_WRITTEN if kind == "W" and value is not None else value, s, e)
+            for kind, value, s, e in tokens
+        ),
+        len(piece), first, last, head_digit, tail_digit, reaches,
+        tail_digit or last in lex.pair_firsts,
+        head_digit or first in lex.pair_seconds,
+    )  # fmt: skip
+
+
+def _scan(lex: Lexer, text: str, lowered: str, start: int, stop: int, out: list[Token]) -> None:
+    """Append the tokens of ``lowered[start:stop]`` read in place, with the text around it."""
+    append = out.append
     memo_lex, memo_word, memo_other = lex.memo["lex"], lex.memo["word"], lex.memo["other"]
-    for m in lex.regex.finditer(lowered):
-        group = m.lastgroup
+    for m in lex.regex.finditer(lowered, start):
         s, e = m.span()
+        if s >= stop:
+            break
+        group = m.lastgroup
         if group == "word" or group == "lex":
             found = m.group()
             specs = (memo_word if group == "word" else memo_lex).get(found)
@@ -194,7 +295,6 @@ def tokenize(text: str, code: str) -> list[Token]:
             if spec is None:
                 spec = _remember(memo_other, (group, raw), _read(lex, group or "", raw))
             append(_new(Token, (spec[0], spec[1], s, e)))
-    return out
 
 
 def _learn(lex: Lexer, group: str, found: str) -> TokenSpecs:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Final
 
 from dateutil.easter import easter
 from dateutil.relativedelta import FR, SA, TH, relativedelta
@@ -55,7 +56,7 @@ def period_end(unit: str, day: date) -> date:
     return day  # a day, or a shorter unit
 
 
-_STEP = {
+_STEP: Final = {
     "day": relativedelta(days=1),
     "business_day": relativedelta(days=1),
     "week": relativedelta(weeks=1),
@@ -68,7 +69,7 @@ _STEP = {
     "minute": relativedelta(),
 }
 # Days in a unit, for the fraction in "4,5 months"; whole units use calendar arithmetic.
-_DAYS = {"day": 1, "business_day": 1, "week": 7, "fortnight": 14, "month": 30.44,
+_DAYS: Final = {"day": 1, "business_day": 1, "week": 7, "fortnight": 14, "month": 30.44,
          "quarter": 91.3, "half_year": 182.6, "year": 365.25, "hour": 0, "minute": 0}  # fmt: skip
 
 
@@ -135,7 +136,7 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date | None:
     return day if day.month == month else None
 
 
-SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
+SEASON_MONTHS: Final = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
 
 
 def season_span(season: str, year: int) -> tuple[date, date]:
@@ -158,7 +159,7 @@ def _midsummer_eve(year: int) -> date:
     return date(year, 6, 19) + relativedelta(weekday=FR)
 
 
-_HOLIDAYS = {
+_HOLIDAYS: Final = {
     "easter_sunday": easter,
     "good_friday": lambda y: easter(y) - timedelta(days=2),
     "midsummer_eve": _midsummer_eve,

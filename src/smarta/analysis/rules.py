@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from . import periods as p
 from .lexer import Token
 from .model import new_record as _new
 
 # Macros of the pattern language: groups of token kinds.
-MACROS = {
+MACROS: Final = {
     "UNIT": "(U_DAY|U_BUSINESS_DAY|U_WEEK|U_FORTNIGHT|U_MONTH|U_QUARTER|U_HALF_YEAR|U_YEAR"
     "|U_HOUR|U_MINUTE)",
     "PERIOD": "(U_WEEK|U_MONTH|U_QUARTER|U_HALF_YEAR|U_YEAR)",
@@ -32,16 +32,16 @@ MACROS = {
     "YEARSPEC": "(COMMA? OF? YEAR|OF? THE? (THIS|NEXT) U_YEAR)",
     "AMOUNT": "(NUM|WNUM|YEAR)",
 }
-UNIT_OF = {
+UNIT_OF: Final = {
     "U_DAY": "day", "U_BUSINESS_DAY": "business_day", "U_WEEK": "week",
     "U_FORTNIGHT": "fortnight", "U_MONTH": "month", "U_QUARTER": "quarter",
     "U_HALF_YEAR": "half_year", "U_YEAR": "year", "U_HOUR": "hour", "U_MINUTE": "minute",
 }  # fmt: skip
-MARKERS = frozenset({"BY", "BEFORE", "IN", "DURING", "ON", "WITHIN"})
+MARKERS: Final = frozenset({"BY", "BEFORE", "IN", "DURING", "ON", "WITHIN"})
 # Units too short for a goal's deadline: "within 4 hours" promises a response time.
-RESPONSE_UNITS = frozenset({"hour", "minute", "business_day"})
+RESPONSE_UNITS: Final = frozenset({"hour", "minute", "business_day"})
 # Units that are a response time when the goal is about responding ("svara inom 2 dagar").
-SHORT_UNITS = frozenset({"day", "week"})
+SHORT_UNITS: Final = frozenset({"day", "week"})
 
 
 class Found(NamedTuple):
@@ -53,10 +53,10 @@ class Found(NamedTuple):
     point: bool = False  # a single day that "before" does not move (holidays)
 
 
-IGNORE = Found("ignore")
-MEASURE = Found("measure")
-CADENCE = Found("cadence")
-_KIND = itemgetter(0)  # a Token's kind
+IGNORE: Final = Found("ignore")
+MEASURE: Final = Found("measure")
+CADENCE: Final = Found("cadence")
+_KIND: Final = itemgetter(0)  # a Token's kind
 
 
 class Match:
@@ -315,7 +315,7 @@ def iso_week(m: Match) -> Found | None:
 
 # What may follow a season that a phrase such as "i vår" made: else it is a homograph
 # ("i vår plattform": in our platform).
-AFTER_SEASON_PHRASE = frozenset({"STOP", "COMMA", "CLAUSE", "MODAL", "DONE", *MARKERS})
+AFTER_SEASON_PHRASE: Final = frozenset({"STOP", "COMMA", "CLAUSE", "MODAL", "DONE", *MARKERS})
 
 
 def season(m: Match) -> Found | None:
@@ -388,7 +388,7 @@ def weekday(m: Match) -> Found | None:
 
 # --- the table ---------------------------------------------------------------------------
 
-RULES: tuple[Rule, ...] = (
+RULES: Final[tuple[Rule, ...]] = (
     # asides that look like time but are not a deadline
     Rule("<duration> ago", "COUNT UNIT AGO", lambda m: IGNORE),
     Rule("for <period>", "FOR THE? ((THIS|NEXT) PERIOD|YEAR|QN|HN|ORD (U_QUARTER|U_HALF_YEAR)"
@@ -463,7 +463,7 @@ RULES: tuple[Rule, ...] = (
 # Every token kind is one character in the code string the rules are matched against, so a
 # match's offsets are token indices. Kinds no rule names share one character.
 _kinds: dict[str, str] = {}
-OTHER = "."
+OTHER: Final = "."
 
 
 def _char(kind: str) -> str:
@@ -527,17 +527,17 @@ def _openings(pieces: list[str]) -> frozenset[tuple[str, ...]]:
     return frozenset(found)
 
 
-PIECES = tuple(_pieces(rule.pattern) for rule in RULES)
-COMPILED = tuple(re.compile(_compile(pieces)) for pieces in PIECES)
-OPENINGS = tuple(
+PIECES: Final = tuple(_pieces(rule.pattern) for rule in RULES)
+COMPILED: Final = tuple(re.compile(_compile(pieces)) for pieces in PIECES)
+OPENINGS: Final = tuple(
     frozenset(tuple(map(_kinds.__getitem__, opening)) for opening in _openings(pieces))
     for pieces in PIECES
 )
 # Each kind's character in the code string; kinds no rule names read as OTHER.
-CHAR: dict[str, str] = dict(_kinds)
+CHAR: Final[dict[str, str]] = dict(_kinds)
 # Where a rule can begin: a phrase never begins with a comma ("Friday, 15 May" holds one,
 # ", 15 May" is not a phrase).
-BEGINNING = re.compile(
+BEGINNING: Final = re.compile(
     "[" + "".join({o[0] for os in OPENINGS for o in os} - {_kinds.get("COMMA", "")}) + "]"
 )
 
@@ -562,7 +562,7 @@ class Hit(NamedTuple):
     marked: bool  # a deadline marker or a full date: a strong deadline
 
 
-STRONG_RULES = frozenset({"<date>", "<day> <month> <year>", "<month> <day> <year>"})
+STRONG_RULES: Final = frozenset({"<date>", "<day> <month> <year>", "<month> <day> <year>"})
 
 
 def _deadline_of(found: Found, m: Match) -> date | None:
