@@ -102,5 +102,12 @@ def test_share_approve_feedback_and_the_talk_record(browser, server, tmp_path):
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
         assert "kundworkshops" in text and "Tydlig agenda" in text, name
 
+    # The talk is called off: the manager cancels it, and it is gone for the report too.
+    manager.goto(talk_url)
+    manager.get_by_role("button", name="Cancel the talk").click()
+    expect(manager).to_have_url(f"{server}/talks/")
+    expect(manager.get_by_role("status")).to_contain_text("The talk is cancelled.")
+    assert owner.goto(talk_url).status == 404
+
     for context in (owner_context, manager_context, colleague_context):
         context.close()

@@ -141,6 +141,7 @@ def test_the_agenda_covers_only_what_is_new_since_the_last_held_talk(
         ("talk-notes", "post", {"notes": "hijack", "proposals": "hijack"}),
         ("talk-agree", "post", {"goals": []}),
         ("talk-held", "post", {"held": "yes"}),
+        ("talk-cancel", "post", {}),
     ],
 )
 def test_another_manager_and_a_stranger_get_404(
@@ -152,10 +153,11 @@ def test_another_manager_and_a_stranger_get_404(
     talk.refresh_from_db()
     assert "hijack" not in (talk.manager_agenda + talk.report_agenda + talk.notes)
     assert talk.held_at is None
+    assert Talk.objects.filter(pk=talk.pk).exists()
 
 
 def test_writes_are_post_only(manager_client, talk):
-    for name in ("talk-agenda", "talk-notes", "talk-agree", "talk-held"):
+    for name in ("talk-agenda", "talk-notes", "talk-agree", "talk-held", "talk-cancel"):
         assert manager_client.get(reverse(name, args=[talk.pk])).status_code == 405
 
 
@@ -236,3 +238,28 @@ def test_the_managers_record_leaves_out_private_goals(manager_client, talk):
 def test_an_unknown_language_is_refused(owner_client, talk):
     response = owner_client.get(reverse("talk-pdf", args=[talk.pk]), {"lang": "de"})
     assert response.status_code == 400
+
+
+def test_the_manager_cancels_a_booked_talk(manager_client, owner_client, talk):
+    page = manager_client.get(reverse("talk", args=[talk.pk])).content.decode()
+    assert reverse("talk-cancel", args=[talk.pk]) in page
+    response = manager_client.post(reverse("talk-cancel", args=[talk.pk]), follow=True)
+    assert response.redirect_chain == [(reverse("talks"), 302)]
+    assert "Samtalet är inställt." in response.content.decode()  # the default language
+    assert not Talk.objects.filter(pk=talk.pk).exists()
+    assert owner_client.get(reverse("talk", args=[talk.pk])).status_code == 404
+
+
+def test_the_report_cannot_cancel_and_sees_no_button(owner_client, talk):
+    page = owner_client.get(reverse("talk", args=[talk.pk])).content.decode()
+    assert reverse("talk-cancel", args=[talk.pk]) not in page
+    assert owner_client.post(reverse("talk-cancel", args=[talk.pk])).status_code == 403
+    assert Talk.objects.filter(pk=talk.pk).exists()
+
+
+def test_a_held_talk_cannot_be_cancelled(manager_client, talk):
+    manager_client.post(reverse("talk-held", args=[talk.pk]), {"held": "yes"})
+    page = manager_client.get(reverse("talk", args=[talk.pk])).content.decode()
+    assert reverse("talk-cancel", args=[talk.pk]) not in page
+    assert manager_client.post(reverse("talk-cancel", args=[talk.pk])).status_code == 403
+    assert Talk.objects.filter(pk=talk.pk).exists()

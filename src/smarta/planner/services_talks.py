@@ -1,4 +1,5 @@
-"""Writes for development talks: booking, both sides' agendas, notes, agreed goals, held.
+"""Writes for development talks: booking, cancelling, both sides' agendas, notes, agreed
+goals, held.
 
 Each function takes the acting user and refuses what that user may not do, so a view that
 forgets a check still cannot book a talk with someone else's report or approve a private goal.
@@ -86,3 +87,11 @@ def talk_set_held(*, talk: Talk, manager, held: bool = True) -> Talk:
         talk.held_at = None
     talk.save(update_fields=["held_at"])
     return talk
+
+
+def talk_cancel(*, talk: Talk, manager) -> None:
+    """Call off a booked talk. A held one is part of the record and stays."""
+    _require_manager(talk, manager)
+    if talk.held_at is not None:
+        raise PermissionDenied("the talk has been held")
+    talk.delete()

@@ -9,5 +9,6 @@ urlpatterns = [
     path("talks/<int:pk>/notes/", talks.talk_notes, name="talk-notes"),
     path("talks/<int:pk>/agree/", talks.talk_agree, name="talk-agree"),
     path("talks/<int:pk>/held/", talks.talk_held, name="talk-held"),
+    path("talks/<int:pk>/cancel/", talks.talk_cancel, name="talk-cancel"),
     path("talks/<int:pk>/record.pdf", talks.talk_pdf, name="talk-pdf"),
 ]

@@ -141,6 +141,15 @@ def talk_agree(request, pk: int):
 
 @login_required
 @require_POST
+def talk_cancel(request, pk: int):
+    talk = selectors_talks.talk_for_participant(request.user, pk)
+    services_talks.talk_cancel(talk=talk, manager=request.user)
+    messages.success(request, _("The talk is cancelled."))
+    return redirect("talks")
+
+
+@login_required
+@require_POST
 def talk_held(request, pk: int):
     talk = selectors_talks.talk_for_participant(request.user, pk)
     services_talks.talk_set_held(
