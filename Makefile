@@ -29,7 +29,7 @@ COMPILED_DIGEST := src/smarta/analysis/_compiled/DIGEST
 ANALYZER_SOURCES := $(wildcard src/smarta/analysis/*.py) src/smarta/analysis/lang/__init__.py
 
 $(COMPILED_DIGEST): $(ANALYZER_SOURCES) scripts/compile_analyzer.py | $(VENV)/.installed
-	$(BIN)/pip install -q 'mypy>=1.11' 'setuptools>=69'
+	$(BIN)/pip install -q -e '.[compile]'
 	$(BIN)/python scripts/compile_analyzer.py > $(VENV)/compile.log 2>&1 || { tail -20 $(VENV)/compile.log; exit 1; }
 
 compiled: $(COMPILED_DIGEST)
