@@ -45,9 +45,7 @@ def test_a_remembered_number_or_code_reads_the_same_as_a_new_one():
 def _in_place(text: str, code: str) -> list[lexer.Token]:
     """The whole text read by the lexer's expression in one pass: what tokenize must give."""
     tokens: list[lexer.Token] = []
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    lowered = lexer.lower(text)
     lexer._scan(lexer.lexer_for(code), text, lowered, 0, len(lowered), tokens)
     return tokens
 

@@ -191,8 +191,8 @@ class Chunk(NamedTuple):
     head_digit: bool  # begins with a digit: may end a number begun before the space
     tail_digit: bool
     reaches: bool  # a code may begin in it and go on past the space ("v. 40")
-    opens: bool  # may join the chunk after it (or reaches)
-    closes: bool  # may join the chunk before it
+    opens: bool  # may join the chunk after it, if that one closes (a reaching one always may)
+    closes: bool  # may join the chunk before it, if that one opens
 
 
 AS_WRITTEN: Any = object()  # a token whose value is the goal's own text at its span
@@ -202,9 +202,7 @@ def tokenize(text: str, code: str) -> list[Token]:
     """Canonical tokens for ``text`` in language ``code``, in text order."""
     lex = lexer_for(code)
     out: list[Token] = []
-    lowered = text.lower()
-    if len(lowered) != len(text):  # "İ" lower-cases to two characters: keep offsets aligned
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    lowered = lower(text)
     memo = lex.memo["chunk"]
     chunks: list[tuple[int, Chunk]] = []
     pos = 0
@@ -231,6 +229,14 @@ def tokenize(text: str, code: str) -> list[Token]:
             _scan(lex, text, lowered, start, at + last.length, out)
         i = j + 1
     return out
+
+
+def lower(text: str) -> str:
+    """``text`` in lower case, each character where it was."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # "İ" lower-cases to two characters: keep offsets aligned
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lowered
 
 
 def _joined(lex: Lexer, left: Chunk, right: Chunk) -> bool:
