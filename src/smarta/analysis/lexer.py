@@ -60,7 +60,7 @@ _APOSTROPHES: Final = str.maketrans({"’": "'"})
 _NOT_DIGITS: Final = ":abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"  # "15th", "3:e"
 
 TokenSpecs = tuple[tuple[str, Any], ...]
-MEMO_SIZE = 50_000  # distinct words remembered per language and match group
+MEMO_SIZE = 50_000  # distinct words (or chunks) remembered per language and memo
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +80,8 @@ class Lexer:
     pair_seconds: frozenset[str]
     reaches: re.Pattern[str]  # where a code may begin that can span a space ("v. 40")
     # what a word or phrase (by its match group) and a number or code (by its group and
-    # text) were found to mean: "other" is keyed by (group, text)
+    # text) were found to mean: "other" is keyed by (group, text); "chunk" holds each
+    # chunk between spaces as read on its own
     memo: dict[str, dict[Any, Any]]
 
 
