@@ -168,6 +168,7 @@ CASES = [
     ),
     Case("talk-agree", "post", target="talk", expect={**only("manager"), "owner": "4xx"}),
     Case("talk-held", "post", target="talk", expect={**only("manager"), "owner": "4xx"}),
+    Case("talk-cancel", "post", target="talk", expect={**only("manager"), "owner": "4xx"}),
     Case("talk-pdf", target="talk", expect=only("owner", "manager")),
     # feedback on one goal
     Case("feedback-invite", target="shared_goal"),
