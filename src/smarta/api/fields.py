@@ -13,9 +13,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BeforeValidator, Field
 
-EARLIEST = date(1970, 1, 1)
-LATEST = date(2200, 12, 31)
-MAX_ID = 2**63 - 1
+from smarta.limits import EARLIEST, LATEST, MAX_ID, VALUE
 
 # Patterns in the document for what the validators below refuse.
 NO_NUL = r"^[^\x00]*$"
@@ -106,4 +104,4 @@ Day = Annotated[
     Field(json_schema_extra={"pattern": YEARS}),
 ]
 Id = integer(1, MAX_ID)
-Number = Annotated[float, Field(allow_inf_nan=False, ge=-1e15, le=1e15)]
+Number = Annotated[float, Field(allow_inf_nan=False, ge=-VALUE, le=VALUE)]

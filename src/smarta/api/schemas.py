@@ -9,6 +9,7 @@ from typing import Any, Literal
 from ninja import Schema
 from pydantic import ConfigDict, Field
 
+from smarta import limits
 from smarta.analysis import LANGUAGES
 from smarta.planner.models import Goal
 
@@ -21,9 +22,9 @@ Kind = Literal[tuple(Goal.Kind.values)]  # type: ignore[valid-type]
 Sphere = Literal[tuple(Goal.Sphere.values)]  # type: ignore[valid-type]
 Visibility = Literal[tuple(Goal.Visibility.values)]  # type: ignore[valid-type]
 
-GOAL_TEXT = text(2000, blank=False)
-LONG_TEXT = text(10_000)
-TITLE = text(300, blank=False)
+GOAL_TEXT = text(limits.GOAL_TEXT, blank=False)
+LONG_TEXT = text(limits.LONG_TEXT)
+TITLE = text(limits.TITLE, blank=False)
 
 
 class In(Schema):
@@ -117,13 +118,13 @@ class GoalFieldsIn(In):
     sphere: Sphere = None  # type: ignore[assignment]
     parent: Id | None = None
     deadline: Day | None = None
-    motivation: integer(1, 10) | None = None  # type: ignore[valid-type]
-    likelihood: integer(1, 10) | None = None  # type: ignore[valid-type]
+    motivation: integer(*limits.SCORE) | None = None  # type: ignore[valid-type]
+    likelihood: integer(*limits.SCORE) | None = None  # type: ignore[valid-type]
     risks: LONG_TEXT = None  # type: ignore[valid-type]
     minimum_result: LONG_TEXT = None  # type: ignore[valid-type]
     stretch_result: LONG_TEXT = None  # type: ignore[valid-type]
     helpers: LONG_TEXT = None  # type: ignore[valid-type]
-    checkin_every_days: integer(1, 365) = None  # type: ignore[valid-type]
+    checkin_every_days: integer(*limits.CHECKIN_EVERY_DAYS) = None  # type: ignore[valid-type]
     visibility: Visibility = None  # type: ignore[assignment]
 
 
@@ -132,7 +133,9 @@ class GoalCreateIn(GoalFieldsIn):
 
 
 class GoalPatchIn(GoalFieldsIn):
-    version: integer(1, 2**31) = Field(description="the version you read; stale is 409")  # type: ignore[valid-type]
+    version: integer(1, limits.MAX_VERSION) = Field(  # type: ignore[valid-type]
+        description="the version you read; stale is 409"
+    )
     title: GOAL_TEXT = None  # type: ignore[valid-type]
     status: GoalStatus = None  # type: ignore[assignment]
 

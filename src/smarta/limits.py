@@ -1,0 +1,48 @@
+"""Every bound Smarta puts on what a person or a program may send it, in one place.
+
+The web forms, the models, the plan import, the API and the command line all read their limits
+from here, so a goal that one entry point accepts is never refused (or worse, half-handled) by
+another. The README's "Limits" table lists the same values. Nothing here imports Django.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Final
+
+# Text, in characters.
+GOAL_TEXT: Final = 2_000  # one goal's sentence: a long paragraph, never a document
+TITLE: Final = 300  # a milestone's or a step's title
+LONG_TEXT: Final = 10_000  # notes, reflections, answers, comments
+NAME: Final = 200  # a metric's name, a department
+UNIT: Final = 40  # a metric's unit
+
+# Dates: what a plan can sensibly span, and far enough from year 9999 that date arithmetic
+# (a cadence added, the end of a period) never overflows.
+EARLIEST: Final = date(1970, 1, 1)
+LATEST: Final = date(2200, 12, 31)
+
+# Numbers: a check-in value, a baseline, a target. Doubles are exact to 2**53 (about 9e15);
+# within ±1e15 a chart's scale and a progress share are always finite and well-defined.
+VALUE: Final = 1e15
+
+# Whole numbers.
+MAX_ID: Final = 2**63 - 1  # a database id (PostgreSQL's bigint)
+MAX_VERSION: Final = 2**31  # a goal's version counter
+SCORE: Final = (1, 10)  # motivation, likelihood
+CONFIDENCE: Final = (1, 5)  # an area's confidence in "where I stand"
+
+# Cadences.
+CHECKIN_EVERY_DAYS: Final = (1, 365)
+REFLECTION_EVERY_WEEKS: Final = (1, 52)
+REMINDER_DAYS_BEFORE: Final = (0, 60)  # each number in "7,1,0"
+REMINDER_DAYS_COUNT: Final = 10  # how many numbers that list may hold
+
+# Feedback invitations one person may send in a day (the setting SMARTA_INVITATIONS_PER_DAY
+# may lower or raise it).
+INVITATIONS_PER_DAY: Final = 20
+
+# A person's plan file (My data → import).
+IMPORT_BYTES: Final = 5_000_000
+IMPORT_GOALS: Final = 500
+IMPORT_DEPTH: Final = 20  # nesting of JSON objects and lists
