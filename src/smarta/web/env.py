@@ -5,6 +5,13 @@ from __future__ import annotations
 import os
 import secrets
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+
+DATABASE_SCHEMES = ("postgres", "postgresql", "sqlite")
 
 
 def env_str(name: str, default: str = "") -> str:
@@ -26,6 +33,42 @@ def env_int(name: str, default: int) -> int:
 def env_list(name: str, default: list[str]) -> list[str]:
     value = os.environ.get(name)
     return [v.strip() for v in value.split(",") if v.strip()] if value else default
+
+
+def env_database(
+    name: str, *, sqlite_path: Path, sqlite_options: dict[str, Any], conn_max_age: int
+) -> dict[str, Any]:
+    """Django's database settings from the URL in NAME, read by dj-database-url: user,
+    password, host, port, name and the query string as OPTIONS (``?sslmode=require``).
+
+    Unset or empty, the database is SQLite at ``sqlite_path``. SQLite (default or URL) gets
+    ``sqlite_options``, which options in the URL override; PostgreSQL keeps its connections
+    ``conn_max_age`` seconds. Other schemes are refused: Smarta runs on these two only.
+    """
+    url = os.environ.get(name, "").strip()
+    if not url:
+        return {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": sqlite_path,
+            "OPTIONS": dict(sqlite_options),
+        }
+    # Messages name the variable, never the URL: it holds the password.
+    scheme = urlsplit(url).scheme
+    if scheme not in DATABASE_SCHEMES:
+        raise ImproperlyConfigured(
+            f"{name}: unsupported scheme {scheme!r}; use postgres://… or sqlite:///…"
+        )
+    try:
+        config: dict[str, Any] = dict(dj_database_url.parse(url))
+    except ValueError as exc:
+        raise ImproperlyConfigured(f"{name}: {exc}") from None
+    if scheme != "sqlite":
+        config["CONN_MAX_AGE"] = conn_max_age
+        return config
+    if config["NAME"] == ":memory:":  # would lose everything at each new connection
+        raise ImproperlyConfigured(f"{name}: sqlite:// needs a file: sqlite:////path/to/file")
+    config["OPTIONS"] = {**sqlite_options, **config.get("OPTIONS", {})}
+    return config
 
 
 def env_secret(name: str, fallback_file: Path) -> str:

@@ -1,17 +1,17 @@
 """Smarta's one settings module, read from the environment.
 
 SQLite in SMARTA_DATA_DIR is the default, so a checkout just runs; DATABASE_URL selects
-PostgreSQL. Every setting a deployment may change is an environment variable here.
+PostgreSQL (or another SQLite file). Every setting a deployment may change is an environment
+variable here.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import unquote, urlparse
 
 from django.utils.translation import gettext_lazy as _
 
-from .env import env_bool, env_int, env_list, env_secret, env_str
+from .env import env_bool, env_database, env_int, env_list, env_secret, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(env_str("SMARTA_DATA_DIR", "data")).resolve()
@@ -70,33 +70,19 @@ TEMPLATES = [
 ]
 
 
-def _database(url: str) -> dict:
-    if not url:
-        return {
-            "ENGINE": "django.db.backends.sqlite3",
-            "NAME": DATA_DIR / "smarta.sqlite3",
-            "OPTIONS": {
-                # WAL: readers never wait for the writer; IMMEDIATE avoids upgrade deadlocks
-                "transaction_mode": "IMMEDIATE",
-                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
-                " PRAGMA busy_timeout=5000;",
-            },
-        }
-    parts = urlparse(url)
-    if parts.scheme not in ("postgres", "postgresql"):
-        raise ValueError(f"DATABASE_URL: unsupported scheme {parts.scheme!r}")
-    return {
-        "ENGINE": "django.db.backends.postgresql",
-        "NAME": unquote(parts.path.lstrip("/")),
-        "USER": unquote(parts.username or ""),
-        "PASSWORD": unquote(parts.password or ""),
-        "HOST": parts.hostname or "",
-        "PORT": str(parts.port or ""),
-        "CONN_MAX_AGE": env_int("SMARTA_DB_CONN_MAX_AGE", 60),
-    }
-
-
-DATABASES = {"default": _database(env_str("DATABASE_URL"))}
+SQLITE_OPTIONS = {
+    # WAL: readers never wait for the writer; IMMEDIATE avoids upgrade deadlocks
+    "transaction_mode": "IMMEDIATE",
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;",
+}
+DATABASES = {
+    "default": env_database(
+        "DATABASE_URL",
+        sqlite_path=DATA_DIR / "smarta.sqlite3",
+        sqlite_options=SQLITE_OPTIONS,
+        conn_max_age=env_int("SMARTA_DB_CONN_MAX_AGE", 60),
+    )
+}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 PASSWORD_HASHERS = [

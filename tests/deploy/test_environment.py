@@ -1,0 +1,115 @@
+"""What the environment says reaches the settings whole, and a setting Smarta cannot read
+stops start-up with a message naming it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+
+from smarta.web.env import env_database
+
+from .test_deploy import production_env
+
+SETTING_DUMP = """
+import json, sys
+import django
+from django.conf import settings
+django.setup()
+print(json.dumps(getattr(settings, sys.argv[1]), default=str))
+"""
+SQLITE_OPTIONS = {"transaction_mode": "IMMEDIATE"}
+
+
+def setting(tmp_path: Path, name: str, **env: str):
+    """One setting as the app reads it at start-up, from a fresh process."""
+    out = subprocess.run(
+        [sys.executable, "-c", SETTING_DUMP, name],
+        env=production_env(tmp_path, **env),
+        capture_output=True, text=True, check=True, timeout=60,
+    )  # fmt: skip
+    return json.loads(out.stdout)
+
+
+def database(monkeypatch, url: str | None) -> dict:
+    if url is None:
+        monkeypatch.delenv("DATABASE_URL", raising=False)
+    else:
+        monkeypatch.setenv("DATABASE_URL", url)
+    return env_database(
+        "DATABASE_URL",
+        sqlite_path=Path("/srv/smarta/data/smarta.sqlite3"),
+        sqlite_options=SQLITE_OPTIONS,
+        conn_max_age=60,
+    )
+
+
+def test_postgresql_keeps_the_query_options_of_its_url(monkeypatch):
+    url = "postgres://smarta:p%40ss@db.example.org:5433/smarta?sslmode=require&connect_timeout=5"
+    db = database(monkeypatch, url)
+    assert db["ENGINE"] == "django.db.backends.postgresql"
+    assert (db["NAME"], db["USER"], db["PASSWORD"]) == ("smarta", "smarta", "p@ss")
+    assert (db["HOST"], int(db["PORT"])) == ("db.example.org", 5433)
+    assert db["OPTIONS"] == {"sslmode": "require", "connect_timeout": 5}
+    assert db["CONN_MAX_AGE"] == 60
+
+
+def test_the_app_reads_the_query_options_of_database_url(tmp_path):
+    url = "postgres://smarta:secret@db.example.org/smarta?sslmode=require&connect_timeout=5"
+    db = setting(tmp_path, "DATABASES", DATABASE_URL=url)["default"]
+    assert db["OPTIONS"] == {"sslmode": "require", "connect_timeout": 5}
+    assert (db["HOST"], db["NAME"], db["CONN_MAX_AGE"]) == ("db.example.org", "smarta", 60)
+
+
+def test_the_app_reads_a_sqlite_database_url(tmp_path):
+    path = tmp_path / "elsewhere.sqlite3"
+    db = setting(tmp_path, "DATABASES", DATABASE_URL=f"sqlite:///{path}")["default"]
+    assert (db["ENGINE"], db["NAME"]) == ("django.db.backends.sqlite3", str(path))
+    assert "journal_mode=WAL" in db["OPTIONS"]["init_command"]
+
+
+def test_postgresql_over_a_unix_socket(monkeypatch):
+    db = database(monkeypatch, "postgresql://%2Fvar%2Frun%2Fpostgresql/smarta")
+    assert (db["HOST"], db["NAME"]) == ("/var/run/postgresql", "smarta")
+
+
+def test_a_sqlite_url_names_an_absolute_file_with_four_slashes(monkeypatch):
+    db = database(monkeypatch, "sqlite:////var/lib/smarta/smarta.sqlite3")
+    assert db["ENGINE"] == "django.db.backends.sqlite3"
+    assert db["NAME"] == "/var/lib/smarta/smarta.sqlite3"
+    assert db["OPTIONS"] == SQLITE_OPTIONS  # the same WAL and locking set-up as the default
+
+
+def test_a_sqlite_url_with_three_slashes_is_relative(monkeypatch):
+    db = database(monkeypatch, "sqlite:///smarta.sqlite3?timeout=20")
+    assert db["NAME"] == "smarta.sqlite3"
+    assert db["OPTIONS"] == {**SQLITE_OPTIONS, "timeout": 20}
+
+
+@pytest.mark.parametrize("url", [None, "", "  "])
+def test_without_a_url_the_database_is_sqlite_in_the_data_folder(monkeypatch, url):
+    db = database(monkeypatch, url)
+    assert db == {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": Path("/srv/smarta/data/smarta.sqlite3"),
+        "OPTIONS": SQLITE_OPTIONS,
+    }
+
+
+@pytest.mark.parametrize(
+    ("url", "says"),
+    [
+        ("mysql://smarta:secret@db/smarta", "unsupported scheme 'mysql'"),
+        ("sqlite://", "needs a file"),
+        ("postgres://smarta:secret@db:port/smarta", "not a valid url"),
+    ],
+)
+def test_a_url_smarta_cannot_use_is_refused_without_showing_the_password(monkeypatch, url, says):
+    with pytest.raises(ImproperlyConfigured) as refused:
+        database(monkeypatch, url)
+    assert "DATABASE_URL" in str(refused.value) and says in str(refused.value)
+    assert "secret" not in str(refused.value)
