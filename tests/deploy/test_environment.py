@@ -11,10 +11,19 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from smarta.web.env import env_database
+from smarta.web.env import env_bool, env_database
 
 from .test_deploy import production_env
 
+SMARTA = Path(sys.executable).with_name("smarta")
+BOOLEAN_SETTINGS = [
+    "SMARTA_DEBUG",
+    "SMARTA_EMAIL_TLS",
+    "SMARTA_SECURE_COOKIES",
+    "SMARTA_HSTS_INCLUDE_SUBDOMAINS",
+    "SMARTA_HSTS_PRELOAD",
+    "SMARTA_SSL_REDIRECT",
+]
 SETTING_DUMP = """
 import json, sys
 import django
@@ -33,6 +42,15 @@ def setting(tmp_path: Path, name: str, **env: str):
         capture_output=True, text=True, check=True, timeout=60,
     )  # fmt: skip
     return json.loads(out.stdout)
+
+
+def start_up(tmp_path: Path, **env: str) -> subprocess.CompletedProcess:
+    """`smarta manage check` in the given environment."""
+    return subprocess.run(
+        [str(SMARTA), "manage", "check"],
+        env=production_env(tmp_path, **env),
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
 
 
 def database(monkeypatch, url: str | None) -> dict:
@@ -113,3 +131,54 @@ def test_a_url_smarta_cannot_use_is_refused_without_showing_the_password(monkeyp
         database(monkeypatch, url)
     assert "DATABASE_URL" in str(refused.value) and says in str(refused.value)
     assert "secret" not in str(refused.value)
+
+
+@pytest.mark.parametrize("value", ["1", "TRUE", "Yes", " on "])
+def test_a_boolean_setting_is_on_with_1_true_yes_or_on_in_any_case(monkeypatch, value):
+    monkeypatch.setenv("SMARTA_SOMETHING", value)
+    assert env_bool("SMARTA_SOMETHING", False) is True
+
+
+@pytest.mark.parametrize("value", ["0", "false", "NO", "Off"])
+def test_a_boolean_setting_is_off_with_0_false_no_or_off_in_any_case(monkeypatch, value):
+    monkeypatch.setenv("SMARTA_SOMETHING", value)
+    assert env_bool("SMARTA_SOMETHING", True) is False
+
+
+@pytest.mark.parametrize("default", [True, False])
+def test_an_empty_or_unset_boolean_setting_is_its_default(monkeypatch, default):
+    monkeypatch.delenv("SMARTA_SOMETHING", raising=False)
+    assert env_bool("SMARTA_SOMETHING", default) is default
+    monkeypatch.setenv("SMARTA_SOMETHING", " ")
+    assert env_bool("SMARTA_SOMETHING", default) is default
+
+
+@pytest.mark.parametrize("value", ["ture", "2", "enabled", "y"])
+def test_any_other_boolean_value_is_refused_naming_the_words(monkeypatch, value):
+    monkeypatch.setenv("SMARTA_SOMETHING", value)
+    with pytest.raises(ImproperlyConfigured) as refused:
+        env_bool("SMARTA_SOMETHING", False)
+    message = str(refused.value)
+    assert f"SMARTA_SOMETHING={value!r}" in message
+    assert "1/0, true/false, yes/no, on/off" in message
+
+
+def test_a_mistyped_debug_stops_start_up(tmp_path):
+    result = start_up(tmp_path, SMARTA_DEBUG="ture")
+    assert result.returncode != 0
+    assert "SMARTA_DEBUG='ture' is not a boolean" in result.stderr
+    assert "1/0, true/false, yes/no, on/off" in result.stderr
+
+
+@pytest.mark.parametrize("name", BOOLEAN_SETTINGS)
+def test_every_boolean_setting_is_strict_even_in_debug_mode(tmp_path, name):
+    """SMARTA_DEBUG=1 decides the secure-cookie and redirect settings, yet a typo in them
+    is still reported rather than left to bite when debug mode is turned off."""
+    env = {"SMARTA_DEBUG": "1", name: "ture"}
+    result = subprocess.run(
+        [sys.executable, "-c", SETTING_DUMP, "DEBUG"],
+        env=production_env(tmp_path, **env),
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode != 0
+    assert f"{name}='ture' is not a boolean" in result.stderr

@@ -12,6 +12,8 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 DATABASE_SCHEMES = ("postgres", "postgresql", "sqlite")
+TRUE_WORDS = ("1", "true", "yes", "on")
+FALSE_WORDS = ("0", "false", "no", "off")
 
 
 def env_str(name: str, default: str = "") -> str:
@@ -19,10 +21,21 @@ def env_str(name: str, default: str = "") -> str:
 
 
 def env_bool(name: str, default: bool = False) -> bool:
-    value = os.environ.get(name)
-    if value is None:
+    """NAME as a boolean: one of TRUE_WORDS or FALSE_WORDS in any case, or ``default`` when
+    unset or empty. Any other value stops start-up naming the variable: a typo ("ture") must not
+    quietly mean off."""
+    value = os.environ.get(name, "").strip().lower()
+    if not value:
         return default
-    return value.strip().lower() in ("1", "true", "yes", "on")
+    if value in TRUE_WORDS:
+        return True
+    if value in FALSE_WORDS:
+        return False
+    accepted = ", ".join(map("/".join, zip(TRUE_WORDS, FALSE_WORDS, strict=True)))
+    raise ImproperlyConfigured(
+        f"{name}={os.environ[name]!r} is not a boolean: use one of {accepted}"
+        " (any case), or leave it empty for the default"
+    )
 
 
 def env_int(name: str, default: int) -> int:

@@ -146,14 +146,15 @@ SMARTA_SITE_URL = env_str("SMARTA_SITE_URL", "http://127.0.0.1:8000")
 # "X-Forwarded-Proto: https" marks a secure request), and the proxy redirects HTTP to HTTPS
 # unless SMARTA_SSL_REDIRECT=1 asks Django to. SMARTA_SECURE_COOKIES=0 allows a plain-HTTP
 # install without DEBUG (a test machine, say): no secure cookies and no HSTS.
-SECURE = not DEBUG and env_bool("SMARTA_SECURE_COOKIES", True)
+# Each env_bool is read even when DEBUG decides, so a mistyped value is always reported.
+SECURE = env_bool("SMARTA_SECURE_COOKIES", True) and not DEBUG
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = SECURE
 CSRF_COOKIE_SECURE = SECURE
 SECURE_HSTS_SECONDS = env_int("SMARTA_HSTS_SECONDS", 31536000 if SECURE else 0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SMARTA_HSTS_INCLUDE_SUBDOMAINS", SECURE)
 SECURE_HSTS_PRELOAD = env_bool("SMARTA_HSTS_PRELOAD", False)
-SECURE_SSL_REDIRECT = not DEBUG and env_bool("SMARTA_SSL_REDIRECT", False)
+SECURE_SSL_REDIRECT = env_bool("SMARTA_SSL_REDIRECT", False) and not DEBUG
 
 
 def _proxy_ssl_header(value: str) -> tuple[str, str] | None:
