@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from smarta.web.env import env_bool, env_database
+from smarta.web.env import env_bool, env_database, env_int
 
 from .test_deploy import production_env
 
@@ -182,3 +182,11 @@ def test_every_boolean_setting_is_strict_even_in_debug_mode(tmp_path, name):
     )  # fmt: skip
     assert result.returncode != 0
     assert f"{name}='ture' is not a boolean" in result.stderr
+
+
+def test_a_number_setting_that_is_not_a_number_is_refused_by_name(monkeypatch):
+    monkeypatch.setenv("SMARTA_EMAIL_PORT", "25a")
+    with pytest.raises(ImproperlyConfigured, match="SMARTA_EMAIL_PORT='25a' is not a whole"):
+        env_int("SMARTA_EMAIL_PORT", 25)
+    monkeypatch.setenv("SMARTA_EMAIL_PORT", " 587 ")
+    assert env_int("SMARTA_EMAIL_PORT", 25) == 587
