@@ -4,6 +4,8 @@ stops start-up with a message naming it."""
 from __future__ import annotations
 
 import json
+import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +13,7 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from smarta.web.env import env_bool, env_database, env_int
+from smarta.web.env import env_bool, env_data_dir, env_database, env_int
 
 from .test_deploy import production_env
 
@@ -44,10 +46,10 @@ def setting(tmp_path: Path, name: str, **env: str):
     return json.loads(out.stdout)
 
 
-def start_up(tmp_path: Path, **env: str) -> subprocess.CompletedProcess:
-    """`smarta manage check` in the given environment."""
+def start_up(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
+    """`smarta manage check ARGS` in the given environment."""
     return subprocess.run(
-        [str(SMARTA), "manage", "check"],
+        [str(SMARTA), "manage", "check", *args],
         env=production_env(tmp_path, **env),
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
@@ -190,3 +192,43 @@ def test_a_number_setting_that_is_not_a_number_is_refused_by_name(monkeypatch):
         env_int("SMARTA_EMAIL_PORT", 25)
     monkeypatch.setenv("SMARTA_EMAIL_PORT", " 587 ")
     assert env_int("SMARTA_EMAIL_PORT", 25) == 587
+
+
+def test_a_new_data_folder_is_private_and_so_is_the_secret_key(tmp_path):
+    env = production_env(tmp_path)
+    del env["SMARTA_SECRET_KEY"]  # so one is generated into the data folder
+    subprocess.run(
+        [sys.executable, "-c", SETTING_DUMP, "DEBUG"],
+        env=env, capture_output=True, text=True, check=True, timeout=60,
+    )  # fmt: skip
+    data = tmp_path / "data"
+    assert stat.S_IMODE(data.stat().st_mode) == 0o700
+    assert stat.S_IMODE((data / "secret_key").stat().st_mode) == 0o600
+
+
+def test_the_database_file_is_created_in_a_private_folder(tmp_path):
+    check = start_up(tmp_path, "--database", "default")  # connects: SQLite makes its file
+    assert check.returncode == 0, check.stderr
+    data = tmp_path / "data"
+    assert (data / "smarta.sqlite3").exists()
+    assert stat.S_IMODE(data.stat().st_mode) == 0o700
+
+
+def test_an_existing_data_folder_of_ours_is_tightened(monkeypatch, tmp_path):
+    data = tmp_path / "data"
+    data.mkdir(mode=0o755)
+    data.chmod(0o755)
+    monkeypatch.setenv("SMARTA_DATA_DIR", str(data))
+    assert env_data_dir("SMARTA_DATA_DIR", "data") == data
+    assert stat.S_IMODE(data.stat().st_mode) == 0o700
+
+
+@pytest.mark.skipif(os.getuid() != 0, reason="only root can give a folder to someone else")
+def test_a_data_folder_someone_else_owns_is_left_as_it_is(monkeypatch, tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    data.chmod(0o755)
+    os.chown(data, 12345, 12345)
+    monkeypatch.setenv("SMARTA_DATA_DIR", str(data))
+    env_data_dir("SMARTA_DATA_DIR", "data")
+    assert stat.S_IMODE(data.stat().st_mode) == 0o755

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import stat
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -89,6 +90,19 @@ def env_database(
         raise ImproperlyConfigured(f"{name}: sqlite:// needs a file: sqlite:////path/to/file")
     config["OPTIONS"] = {**sqlite_options, **config.get("OPTIONS", {})}
     return config
+
+
+def env_data_dir(name: str, default: str) -> Path:
+    """The folder NAME names (``default`` when unset or empty), created if missing and kept
+    private to the app's user: a new one is made 0700, and one that exists and is ours loses
+    any group and other access. It holds the database, the generated secret key and, with
+    the file mail backend, password-reset links; a folder someone else owns is left as it is."""
+    path = Path(os.environ.get(name) or default).resolve()
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    status = path.stat()
+    if status.st_uid == os.getuid() and status.st_mode & 0o077:
+        path.chmod(stat.S_IMODE(status.st_mode) & 0o700)
+    return path
 
 
 def env_secret(name: str, fallback_file: Path) -> str:

@@ -11,11 +11,10 @@ from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
-from .env import env_bool, env_database, env_int, env_list, env_secret, env_str
+from .env import env_bool, env_data_dir, env_database, env_int, env_list, env_secret, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
-DATA_DIR = Path(env_str("SMARTA_DATA_DIR", "data")).resolve()
-DATA_DIR.mkdir(parents=True, exist_ok=True)
+DATA_DIR = env_data_dir("SMARTA_DATA_DIR", "data")  # 0700: the database and secrets live here
 
 DEBUG = env_bool("SMARTA_DEBUG", False)
 SECRET_KEY = env_secret("SMARTA_SECRET_KEY", DATA_DIR / "secret_key")
