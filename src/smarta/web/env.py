@@ -114,8 +114,10 @@ def env_secret(name: str, fallback_file: Path) -> str:
         return Path(os.environ[f"{name}_FILE"]).read_text(encoding="utf-8").strip()
     if fallback_file.exists():
         return fallback_file.read_text(encoding="utf-8").strip()
-    fallback_file.parent.mkdir(parents=True, exist_ok=True)
+    fallback_file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     value = secrets.token_urlsafe(50)
-    fallback_file.write_text(value, encoding="utf-8")
-    fallback_file.chmod(0o600)
+    # 0600 from the moment it exists (writing first and chmod after left a moment at 0644)
+    descriptor = os.open(fallback_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as out:
+        out.write(value)
     return value
