@@ -2,10 +2,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from django.contrib.auth.hashers import make_password
 from django.urls import reverse
 from django.utils import timezone
 
 from smarta.api.models import ApiToken
+from smarta.api.tokens import token_create
 from tests.conftest import PASSWORD
 
 from .conftest import ApiClient
@@ -113,3 +115,30 @@ def test_a_password_the_hasher_cannot_encode_is_422(owner, anon_api):
         response = anon_api.post("/token", {"username": "olivia", "password": password})
         assert response.status_code == 422
         assert response.json()["detail"][0]["field"] == "password"
+
+
+def test_a_password_set_anywhere_revokes_every_token_of_that_person(owner, owner_api):
+    """The admin's password form and `manage changepassword` both call set_password, then
+    save: the one path every password change takes (the web reset: tests/web/test_accounts)."""
+    token_create(user=owner, name="second")
+    owner.set_password("an entirely new passphrase 7")
+    owner.save()
+    assert owner_api.get("/goals").status_code == 401
+    assert not ApiToken.objects.filter(user=owner).exists()
+
+
+def test_saving_a_person_without_a_new_password_keeps_their_tokens(owner, owner_api):
+    owner.first_name = "Olivia"
+    owner.save()
+    assert owner_api.get("/goals").status_code == 200
+
+
+def test_a_password_hash_upgraded_at_login_keeps_the_tokens(owner, client):
+    """Logging in re-hashes an old PBKDF2 hash with Argon2: the password is the same."""
+    owner.password = make_password(PASSWORD, hasher="pbkdf2_sha256")
+    owner.save(update_fields=["password"])
+    _, secret = token_create(user=owner, name="hr")
+    client.post(reverse("login"), {"username": "olivia", "password": PASSWORD})
+    owner.refresh_from_db()
+    assert owner.password.startswith("argon2$")
+    assert ApiClient(secret).get("/goals").status_code == 200

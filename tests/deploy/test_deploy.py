@@ -26,7 +26,7 @@ print(json.dumps({k: getattr(settings, k) for k in (
 """
 
 
-def _production_env(tmp_path: Path, **extra: str) -> dict[str, str]:
+def production_env(tmp_path: Path, **extra: str) -> dict[str, str]:
     alphabet = string.ascii_letters + string.digits + "!@#%^&*(-_=+)"
     env = {
         k: v
@@ -46,7 +46,7 @@ def _production_env(tmp_path: Path, **extra: str) -> dict[str, str]:
 def _settings(tmp_path: Path, **extra: str) -> dict:
     out = subprocess.run(
         [sys.executable, "-c", SETTINGS_DUMP],
-        env=_production_env(tmp_path, **extra),
+        env=production_env(tmp_path, **extra),
         capture_output=True, text=True, check=True, timeout=60,
     )  # fmt: skip
     return json.loads(out.stdout)
@@ -55,7 +55,7 @@ def _settings(tmp_path: Path, **extra: str) -> dict:
 def test_check_deploy_reports_no_issues(tmp_path):
     result = subprocess.run(
         [str(SMARTA), "manage", "check", "--deploy"],
-        env=_production_env(tmp_path),
+        env=production_env(tmp_path),
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     output = result.stdout + result.stderr

@@ -12,6 +12,9 @@ from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
+from smarta.api.models import ApiToken
+from smarta.api.tokens import token_create
+from tests.api.conftest import ApiClient
 from tests.conftest import PASSWORD
 
 pytestmark = pytest.mark.django_db
@@ -62,6 +65,24 @@ def test_a_password_reset_link_is_mailed(client, owner):
     client.post(reverse("password_reset"), {"email": "olivia@example.org"})
     assert len(mail.outbox) == 1
     assert "/password/reset/" in mail.outbox[0].body
+
+
+def test_a_password_reset_through_the_mailed_link_revokes_the_api_tokens(client, owner, stranger):
+    _, secret = token_create(user=owner, name="HR sync")
+    _, strangers = token_create(user=stranger, name="theirs")
+    assert ApiClient(secret).get("/goals").status_code == 200
+    client.post(reverse("password_reset"), {"email": "olivia@example.org"})
+    link = re.search(r"https?://[^/\s]+(/password/reset/\S+/)", mail.outbox[0].body).group(1)
+    form = client.get(link, follow=True)  # Django moves the token from the URL to the session
+    new = "an entirely new passphrase 7"
+    done = client.post(form.redirect_chain[-1][0], {"new_password1": new, "new_password2": new})
+    assert done.status_code == 302 and done.url == reverse("password_reset_complete")
+    owner.refresh_from_db()
+    assert owner.check_password(new)
+    response = ApiClient(secret).get("/goals")
+    assert response.status_code == 401
+    assert not ApiToken.objects.filter(user=owner).exists()
+    assert ApiClient(strangers).get("/goals").status_code == 200  # no one else's
 
 
 def test_a_described_field_points_at_its_description(client, owner):

@@ -11,7 +11,15 @@ from django.utils import timezone
 from icalendar import Calendar
 
 from smarta.planner import services, services_calendar
+from smarta.planner.calendar_feed import CalendarItem
 from smarta.planner.models import Profile, Talk
+
+HOST = "smarta.example.org"
+
+
+@pytest.fixture(autouse=True)
+def site_url(settings):
+    settings.SMARTA_SITE_URL = f"https://{HOST}"
 
 
 @pytest.fixture
@@ -74,23 +82,23 @@ def test_the_feed_holds_the_persons_upcoming_and_overdue_items(client, owner, pl
     found = events(client, feed_url(owner))
     goal, milestone, step, talk = plan["goal"], plan["milestone"], plan["step"], plan["talk"]
     assert set(found) == {
-        f"checkin-{goal.pk}@smarta",
-        f"milestone-{milestone.pk}@smarta",
-        f"step-{step.pk}@smarta",
-        f"reflection-{owner.pk}@smarta",
-        f"talk-{talk.pk}@smarta",
+        f"checkin-{goal.pk}@{HOST}",
+        f"milestone-{milestone.pk}@{HOST}",
+        f"step-{step.pk}@{HOST}",
+        f"reflection-{owner.pk}@{HOST}",
+        f"talk-{talk.pk}@{HOST}",
     }
-    assert found[f"milestone-{milestone.pk}@smarta"].decoded("DTSTART") == milestone.due
-    assert str(found[f"milestone-{milestone.pk}@smarta"]["SUMMARY"]) == "Milestone: Five interviews"
-    assert found[f"step-{step.pk}@smarta"].decoded("DTSTART") == today - timedelta(days=3)
-    assert found[f"checkin-{goal.pk}@smarta"].decoded("DTSTART") == today + timedelta(days=5)
-    start = found[f"talk-{talk.pk}@smarta"].decoded("DTSTART")
+    assert found[f"milestone-{milestone.pk}@{HOST}"].decoded("DTSTART") == milestone.due
+    assert str(found[f"milestone-{milestone.pk}@{HOST}"]["SUMMARY"]) == "Milestone: Five interviews"
+    assert found[f"step-{step.pk}@{HOST}"].decoded("DTSTART") == today - timedelta(days=3)
+    assert found[f"checkin-{goal.pk}@{HOST}"].decoded("DTSTART") == today + timedelta(days=5)
+    start = found[f"talk-{talk.pk}@{HOST}"].decoded("DTSTART")
     assert start == talk.scheduled_for
-    assert found[f"talk-{talk.pk}@smarta"].decoded("DTEND") - start == timedelta(hours=1)
-    assert str(found[f"talk-{talk.pk}@smarta"]["SUMMARY"]) == "Development talk with Maria Berg"
-    url = str(found[f"milestone-{milestone.pk}@smarta"]["URL"])
+    assert found[f"talk-{talk.pk}@{HOST}"].decoded("DTEND") - start == timedelta(hours=1)
+    assert str(found[f"talk-{talk.pk}@{HOST}"]["SUMMARY"]) == "Development talk with Maria Berg"
+    url = str(found[f"milestone-{milestone.pk}@{HOST}"]["URL"])
     assert url == f"http://testserver/goals/{goal.pk}/#plan"
-    talk_url = str(found[f"talk-{talk.pk}@smarta"]["URL"])
+    talk_url = str(found[f"talk-{talk.pk}@{HOST}"]["URL"])
     assert talk_url == f"http://testserver/talks/{talk.pk}/"
     assert all("DTSTAMP" in event for event in found.values())
 
@@ -98,9 +106,9 @@ def test_the_feed_holds_the_persons_upcoming_and_overdue_items(client, owner, pl
 def test_the_feed_speaks_the_persons_language_and_swedish_by_default(client, owner, plan):
     url = feed_url(owner)
     milestone = plan["milestone"]
-    summary = str(events(client, url)[f"milestone-{milestone.pk}@smarta"]["SUMMARY"])
+    summary = str(events(client, url)[f"milestone-{milestone.pk}@{HOST}"]["SUMMARY"])
     services.profile_update(user=owner, language="en")
-    english = str(events(client, url)[f"milestone-{milestone.pk}@smarta"]["SUMMARY"])
+    english = str(events(client, url)[f"milestone-{milestone.pk}@{HOST}"]["SUMMARY"])
     assert english == "Milestone: Five interviews"
     assert summary.endswith("Five interviews")
 
@@ -110,10 +118,25 @@ def test_uids_are_the_same_across_requests(client, owner, plan):
     assert set(events(client, url)) == set(events(client, url))
 
 
+@pytest.mark.parametrize(
+    ("site_url", "host"),
+    [
+        ("https://smarta.example.org", "smarta.example.org"),
+        ("http://Smarta.Example.org:8000/", "smarta.example.org"),  # scheme and port aside
+        ("smarta.example.org", "smarta.example.org"),
+        ("https://goals.example.com", "goals.example.com"),
+    ],
+)
+def test_a_uid_names_the_sites_host_so_two_smartas_never_share_one(settings, site_url, host):
+    settings.SMARTA_SITE_URL = site_url
+    item = CalendarItem("milestone", 12, date(2030, 5, 6), "Five interviews")
+    assert item.uid == f"milestone-12@{host}"
+
+
 def test_a_moved_milestone_moves_its_event_under_the_same_uid(client, owner, plan, today):
     url = feed_url(owner)
     milestone = plan["milestone"]
-    uid = f"milestone-{milestone.pk}@smarta"
+    uid = f"milestone-{milestone.pk}@{HOST}"
     assert events(client, url)[uid].decoded("DTSTART") == today + timedelta(days=10)
     milestone.due = today + timedelta(days=20)
     milestone.save()
@@ -123,13 +146,13 @@ def test_a_moved_milestone_moves_its_event_under_the_same_uid(client, owner, pla
 def test_a_reached_milestone_leaves_the_feed(client, owner, plan):
     url = feed_url(owner)
     services.milestone_set_reached(milestone=plan["milestone"], reached=True)
-    assert f"milestone-{plan['milestone'].pk}@smarta" not in events(client, url)
+    assert f"milestone-{plan['milestone'].pk}@{HOST}" not in events(client, url)
 
 
 def test_the_feed_never_holds_someone_elses_items(client, owner, stranger, plan):
     services.goal_create(owner=stranger, text="Run a marathon in October")
     found = events(client, feed_url(stranger))
-    assert f"milestone-{plan['milestone'].pk}@smarta" not in found
+    assert f"milestone-{plan['milestone'].pk}@{HOST}" not in found
     assert all("interviews" not in str(e["SUMMARY"]) for e in found.values())
 
 
@@ -184,7 +207,7 @@ def test_the_owner_downloads_one_item_as_ics(owner_client, plan):
     assert "attachment" in response["Content-Disposition"]
     calendar = Calendar.from_ical(response.content)
     [event] = calendar.walk("VEVENT")
-    assert str(event["UID"]) == f"milestone-{milestone.pk}@smarta"
+    assert str(event["UID"]) == f"milestone-{milestone.pk}@{HOST}"
     assert event.decoded("DTSTART") == milestone.due
 
 

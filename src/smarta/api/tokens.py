@@ -53,3 +53,9 @@ def tokens_for_user(user) -> QuerySet[ApiToken]:
 def token_revoke(*, user, pk: int) -> None:
     """Delete one of the user's tokens; another person's token is a 404."""
     get_object_or_404(tokens_for_user(user), pk=pk).delete()
+
+
+def tokens_revoke_all(*, user) -> int:
+    """Delete every token of the user (their password changed); how many there were."""
+    deleted, _ = tokens_for_user(user).delete()
+    return deleted

@@ -5,8 +5,13 @@ check-in per active goal, milestones not reached, steps not done, the next refle
 development talks not yet held. The feed, the single-item downloads and the e-mail digest
 (``reminders``) all read it, so they never disagree.
 
-Every item has a UID that depends only on what the item is ("milestone-12@smarta"), never
-on its date: when a date moves, calendar apps move the event instead of adding a second one.
+Every item has a UID that depends only on what the item is and which Smarta holds it
+("milestone-12@smarta.example.org"), never on its date: when a date moves, calendar apps move
+the event instead of adding a second one. The host is SMARTA_SITE_URL's, the site's one
+configured public address, not the request's: a site reached under two names (or through a
+proxy passing another Host) still gives each item one UID, the same in the feed, in a
+downloaded .ics and outside any request. Scheme and port are left out, so moving behind a
+TLS proxy keeps the UIDs; two Smartas with their own addresses never share one.
 """
 
 from __future__ import annotations
@@ -14,7 +19,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.db.models import Q
 from django.http import Http404
 from django.urls import reverse
@@ -54,7 +61,7 @@ class CalendarItem:
 
     @property
     def uid(self) -> str:
-        return f"{self.key}@smarta"
+        return f"{self.key}@{site_host()}"
 
     def overdue(self, today: date) -> bool:
         return self.due < today
@@ -78,6 +85,12 @@ class CalendarItem:
         if self.kind == "talk":
             return reverse("talk", args=[self.pk])
         return reverse("dashboard")
+
+
+def site_host() -> str:
+    """The host name of SMARTA_SITE_URL, lower case, without scheme or port."""
+    url = settings.SMARTA_SITE_URL
+    return urlsplit(url if "//" in url else f"//{url}").hostname or "smarta"
 
 
 def _name(user) -> str:

@@ -1,21 +1,20 @@
 """Smarta's one settings module, read from the environment.
 
 SQLite in SMARTA_DATA_DIR is the default, so a checkout just runs; DATABASE_URL selects
-PostgreSQL. Every setting a deployment may change is an environment variable here.
+PostgreSQL (or another SQLite file). Every setting a deployment may change is an environment
+variable here.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import unquote, urlparse
 
 from django.utils.translation import gettext_lazy as _
 
-from .env import env_bool, env_int, env_list, env_secret, env_str
+from .env import env_bool, env_data_dir, env_database, env_int, env_list, env_secret, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
-DATA_DIR = Path(env_str("SMARTA_DATA_DIR", "data")).resolve()
-DATA_DIR.mkdir(parents=True, exist_ok=True)
+DATA_DIR = env_data_dir("SMARTA_DATA_DIR", "data")  # 0700: the database and secrets live here
 
 DEBUG = env_bool("SMARTA_DEBUG", False)
 SECRET_KEY = env_secret("SMARTA_SECRET_KEY", DATA_DIR / "secret_key")
@@ -70,33 +69,19 @@ TEMPLATES = [
 ]
 
 
-def _database(url: str) -> dict:
-    if not url:
-        return {
-            "ENGINE": "django.db.backends.sqlite3",
-            "NAME": DATA_DIR / "smarta.sqlite3",
-            "OPTIONS": {
-                # WAL: readers never wait for the writer; IMMEDIATE avoids upgrade deadlocks
-                "transaction_mode": "IMMEDIATE",
-                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
-                " PRAGMA busy_timeout=5000;",
-            },
-        }
-    parts = urlparse(url)
-    if parts.scheme not in ("postgres", "postgresql"):
-        raise ValueError(f"DATABASE_URL: unsupported scheme {parts.scheme!r}")
-    return {
-        "ENGINE": "django.db.backends.postgresql",
-        "NAME": unquote(parts.path.lstrip("/")),
-        "USER": unquote(parts.username or ""),
-        "PASSWORD": unquote(parts.password or ""),
-        "HOST": parts.hostname or "",
-        "PORT": str(parts.port or ""),
-        "CONN_MAX_AGE": env_int("SMARTA_DB_CONN_MAX_AGE", 60),
-    }
-
-
-DATABASES = {"default": _database(env_str("DATABASE_URL"))}
+SQLITE_OPTIONS = {
+    # WAL: readers never wait for the writer; IMMEDIATE avoids upgrade deadlocks
+    "transaction_mode": "IMMEDIATE",
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;",
+}
+DATABASES = {
+    "default": env_database(
+        "DATABASE_URL",
+        sqlite_path=DATA_DIR / "smarta.sqlite3",
+        sqlite_options=SQLITE_OPTIONS,
+        conn_max_age=env_int("SMARTA_DB_CONN_MAX_AGE", 60),
+    )
+}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 PASSWORD_HASHERS = [
@@ -160,14 +145,15 @@ SMARTA_SITE_URL = env_str("SMARTA_SITE_URL", "http://127.0.0.1:8000")
 # "X-Forwarded-Proto: https" marks a secure request), and the proxy redirects HTTP to HTTPS
 # unless SMARTA_SSL_REDIRECT=1 asks Django to. SMARTA_SECURE_COOKIES=0 allows a plain-HTTP
 # install without DEBUG (a test machine, say): no secure cookies and no HSTS.
-SECURE = not DEBUG and env_bool("SMARTA_SECURE_COOKIES", True)
+# Each env_bool is read even when DEBUG decides, so a mistyped value is always reported.
+SECURE = env_bool("SMARTA_SECURE_COOKIES", True) and not DEBUG
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = SECURE
 CSRF_COOKIE_SECURE = SECURE
 SECURE_HSTS_SECONDS = env_int("SMARTA_HSTS_SECONDS", 31536000 if SECURE else 0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SMARTA_HSTS_INCLUDE_SUBDOMAINS", SECURE)
 SECURE_HSTS_PRELOAD = env_bool("SMARTA_HSTS_PRELOAD", False)
-SECURE_SSL_REDIRECT = not DEBUG and env_bool("SMARTA_SSL_REDIRECT", False)
+SECURE_SSL_REDIRECT = env_bool("SMARTA_SSL_REDIRECT", False) and not DEBUG
 
 
 def _proxy_ssl_header(value: str) -> tuple[str, str] | None:
