@@ -1,17 +1,22 @@
 """My data → import: a person's own file is checked like anything else a person types (every
-text, number, date, cadence and language within ``smarta.limits``)."""
+text, number, date, cadence and language within ``smarta.limits``), and it never restores
+what only the organisation may grant: sharing and the manager's approval."""
 
 from __future__ import annotations
 
 import copy
 import json
+from datetime import timedelta
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 
 from smarta import limits
+from smarta.planner import services
 from smarta.planner.models import Area, Goal, GoalVersion, Profile, Reflection
+from smarta.planner.selectors_team import team_for_manager
 
 pytestmark = pytest.mark.django_db
 
@@ -318,3 +323,52 @@ def test_the_reasons_are_given_in_the_persons_language(owner_client, owner):
     assert "goals[0].versions[0].snapshot.k: innehåller text som inte är giltig Unicode" in body
     body = upload(owner_client, plan_with("goals.0.checkin_every_days", 0)).content.decode()
     assert "goals[0].checkin_every_days: ska vara ett heltal från 1 till 365" in body
+
+
+# ------------------------------------------------------------------ what the file cannot grant
+
+
+SHARED_AND_APPROVED = {
+    **GOAL,
+    "status": "completed",
+    "visibility": "shared",
+    "approved_at": "2026-03-01T09:00:00+00:00",
+    "changes_requested": "Skriv vilket lopp.",
+    "created_at": "2020-01-01T09:00:00+00:00",
+    "updated_at": "2020-02-01T09:00:00+00:00",
+    "completed_at": "2020-03-01T09:00:00+00:00",
+    "version": 41,
+}
+
+
+def test_an_imported_goal_comes_back_private_and_unapproved(owner_client, owner):
+    before = timezone.now()
+    response = upload(owner_client, {**PLAN, "goals": [SHARED_AND_APPROVED]})
+    assert response.status_code == 302
+    goal = Goal.objects.get(owner=owner)
+    assert goal.visibility == Goal.Visibility.PRIVATE
+    assert (goal.approved_at, goal.approved_by, goal.changes_requested) == (None, None, "")
+    assert goal.version == 1
+    assert goal.created_at >= before and goal.updated_at >= before
+    # still completed, as the file says, and completed as of now: the rule of goal_set_status
+    assert goal.status == Goal.Status.COMPLETED and goal.completed_at >= before
+    # what the person wrote comes back as it was
+    assert goal.checkins.get().value == 12.5 and goal.versions.get().text == "Springa ett maraton."
+    page = owner_client.get(reverse("my-data")).content.decode().replace("&#x27;", "'")
+    assert "Imported goals are private and not approved" in page
+    assert "share them again to have them approved" in page
+
+
+def test_an_active_imported_goal_has_no_completion_moment(owner_client, owner):
+    upload(owner_client, {**PLAN, "goals": [{**SHARED_AND_APPROVED, "status": "active"}]})
+    assert Goal.objects.get(owner=owner).completed_at is None
+
+
+def test_the_manager_sees_nothing_of_an_imported_goal_until_it_is_shared(
+    owner_client, owner, make_user
+):
+    boss = make_user("maria")
+    services.profile_update(user=owner, manager=boss)
+    upload(owner_client, {**PLAN, "goals": [{**SHARED_AND_APPROVED, "status": "active"}]})
+    team = team_for_manager(boss, timezone.localdate() + timedelta(days=1))
+    assert [len(member.goals) for member in team.members] == [0] and team.waiting == []

@@ -89,15 +89,16 @@ def import_plan(request):
             "plan only into an empty account: create a new account and import the file there."
         )
         return _page(request, import_errors=[refused], status=409)
-    messages.success(
-        request,
-        ngettext(
-            "Your plan is restored, with %(n)s goal.",
-            "Your plan is restored, with %(n)s goals.",
-            count,
+    restored = ngettext(
+        "Your plan is restored, with %(n)s goal.",
+        "Your plan is restored, with %(n)s goals.",
+        count,
+    ) % {"n": count}
+    if count:
+        restored += " " + _(
+            "Imported goals are private and not approved; share them again to have them approved."
         )
-        % {"n": count},
-    )
+    messages.success(request, restored)
     return redirect("my-data")
 
 
