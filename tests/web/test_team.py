@@ -153,6 +153,108 @@ def test_the_import_refuses_a_file_without_the_columns(tmp_path):
         call_command("import_people", str(_csv(tmp_path, "email,name,department\n")))
 
 
+def test_a_file_that_is_not_utf8_gets_a_clear_message_and_imports_nothing(tmp_path):
+    path = tmp_path / "people.csv"
+    path.write_bytes(
+        "email,name,department,manager_email\n"
+        "bo@example.org,Bo Ek,IT,\n"
+        "asa@example.org,Åsa Öberg,Ekonomi,\n".encode("latin-1")
+    )
+    with pytest.raises(CommandError, match="line 3: the file is not UTF-8") as failed:
+        call_command("import_people", str(path))
+    assert failed.value.returncode == 1
+    assert not get_user_model().objects.exists()
+
+
+def test_a_field_too_large_for_csv_gets_a_clear_message_and_imports_nothing(tmp_path):
+    huge = '"' + "x" * 200_000 + '"'
+    path = _csv(tmp_path, f"email,name,department,manager_email\nbo@example.org,{huge},IT,\n")
+    with pytest.raises(CommandError, match="not a CSV file near line 1: field larger than"):
+        call_command("import_people", str(path))
+    assert not get_user_model().objects.exists()
+
+
+def test_values_longer_than_their_columns_are_reported_by_line_and_the_rest_imported(
+    tmp_path, capsys
+):
+    User = get_user_model()
+    username = User._meta.get_field("username").max_length
+    first_name = User._meta.get_field("first_name").max_length
+    last_name = User._meta.get_field("last_name").max_length
+    department = Department._meta.get_field("name").max_length
+    long_email = "a" * (username - len("@example.org") + 1) + "@example.org"
+    path = _csv(tmp_path, (
+        "email,name,department,manager_email\n"
+        f"{long_email},Long Email,IT,\n"
+        f"first@example.org,{'F' * (first_name + 1)} Lind,IT,\n"
+        f"last@example.org,Anna {'L' * (last_name + 1)},IT,\n"
+        f"dept@example.org,Anna Lind,{'D' * (department + 1)},\n"
+        f"fits@example.org,{'F' * first_name} {'L' * last_name},{'D' * department},\n"
+        "nul@example.org,Anna\x00Lind,IT,\n"
+    ))  # fmt: skip
+    with pytest.raises(CommandError) as failed:
+        call_command("import_people", str(path))
+    assert failed.value.returncode == 1
+    err = capsys.readouterr().err
+    assert f"line 2: the e-mail address is longer than {username} characters" in err
+    assert f"line 3: the first name (before the first space) is longer than {first_name}" in err
+    assert f"line 4: the last name (after the first space) is longer than {last_name}" in err
+    assert f"line 5: the department is longer than {department} characters" in err
+    assert "line 7: the column name contains a NUL character" in err
+    assert list(User.objects.values_list("username", flat=True)) == ["fits@example.org"]
+    assert User.objects.get().profile.department.name == "D" * department
+
+
+def test_reporting_lines_that_go_round_in_a_circle_are_refused(tmp_path, make_user, capsys):
+    # in the database: mats reports to xena
+    _report_to(make_user("mats@example.org"), make_user("xena@example.org"))
+    path = _csv(tmp_path, (
+        "email,name,department,manager_email\n"
+        "a@example.org,A,IT,b@example.org\n"
+        "b@example.org,B,IT,a@example.org\n"
+        "c@example.org,C,IT,d@example.org\n"
+        "d@example.org,D,IT,e@example.org\n"
+        "e@example.org,E,IT,c@example.org\n"
+        "f@example.org,F,IT,a@example.org\n"
+        "xena@example.org,Xena,IT,mats@example.org\n"
+        "ok@example.org,Ok,IT,e@example.org\n"
+        "fine@example.org,Fine,IT,xena@example.org\n"
+    ))  # fmt: skip
+    with pytest.raises(CommandError) as failed:
+        call_command("import_people", str(path))
+    assert failed.value.returncode == 1
+    err = capsys.readouterr().err
+    circle = "the reporting lines would go round in a circle"
+    assert f"line 2: {circle}: a@example.org → b@example.org → a@example.org" in err
+    assert f"line 3: {circle}: b@example.org → a@example.org → b@example.org" in err
+    assert f"line 4: {circle}: c@example.org → d@example.org → e@example.org → c@example" in err
+    assert f"line 5: {circle}: d@example.org" in err and f"line 6: {circle}: e@example" in err
+    assert "line 7: the manager a@example.org is not a user" in err  # a was refused
+    assert f"line 8: {circle}: xena@example.org → mats@example.org → xena@example.org" in err
+    assert "line 9: the manager e@example.org is not a user" in err
+    assert "line 10" not in err
+    fine = get_user_model().objects.get(username="fine@example.org")
+    assert fine.profile.manager.username == "xena@example.org"
+    xena = get_user_model().objects.get(username="xena@example.org")
+    assert getattr(xena, "profile", None) is None or xena.profile.manager is None
+
+
+def test_a_manager_whose_own_line_is_refused_can_still_be_named_when_already_a_user(
+    tmp_path, make_user, capsys
+):
+    make_user("boss@example.org")
+    path = _csv(tmp_path, (
+        "email,name,department,manager_email\n"
+        "boss@example.org,Boss,IT,nobody@example.org\n"
+        "anna@example.org,Anna,IT,boss@example.org\n"
+    ))  # fmt: skip
+    with pytest.raises(CommandError):
+        call_command("import_people", str(path))
+    assert "line 2: the manager nobody@example.org" in capsys.readouterr().err
+    anna = get_user_model().objects.get(username="anna@example.org")
+    assert anna.profile.manager.username == "boss@example.org"
+
+
 # --- Sharing, seen by the manager -----------------------------------------------------
 
 

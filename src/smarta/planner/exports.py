@@ -31,29 +31,35 @@ never appear, only export-local ids that link goals, parents, milestones and ref
 What belongs to the organisation rather than the person stays out: the manager, the
 department, who approved a goal, and the calendar feed's secret (NOT_EXPORTED).
 Reading a file (:func:`plan_from_json`) checks every field and every link and reports all
-it finds wrong at once; a newer format version is refused rather than half-read.
+it finds wrong at once; a newer format version is refused rather than half-read. A file is
+checked as anything a person types is: its size, nesting and number of goals, and every text,
+number, date and cadence in it, are held to ``smarta.limits``; a text the database cannot
+store (a NUL, a lone surrogate) is refused wherever it is, field names included.
 """
 
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
+from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from smarta import limits
+from smarta.analysis import LANGUAGES
 
 from .models import Area, Goal, Profile
 from .selectors_profile import Plan
 
 FORMAT = "smarta-plan"
 VERSION = 1
-MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_FILE_MB = f"{limits.IMPORT_BYTES / 1_000_000:g}"  # as the page and its messages say it
 MAX_ERRORS_SHOWN = 20
 
 
@@ -201,8 +207,7 @@ def _text(max_length: int | None = None, *, blank: bool = True) -> Parse:
     def check(value: Any) -> str:
         if not isinstance(value, str):
             raise _Invalid(_("expected text"))
-        if "\x00" in value:  # PostgreSQL cannot store it
-            raise _Invalid(_("contains a NUL character"))
+        # a NUL or a lone surrogate was refused before any field was read (_storable_problems)
         if not blank and not value.strip():
             raise _Invalid(_("must not be empty"))
         if max_length is not None and len(value) > max_length:
@@ -212,9 +217,11 @@ def _text(max_length: int | None = None, *, blank: bool = True) -> Parse:
     return _scalar(check)
 
 
-def _choice(values: list[str]) -> Parse:
+def _choice(values: list[str], *, blank: bool = False) -> Parse:
+    """One of ``values``; with ``blank``, the empty text too (meaning "not chosen")."""
+
     def check(value: Any) -> str:
-        if value not in values:
+        if value not in values and not (blank and value == ""):
             raise _Invalid(_("expected one of: %(values)s") % {"values": ", ".join(values)})
         return value
 
@@ -235,8 +242,12 @@ def _integer(low: int, high: int, *, null: bool = False) -> Parse:
 def _number(*, null: bool = False) -> Parse:
     def check(value: Any) -> float:
         number = isinstance(value, int | float) and not isinstance(value, bool)
-        if not number or not math.isfinite(value):
-            raise _Invalid(_("expected a number"))
+        # compared, not converted: float(10**400) would overflow; inf and nan fail the test
+        if not number or not -limits.VALUE <= value <= limits.VALUE:
+            raise _Invalid(
+                _("expected a number from %(low)s to %(high)s")
+                % {"low": f"{-limits.VALUE:g}", "high": f"{limits.VALUE:g}"}
+            )
         return float(value)
 
     return _scalar(check, null=null)
@@ -251,12 +262,29 @@ def _boolean(*, null: bool = False) -> Parse:
     return _scalar(check, null=null)
 
 
+# Python also reads 20270101 and 2027-W01-1 as dates; the format writes YYYY-MM-DD only.
+_FULL_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _in_range(day: date) -> bool:
+    return limits.EARLIEST <= day <= limits.LATEST
+
+
+def _span() -> dict[str, str]:
+    return {"earliest": limits.EARLIEST.isoformat(), "latest": limits.LATEST.isoformat()}
+
+
 def _date(*, null: bool = False) -> Parse:
     def check(value: Any) -> date:
         try:
-            return date.fromisoformat(value)
-        except (TypeError, ValueError):
+            if not isinstance(value, str) or not _FULL_DATE.fullmatch(value):
+                raise ValueError
+            day = date.fromisoformat(value)
+        except ValueError:
             raise _Invalid(_("expected a date (YYYY-MM-DD)")) from None
+        if not _in_range(day):
+            raise _Invalid(_("expected a date from %(earliest)s to %(latest)s") % _span())
+        return day
 
     return _scalar(check, null=null)
 
@@ -267,19 +295,36 @@ def _datetime(*, null: bool = True) -> Parse:
             moment = datetime.fromisoformat(value)
             if not timezone.is_aware(moment):
                 moment = timezone.make_aware(moment)
-            moment.astimezone(UTC)  # the database keeps UTC: year 1 or 9999 may not fit
+            in_utc = moment.astimezone(UTC)  # the database keeps UTC: year 1 or 9999 may not fit
         except (TypeError, ValueError, OverflowError):
             raise _Invalid(_("expected a date and time (ISO 8601)")) from None
+        if not _in_range(in_utc.date()):
+            raise _Invalid(_("expected a date and time from %(earliest)s to %(latest)s") % _span())
         return moment
 
     return _scalar(check, null=null)
 
 
-def _mapping() -> Parse:
-    def check(value: Any) -> dict:
-        if not isinstance(value, dict):
-            raise _Invalid(_("expected an object"))
-        return value
+def _reminder_days() -> Parse:
+    """Days before a date, "7,1,0": whole numbers in REMINDER_DAYS_BEFORE, at most
+    REMINDER_DAYS_COUNT of them, written as the reminder settings form writes them."""
+    low, high = limits.REMINDER_DAYS_BEFORE
+
+    def check(value: Any) -> str:
+        if not isinstance(value, str):
+            raise _Invalid(_("expected text"))
+        invalid = _Invalid(
+            _("expected up to %(count)s whole numbers from %(low)s to %(high)s, "
+              "separated by commas")
+            % {"count": limits.REMINDER_DAYS_COUNT, "low": low, "high": high}
+        )  # fmt: skip
+        parts = [part.strip() for part in value.split(",") if part.strip()]
+        if not all(part.isascii() and part.isdigit() for part in parts):
+            raise invalid
+        days = sorted({int(part) for part in parts}, reverse=True)
+        if len(days) > limits.REMINDER_DAYS_COUNT or not all(low <= d <= high for d in days):
+            raise invalid
+        return ",".join(str(day) for day in days)
 
     return _scalar(check)
 
@@ -293,7 +338,9 @@ def _record(spec: dict[str, tuple[Parse, Any]], *, null: bool = False) -> Parse:
         if not isinstance(value, dict):
             errors.append(f"{path}: " + _("expected an object"))
             return None
-        errors.extend(f"{path}.{key}: " + _("unknown field") for key in value if key not in spec)
+        errors.extend(
+            f"{path}.{_shown(key)}: " + _("unknown field") for key in value if key not in spec
+        )
         clean = {}
         for name, (field_parse, default) in spec.items():
             if name in value:
@@ -324,7 +371,36 @@ def _choices(model_choices) -> Parse:
     return _choice(list(model_choices.values))
 
 
-SMALL = 32767
+def _free_form() -> Parse:
+    """An object of any shape (an earlier version's fields, kept as they were), whose texts,
+    field names included, are at most LONG_TEXT long and whose numbers are within VALUE.
+    (Nesting and unstorable text are refused for the whole file before.)"""
+    long_text, number = _text(limits.LONG_TEXT), _number()
+
+    def walk(value: Any, path: str, errors: list[str]) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                name = f"{path}.{_shown(key)}"
+                long_text(key, name, errors)
+                walk(item, name, errors)
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                walk(item, f"{path}[{index}]", errors)
+        elif isinstance(value, str):
+            long_text(value, path, errors)
+        elif value is not None and not isinstance(value, bool):
+            number(value, path, errors)
+
+    def parse(value: Any, path: str, errors: list[str]) -> dict | None:
+        if not isinstance(value, dict):
+            errors.append(f"{path}: " + _("expected an object"))
+            return None
+        walk(value, path, errors)
+        return value
+
+    return parse
+
+
 BIG = 2147483647
 NOW = None  # a missing moment becomes the time of the import
 
@@ -335,9 +411,9 @@ PLAN_SPEC: dict[str, tuple[Parse, Any]] = {
     "profile": (
         _record(
             {
-                "language": (_text(5), ""),
-                "reflection_every_weeks": (_integer(0, SMALL), 4),
-                "reminder_days": (_text(40), "7,1,0"),
+                "language": (_choice(list(dict(settings.LANGUAGES)), blank=True), ""),
+                "reflection_every_weeks": (_integer(*limits.REFLECTION_EVERY_WEEKS), 4),
+                "reminder_days": (_reminder_days(), "7,1,0"),
                 "remind_weekly_when_overdue": (_boolean(), True),
             }
         ),
@@ -352,7 +428,7 @@ PLAN_SPEC: dict[str, tuple[Parse, Any]] = {
         _record(
             {
                 **{
-                    name: (_text(), "")
+                    name: (_text(limits.LONG_TEXT), "")
                     for name in ("tasks", "values", "hard_values", "soft_values")
                 },
                 "updated_at": (_datetime(), NOW),
@@ -365,7 +441,7 @@ PLAN_SPEC: dict[str, tuple[Parse, Any]] = {
         _record(
             {
                 **{
-                    name: (_text(), "")
+                    name: (_text(limits.LONG_TEXT), "")
                     for name in ("one_year", "three_years", "five_years", "broad_goals")
                 },
                 "updated_at": (_datetime(), NOW),
@@ -377,10 +453,10 @@ PLAN_SPEC: dict[str, tuple[Parse, Any]] = {
     "areas": (
         _records(
             {
-                "name": (_text(120, blank=False), REQUIRED),
+                "name": (_text(Area._meta.get_field("name").max_length, blank=False), REQUIRED),
                 "kind": (_choices(Area.Kind), REQUIRED),
-                "confidence": (_integer(1, 5), 3),
-                "note": (_text(), ""),
+                "confidence": (_integer(*limits.CONFIDENCE), 3),
+                "note": (_text(limits.LONG_TEXT), ""),
             }
         ),
         [],
@@ -390,8 +466,8 @@ PLAN_SPEC: dict[str, tuple[Parse, Any]] = {
             {
                 "id": (_integer(1, BIG), REQUIRED),
                 "parent": (_integer(1, BIG, null=True), None),
-                "text": (_text(blank=False), REQUIRED),
-                "lang": (_text(5), "sv"),
+                "text": (_text(limits.GOAL_TEXT, blank=False), REQUIRED),
+                "lang": (_choice(list(LANGUAGES)), "sv"),  # what the analyzer reads
                 "horizon": (_choices(Goal.Horizon), Goal.Horizon.SHORT.value),
                 "kind": (_choices(Goal.Kind), Goal.Kind.DEVELOPMENT.value),
                 "sphere": (_choices(Goal.Sphere), Goal.Sphere.PROFESSIONAL.value),
@@ -401,27 +477,27 @@ PLAN_SPEC: dict[str, tuple[Parse, Any]] = {
                 "is_specific": (_boolean(), False),
                 "is_measurable": (_boolean(), False),
                 "is_time_bound": (_boolean(), False),
-                "motivation": (_integer(1, 10, null=True), None),
-                "likelihood": (_integer(1, 10, null=True), None),
-                "risks": (_text(), ""),
-                "minimum_result": (_text(), ""),
-                "stretch_result": (_text(), ""),
-                "helpers": (_text(), ""),
-                "checkin_every_days": (_integer(0, SMALL), 7),
+                "motivation": (_integer(*limits.SCORE, null=True), None),
+                "likelihood": (_integer(*limits.SCORE, null=True), None),
+                "risks": (_text(limits.LONG_TEXT), ""),
+                "minimum_result": (_text(limits.LONG_TEXT), ""),
+                "stretch_result": (_text(limits.LONG_TEXT), ""),
+                "helpers": (_text(limits.LONG_TEXT), ""),
+                "checkin_every_days": (_integer(*limits.CHECKIN_EVERY_DAYS), 7),
                 "version": (_integer(1, BIG), 1),
                 "created_at": (_datetime(), NOW),
                 "updated_at": (_datetime(), NOW),
                 "completed_at": (_datetime(), None),
                 "visibility": (_choices(Goal.Visibility), Goal.Visibility.PRIVATE.value),
                 "approved_at": (_datetime(), None),
-                "changes_requested": (_text(), ""),
+                "changes_requested": (_text(limits.LONG_TEXT), ""),
                 "versions": (
                     _records(
                         {
                             "version": (_integer(1, BIG), REQUIRED),
-                            "text": (_text(), REQUIRED),
+                            "text": (_text(limits.GOAL_TEXT), REQUIRED),
                             "deadline": (_date(null=True), None),
-                            "snapshot": (_mapping(), {}),
+                            "snapshot": (_free_form(), {}),
                             "created_at": (_datetime(), NOW),
                         }
                     ),
@@ -431,7 +507,7 @@ PLAN_SPEC: dict[str, tuple[Parse, Any]] = {
                     _records(
                         {
                             "id": (_integer(1, BIG), REQUIRED),
-                            "title": (_text(300, blank=False), REQUIRED),
+                            "title": (_text(limits.TITLE, blank=False), REQUIRED),
                             "due": (_date(), REQUIRED),
                             "reached_at": (_datetime(), None),
                         }
@@ -441,7 +517,7 @@ PLAN_SPEC: dict[str, tuple[Parse, Any]] = {
                 "steps": (
                     _records(
                         {
-                            "title": (_text(300, blank=False), REQUIRED),
+                            "title": (_text(limits.TITLE, blank=False), REQUIRED),
                             "due": (_date(null=True), None),
                             "done_at": (_datetime(), None),
                             "milestone": (_integer(1, BIG, null=True), None),
@@ -452,8 +528,8 @@ PLAN_SPEC: dict[str, tuple[Parse, Any]] = {
                 "metric": (
                     _record(
                         {
-                            "name": (_text(200, blank=False), REQUIRED),
-                            "unit": (_text(40), ""),
+                            "name": (_text(limits.NAME, blank=False), REQUIRED),
+                            "unit": (_text(limits.UNIT), ""),
                             "baseline": (_number(), REQUIRED),
                             "target": (_number(), REQUIRED),
                         },
@@ -466,7 +542,7 @@ PLAN_SPEC: dict[str, tuple[Parse, Any]] = {
                         {
                             "day": (_date(), REQUIRED),
                             "value": (_number(null=True), None),
-                            "note": (_text(), ""),
+                            "note": (_text(limits.LONG_TEXT), ""),
                             "created_at": (_datetime(), NOW),
                         }
                     ),
@@ -481,10 +557,10 @@ PLAN_SPEC: dict[str, tuple[Parse, Any]] = {
             {
                 "goal": (_integer(1, BIG, null=True), None),
                 "day": (_date(), REQUIRED),
-                "went_well": (_text(), ""),
-                "to_improve": (_text(), ""),
+                "went_well": (_text(limits.LONG_TEXT), ""),
+                "to_improve": (_text(limits.LONG_TEXT), ""),
                 "still_relevant": (_boolean(null=True), None),
-                "adjustment": (_text(), ""),
+                "adjustment": (_text(limits.LONG_TEXT), ""),
                 "created_at": (_datetime(), NOW),
             }
         ),
@@ -538,16 +614,79 @@ def _reject_constant(name: str) -> None:
 
 
 def _load(raw: bytes) -> Any:
-    if len(raw) > MAX_FILE_BYTES:
-        raise PlanFileError(
-            [_("The file is larger than %(mb)s MB.") % {"mb": MAX_FILE_BYTES // (1024 * 1024)}]
-        )
+    if len(raw) > limits.IMPORT_BYTES:
+        raise PlanFileError([_("The file is larger than %(mb)s MB.") % {"mb": MAX_FILE_MB}])
     try:
         return json.loads(raw.decode("utf-8-sig"), parse_constant=_reject_constant)
-    except (UnicodeDecodeError, ValueError, RecursionError):
+    except RecursionError:  # far deeper than IMPORT_DEPTH: Python's reader gave up
+        raise PlanFileError([
+            _("The file nests objects and lists more than %(n)s levels deep.")
+            % {"n": limits.IMPORT_DEPTH}
+        ]) from None  # fmt: skip
+    except (UnicodeDecodeError, ValueError):
         raise PlanFileError(
             [_("This is not a JSON file, or it is damaged. Choose a file exported from Smarta.")]
         ) from None
+
+
+SHOWN_NAME_CHARS = 40  # of a field name in a message
+
+
+def _shown(key: str) -> str:
+    """A field name as a message shows it: what cannot be shown escaped, and not too long."""
+    shown = key.encode("utf-8", "backslashreplace").decode("utf-8").replace("\x00", "\\x00")
+    return shown if len(shown) <= SHOWN_NAME_CHARS else shown[:SHOWN_NAME_CHARS] + "…"
+
+
+def _unstorable(text: str) -> str | None:
+    """Why the database cannot store ``text`` (nor a page show it), or None."""
+    if "\x00" in text:  # PostgreSQL refuses it in text and in JSON
+        return _("contains a NUL character")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: JSON can write one as "\ud800"
+        return _("contains text that is not valid Unicode")
+    return None
+
+
+def _storable_problems(data: Any) -> list[str]:
+    """Where the file nests objects and lists deeper than IMPORT_DEPTH, or holds text (a value
+    or a field name) that cannot be stored. Checked before any field is read, so that no
+    message repeats such text and no reading goes that deep."""
+    problems: list[str] = []
+    pending = [(data, "", 1)]  # (value, path, depth), depth first in the file's order
+    while pending:
+        value, path, depth = pending.pop()
+        if isinstance(value, str):
+            if why := _unstorable(value):
+                problems.append(f"{path}: {why}")
+            continue
+        if not isinstance(value, dict | list):
+            continue
+        if depth > limits.IMPORT_DEPTH:
+            problems.append(
+                f"{path}: " + _("nested more than %(n)s levels deep") % {"n": limits.IMPORT_DEPTH}
+            )
+            continue
+        if isinstance(value, list):
+            children = [(item, f"{path}[{i}]", depth + 1) for i, item in enumerate(value)]
+        else:
+            children = []
+            for key, item in value.items():
+                name = f"{path}.{_shown(key)}" if path else _shown(key)
+                if why := _unstorable(key):
+                    problems.append(f"{name}: {why}")
+                else:
+                    children.append((item, name, depth + 1))
+        pending.extend(reversed(children))
+    return problems
+
+
+def _refuse(errors: list[str]) -> PlanFileError:
+    shown = [e.removeprefix("plan.") for e in errors[:MAX_ERRORS_SHOWN]]
+    if len(errors) > MAX_ERRORS_SHOWN:
+        shown.append(_("… and %(n)s more problems.") % {"n": len(errors) - MAX_ERRORS_SHOWN})
+    return PlanFileError(shown)
 
 
 def plan_from_json(raw: bytes) -> dict:
@@ -567,13 +706,18 @@ def plan_from_json(raw: bytes) -> dict:
             _("The file uses format version %(file)s; this Smarta reads version %(ours)s.")
             % {"file": version, "ours": VERSION}
         ])  # fmt: skip
+    if problems := _storable_problems(data):
+        raise _refuse(problems)
+    goals = data.get("goals")
+    if isinstance(goals, list) and len(goals) > limits.IMPORT_GOALS:
+        raise PlanFileError([
+            "goals: " + _("%(count)s goals, more than the %(n)s a file may hold")
+            % {"count": len(goals), "n": limits.IMPORT_GOALS}
+        ])  # fmt: skip
     errors: list[str] = []
     plan = _record(PLAN_SPEC)(data, "plan", errors)
     if not errors:
         _check_links(plan, errors)
     if errors:
-        shown = [e.removeprefix("plan.") for e in errors[:MAX_ERRORS_SHOWN]]
-        if len(errors) > MAX_ERRORS_SHOWN:
-            shown.append(_("… and %(n)s more problems.") % {"n": len(errors) - MAX_ERRORS_SHOWN})
-        raise PlanFileError(shown)
+        raise _refuse(errors)
     return plan

@@ -42,21 +42,33 @@ def _restore_one(model, *, owner, data: dict | None, fields: tuple[str, ...], no
     model.objects.filter(pk=row.pk).update(updated_at=data["updated_at"] or now)
 
 
-# created_at and updated_at are put back after the insert, which overwrites them
-GOAL_FIELDS = tuple(f for f in exports.GOAL_FIELDS if f not in ("created_at", "updated_at"))
+# What a person's own file cannot grant. Sharing and the manager's approval (with a request
+# for changes, its other outcome) are the organisation's to give, in this account; the goal
+# is new here, so its version counter and its moments start now. ``restore_org`` (backup.py)
+# restores a whole organisation and keeps them all.
+NOT_RESTORED = frozenset({
+    "visibility", "approved_at", "changes_requested", "version", "created_at", "updated_at",
+    "completed_at",
+})  # fmt: skip
+GOAL_FIELDS = tuple(f for f in exports.GOAL_FIELDS if f not in NOT_RESTORED)
 
 
 def _restore_goals(*, owner, goals: list[dict], now: datetime) -> dict[int, Goal]:
-    """The goals with everything under them; returns export-local id → new goal."""
-    created = Goal.objects.bulk_create(
-        [Goal(owner=owner, **{name: g[name] for name in GOAL_FIELDS}) for g in goals]
-    )
+    """The goals with everything under them; returns export-local id → new goal.
+
+    Each goal is private, unapproved, at version 1 and made now; a completed one is
+    completed now (as ``services.goal_set_status`` would have it)."""
+    created = Goal.objects.bulk_create([
+        Goal(
+            owner=owner, **{name: g[name] for name in GOAL_FIELDS},
+            completed_at=now if g["status"] == Goal.Status.COMPLETED else None,
+        )
+        for g in goals
+    ])  # fmt: skip
     by_local = {g["id"]: goal for g, goal in zip(goals, created, strict=True)}
     for g, goal in zip(goals, created, strict=True):
         goal.parent = by_local.get(g["parent"])
-        goal.created_at = g["created_at"] or now
-        goal.updated_at = g["updated_at"] or now
-    Goal.objects.bulk_update(created, ["parent", "created_at", "updated_at"])
+    Goal.objects.bulk_update(created, ["parent"])
 
     pairs = [(g, by_local[g["id"]]) for g in goals]
     versions = [(v, GoalVersion(goal=goal, **_pick(v, "version", "text", "deadline", "snapshot")))
@@ -95,11 +107,13 @@ def _create_stamped(model, pairs: list[tuple[dict, object]], now: datetime) -> N
 
 @transaction.atomic
 def plan_import(*, owner, plan: dict) -> int:
-    """Restore a plan read by ``exports.plan_from_json`` into an empty account, exactly.
+    """Restore a plan read by ``exports.plan_from_json`` into an empty account.
 
-    Every field comes back as it was exported, moments included; the SMART marks are taken
-    from the file, not re-analysed. Raises :class:`PlanImportRefused` when the account
-    already holds goals, areas, reflections or a written assessment or vision.
+    Every field comes back as it was exported, moments included, except what the file cannot
+    grant (NOT_RESTORED): the goals come back private and unapproved, to be shared again.
+    The SMART marks are taken from the file, not re-analysed. Raises
+    :class:`PlanImportRefused` when the account already holds goals, areas, reflections or a
+    written assessment or vision.
     Returns the number of goals restored.
     """
     if not plan_holdings(owner).is_empty:

@@ -82,6 +82,12 @@ class PersonRow:
     department: str
     manager_email: str
 
+    @property
+    def names(self) -> tuple[str, str]:
+        """First and last name: the name before and after its first space."""
+        first, _sep, last = self.name.partition(" ")
+        return first, last.strip()
+
 
 @dataclass
 class ImportResult:
@@ -90,13 +96,26 @@ class ImportResult:
     errors: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
 
 
+def _longest(model, field: str) -> int:
+    return model._meta.get_field(field).max_length
+
+
 def _parse(line: int, raw: Mapping[str, str | None]) -> PersonRow:
     def value(column: str) -> str:
-        return (raw.get(column) or "").strip()
+        text = (raw.get(column) or "").strip()
+        if "\x00" in text:  # PostgreSQL cannot store it
+            raise ValueError(
+                _("the column %(column)s contains a NUL character") % {"column": column}
+            )
+        return text
 
     email = value("email").lower()
     if not email:
         raise ValueError(_("the e-mail address is missing"))
+    User = get_user_model()
+    longest = min(_longest(User, "email"), _longest(User, "username"))  # it is the username
+    if len(email) > longest:
+        raise ValueError(_("the e-mail address is longer than %(n)s characters") % {"n": longest})
     try:
         validate_email(email)
     except ValidationError:
@@ -104,11 +123,49 @@ def _parse(line: int, raw: Mapping[str, str | None]) -> PersonRow:
     manager_email = value("manager_email").lower()
     if manager_email == email:
         raise ValueError(_("a person cannot be their own manager"))
-    return PersonRow(line, email, value("name"), value("department"), manager_email)
+    row = PersonRow(line, email, value("name"), value("department"), manager_email)
+    first, last = row.names
+    if len(first) > (n := _longest(User, "first_name")):
+        raise ValueError(
+            _("the first name (before the first space) is longer than %(n)s characters") % {"n": n}
+        )
+    if len(last) > (n := _longest(User, "last_name")):
+        raise ValueError(
+            _("the last name (after the first space) is longer than %(n)s characters") % {"n": n}
+        )
+    if len(row.department) > (n := _longest(Department, "name")):
+        raise ValueError(_("the department is longer than %(n)s characters") % {"n": n})
+    return row
+
+
+def _circles(rows: dict[str, PersonRow], managers_now: dict[str, str]) -> dict[str, list[str]]:
+    """Each person in ``rows`` whose line of managers would lead back to them once the rows
+    are imported, with that circle (starting and ending with them). People not in ``rows``
+    keep their manager in ``managers_now``."""
+
+    def manager_of(email: str) -> str:
+        return rows[email].manager_email if email in rows else managers_now.get(email, "")
+
+    circles: dict[str, list[str]] = {}
+    done: set[str] = set()  # followed to its end already
+    for start in rows:
+        walk: dict[str, int] = {}  # email → its place on this walk
+        current = start
+        while current and current not in done and current not in walk:
+            walk[current] = len(walk)
+            current = manager_of(current)
+        if current in walk:  # back on this walk: a circle from ``current``
+            circle = list(walk)[walk[current] :]
+            for place, email in enumerate(circle):
+                if email in rows:
+                    circles[email] = [*circle[place:], *circle[:place], email]
+        done.update(walk)
+    return circles
 
 
 def _valid_rows(rows: Iterable[tuple[int, Mapping[str, str | None]]], result: ImportResult):
-    """Rows that parse, each e-mail once, whose manager is in the file or the database."""
+    """Rows that parse, each e-mail once, whose manager is in the file or the database, and
+    whose reporting lines would not go round in a circle."""
     parsed: dict[str, PersonRow] = {}
     for line, raw in rows:
         try:
@@ -123,10 +180,17 @@ def _valid_rows(rows: Iterable[tuple[int, Mapping[str, str | None]]], result: Im
             )  # fmt: skip
             continue
         parsed[row.email] = row
-    wanted = {r.manager_email for r in parsed.values() if r.manager_email} - parsed.keys()
+    # Managers who are users already: a row naming one stands even if their own row is refused
+    wanted = {r.manager_email for r in parsed.values() if r.manager_email}
     users = get_user_model().objects.filter(username__in=wanted)
     known = set(users.values_list("username", flat=True))
-    # Refusing a row can leave a row that names it as manager without one: repeat until none.
+    managers_now = dict(
+        Profile.objects.filter(manager__isnull=False).values_list(
+            "user__username", "manager__username"
+        )
+    )
+    # Refusing a row can leave a row that names it as manager without one, or change whose
+    # line of managers goes round in a circle: repeat until no row is refused.
     refused = True
     while refused:
         refused = False
@@ -137,15 +201,20 @@ def _valid_rows(rows: Iterable[tuple[int, Mapping[str, str | None]]], result: Im
                 result.errors.append((row.line, reason % {"email": manager}))
                 del parsed[row.email]
                 refused = True
+        for email, circle in _circles(parsed, managers_now).items():
+            reason = _("the reporting lines would go round in a circle: %(circle)s")
+            result.errors.append((parsed[email].line, reason % {"circle": " → ".join(circle)}))
+            del parsed[email]
+            refused = True
     return list(parsed.values())
 
 
 def _save_person(row: PersonRow) -> tuple[object, bool]:
-    first, _sep, last = row.name.partition(" ")
     user, created = get_user_model().objects.get_or_create(
         username=row.email, defaults={"email": row.email}
     )
-    user.email, user.first_name, user.last_name = row.email, first, last.strip()
+    user.email = row.email
+    user.first_name, user.last_name = row.names
     if created:
         user.set_unusable_password()  # they choose one through "forgot password"
     user.save()
@@ -161,8 +230,10 @@ def people_import(*, rows: Iterable[tuple[int, Mapping[str, str | None]]]) -> Im
     """Create or update people from (line number, row) pairs with ``IMPORT_COLUMNS``.
 
     The username is the e-mail address. A row is refused (and reported with its line and
-    reason) when its e-mail is missing, invalid or repeated, or its manager is neither in the
-    file nor a user; every other row is imported. Managers are set in a second pass, so a
+    reason) when its e-mail is missing, invalid or repeated, a value is longer than its column
+    or holds a NUL, its manager is neither in the file nor a user, or its reporting lines
+    would go round in a circle (through people in the file or already in the database);
+    every other row is imported. Managers are set in a second pass, so a
     manager may come later in the file. An empty department or manager clears it."""
     result = ImportResult()
     valid = _valid_rows(rows, result)

@@ -14,6 +14,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
+from smarta import limits
+
 from .. import exports, selectors_profile, services_data
 
 
@@ -27,7 +29,7 @@ def _page(request, *, import_errors=(), delete_error: str = "", status: int = 20
             "delete_error": delete_error,
             "format_name": exports.FORMAT,
             "format_version": exports.VERSION,
-            "max_mb": exports.MAX_FILE_BYTES // (1024 * 1024),
+            "max_mb": exports.MAX_FILE_MB,
         },
         status=status,
     )
@@ -77,7 +79,7 @@ def import_plan(request):
     if upload is None:
         return _page(request, import_errors=[_("Choose a file to import.")], status=400)
     try:
-        plan = exports.plan_from_json(upload.read(exports.MAX_FILE_BYTES + 1))
+        plan = exports.plan_from_json(upload.read(limits.IMPORT_BYTES + 1))
         count = services_data.plan_import(owner=request.user, plan=plan)
     except exports.PlanFileError as error:
         return _page(request, import_errors=error.messages, status=400)
@@ -87,15 +89,16 @@ def import_plan(request):
             "plan only into an empty account: create a new account and import the file there."
         )
         return _page(request, import_errors=[refused], status=409)
-    messages.success(
-        request,
-        ngettext(
-            "Your plan is restored, with %(n)s goal.",
-            "Your plan is restored, with %(n)s goals.",
-            count,
+    restored = ngettext(
+        "Your plan is restored, with %(n)s goal.",
+        "Your plan is restored, with %(n)s goals.",
+        count,
+    ) % {"n": count}
+    if count:
+        restored += " " + _(
+            "Imported goals are private and not approved; share them again to have them approved."
         )
-        % {"n": count},
-    )
+    messages.success(request, restored)
     return redirect("my-data")
 
 

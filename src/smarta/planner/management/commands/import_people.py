@@ -1,12 +1,14 @@
 """``smarta manage import_people FILE.csv``: people, departments and reporting lines from a CSV.
 
-Columns: email,name,department,manager_email. Bad rows are reported with their line number
-and the rest imported; the exit status is 1 when any row was refused.
+Columns: email,name,department,manager_email, in UTF-8. Bad rows are reported with their
+line number and the rest imported; the exit status is 1 when any row was refused. A file
+that is not UTF-8 or not CSV imports nothing and says where it went wrong.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -24,16 +26,27 @@ class Command(BaseCommand):
 
     def handle(self, *args, file: Path, **options) -> None:
         try:
-            handle = file.open(newline="", encoding="utf-8-sig")
+            raw = file.read_bytes()
         except OSError as error:
             raise CommandError(f"cannot read {file}: {error.strerror}") from None
-        with handle:
-            reader = csv.DictReader(handle)
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            line = raw.count(b"\n", 0, error.start) + 1
+            raise CommandError(
+                f"line {line}: the file is not UTF-8 text; save it as UTF-8 (in Excel: "
+                "CSV UTF-8) and import it again"
+            ) from None
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        try:
             missing = [c for c in IMPORT_COLUMNS if c not in (reader.fieldnames or [])]
             if missing:
                 raise CommandError(f"line 1: missing columns: {', '.join(missing)}")
             # line_num after reading a row is the line it ended on (a quoted field may span lines)
             result = people_import(rows=((reader.line_num, row) for row in reader))
+        except csv.Error as error:  # a field over csv's size limit, say: nothing was imported
+            # csv counts a line when it has read it, or only once a quoted field has ended
+            raise CommandError(f"not a CSV file near line {reader.line_num}: {error}") from None
         for line, reason in result.errors:
             self.stderr.write(f"line {line}: {reason}")
         self.stdout.write(
