@@ -28,7 +28,7 @@ VALUE: Final = 1e15
 
 # Whole numbers.
 MAX_ID: Final = 2**63 - 1  # a database id (PostgreSQL's bigint)
-MAX_VERSION: Final = 2**31  # a goal's version counter
+MAX_VERSION: Final = 2**31 - 1  # a goal's version counter (an integer column everywhere)
 SCORE: Final = (1, 10)  # motivation, likelihood
 CONFIDENCE: Final = (1, 5)  # an area's confidence in "where I stand"
 
