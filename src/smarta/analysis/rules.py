@@ -62,13 +62,13 @@ _KIND: Final = itemgetter(0)  # a Token's kind
 class Match:
     """The tokens a rule matched, with what resolvers need around them."""
 
-    __slots__ = ("kindset", "next_token", "sentence", "today", "tokens")
+    __slots__ = ("kindset", "next_token", "responding", "today", "tokens")
 
     def __init__(
-        self, tokens: list[Token], today: date, next_token: Token | None, sentence: list[Token]
+        self, tokens: list[Token], today: date, next_token: Token | None, responding: bool
     ) -> None:
         self.tokens, self.today, self.next_token = tokens, today, next_token
-        self.sentence = sentence
+        self.responding = responding  # the goal is about responding ("svara inom 2 dagar")
         self.kindset = set(map(_KIND, tokens))
 
     def has(self, *kinds: str) -> bool:
@@ -143,9 +143,8 @@ def day(d: date | None, *, point: bool = False) -> Found | None:
 
 def duration(m: Match) -> Found | None:
     unit = m.unit()
-    responding = any(t.kind == "RESPOND" for t in m.sentence)
     after_event = m.next_token is not None and m.next_token.kind in ("AFTER", "FROM", "OF")
-    if unit in RESPONSE_UNITS or after_event or (responding and unit in SHORT_UNITS):
+    if unit in RESPONSE_UNITS or after_event or (m.responding and unit in SHORT_UNITS):
         return Found("response")  # "within 4 hours", "inom tre dagar efter att …"
     try:
         end = p.shift(m.today, unit, m.count())
@@ -579,6 +578,9 @@ def find(tokens: list[Token], today: date) -> list[Hit]:
     """Every rule hit in the tokens, left to right, each token used at most once."""
     code = "".join([CHAR.get(token.kind, OTHER) for token in tokens])
     hits: list[Hit] = []
+    # Once for the goal, not once per rule match: a scan of all tokens at every match
+    # made long texts quadratic.
+    responding = "RESPOND" in map(_KIND, tokens)
     pos = 0
     while (begins := BEGINNING.search(code, pos)) is not None:
         start = begins.start()
@@ -594,7 +596,7 @@ def find(tokens: list[Token], today: date) -> list[Hit]:
                 continue
             end = match.end()
             next_token = tokens[end] if end < len(tokens) else None
-            rule, context = RULES[index], Match(tokens[start:end], today, next_token, tokens)
+            rule, context = RULES[index], Match(tokens[start:end], today, next_token, responding)
             found = rule.resolve(context)
             if found is not None:
                 marked = not context.kindset.isdisjoint(MARKERS) or rule.name in STRONG_RULES
