@@ -552,6 +552,35 @@ def _candidates(opening: str) -> tuple[tuple[int, ...], re.Pattern[str] | None]:
     return rules, re.compile(union) if rules else None
 
 
+# A run of deadline markers ("by by by …", as pasted or generated text may hold). Every rule
+# that can begin with two markers begins with MARK* (tests/analysis/test_linear.py holds it
+# to that), so at every place in the run it reads the same tokens after the run, and its
+# resolver reads the markers only by kind (has, arriving). Places whose markers up to the
+# run's end hold the same kinds therefore read alike: where one has no hit, the next does
+# not either. Trying each in turn costs a run of n markers n² regex steps.
+RUN_KINDS: Final = tuple(MACROS["MARK"].strip("()").split("|"))
+_MARK_RUN: Final = re.compile("[" + "".join(CHAR[kind] for kind in RUN_KINDS) + "]{3,}")
+
+
+def _resumes(code: str) -> dict[int, int]:
+    """Where to look next after a place in a run of markers without a hit, where that is
+    further than the next place: the first place whose markers ahead hold fewer kinds, or
+    the run's last marker, which other rules may begin at."""
+    out: dict[int, int] = {}
+    for run in _MARK_RUN.finditer(code):
+        first, last = run.start(), run.end() - 1
+        seen: set[str] = set()
+        distinct = last  # the first place from i on whose marker's kind does not come again
+        for i in range(last, first - 1, -1):
+            if code[i] not in seen:
+                seen.add(code[i])
+                distinct = i
+            resume = min(distinct + 1, last)
+            if resume > i + 1:
+                out[i] = resume
+    return out
+
+
 class Hit(NamedTuple):
     rule: Rule
     found: Found
@@ -581,10 +610,11 @@ def find(tokens: list[Token], today: date) -> list[Hit]:
     # Once for the goal, not once per rule match: a scan of all tokens at every match
     # made long texts quadratic.
     responding = "RESPOND" in map(_KIND, tokens)
+    resumes = _resumes(code)
     pos = 0
     while (begins := BEGINNING.search(code, pos)) is not None:
         start = begins.start()
-        pos = start + 1  # unless a rule takes tokens from here
+        pos = resumes.get(start, start + 1)  # unless a rule takes tokens from here
         rules, union = _candidates(code[start : start + 2])
         m = union.match(code, start) if union else None
         if m is None:
