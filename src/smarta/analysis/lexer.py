@@ -374,7 +374,10 @@ def _number(lex: Lexer, raw: str) -> float | int:
         raw = lex.thousands.sub("", raw)
     if lex.decimal.search(raw):
         return float(lex.decimal.sub(".", raw))
-    return int(raw)
+    try:
+        return int(raw)
+    except ValueError:  # more digits than Python converts (sys.get_int_max_str_digits)
+        return float(raw)  # infinite: a number still, and never a year, day or date
 
 
 def _numeric_date(lex: Lexer, parts: list[str], year: int | None) -> tuple[str, Any]:
