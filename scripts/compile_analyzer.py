@@ -37,7 +37,7 @@ def main() -> None:
         shutil.copy(compiled.PACKAGE.parent / "__init__.py", work / "smarta")
         for name in compiled.NOT_COMPILED:  # for mypy's view of the package only
             shutil.copy(compiled.PACKAGE / name, package)
-        made_from = compiled.digest()
+        made_from = compiled.digest(compiled.SUFFIX)  # this interpreter builds the modules
         sources = []
         for path in compiled.modules():
             shutil.copy(path, package)

@@ -75,3 +75,42 @@ def test_analyze_jsonl_reads_a_file(tmp_path):
 def test_analyze_jsonl_says_when_a_file_cannot_be_read(args):
     run = smarta(*args)
     assert run.returncode == 2 and "cannot read" in run.stderr
+
+
+HUGE = "9" * (sys.int_info.default_max_str_digits + 1)  # more digits than int() reads
+
+
+@pytest.mark.parametrize("output", [(), ("--json",)])
+def test_check_reads_a_number_longer_than_python_converts(output):
+    run = smarta("check", f"Sälj {HUGE} enheter senast den 15 maj 2027.", "--lang", "sv",
+                 "--today", "2026-01-15", *output)  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert "2027-05-15" in run.stdout and "Traceback" not in run.stderr
+
+
+def test_analyze_jsonl_reads_a_number_longer_than_python_converts():
+    line = json.dumps({"id": "a", "text": f"Sell {HUGE} units by 15 May 2027.", "lang": "en",
+                       "today": "2026-01-15"})  # fmt: skip
+    run = smarta("analyze", "--jsonl", stdin=line + "\n")
+    assert run.returncode == 0, run.stderr
+    out = json.loads(run.stdout)
+    assert out["deadline"] == "2027-05-15" and out["measurable"] is True
+
+
+def test_analyze_jsonl_names_each_line_it_cannot_read_on_stderr_and_goes_on():
+    lines = [
+        json.dumps({"id": "a", "text": "Hire three engineers in Q3.", "today": "2026-01-15"}),
+        f'{{"id": {HUGE}, "text": "Hire three engineers in Q3."}}',  # valid JSON int() refuses
+        "this is not json",
+        json.dumps({"id": "d", "text": "Pass the exam by 31 October 2026."}),
+    ]
+    run = smarta("analyze", "--jsonl", stdin="\n".join(lines) + "\n")
+    out = [json.loads(line) for line in run.stdout.splitlines()]
+    assert run.returncode == 1
+    assert [o.get("id") for o in out] == ["a", None, None, "d"]
+    assert [o.get("line") for o in out[1:3]] == [2, 3]
+    assert "4300" in out[1]["error"] and "not JSON" in out[2]["error"]
+    assert "error" not in out[0] and "error" not in out[3]
+    errors = run.stderr.splitlines()
+    assert len(errors) == 2 and "Traceback" not in run.stderr
+    assert errors[0].startswith("smarta: line 2: ") and errors[1].startswith("smarta: line 3: ")

@@ -91,6 +91,8 @@ def analyze_line(line: str, number: int) -> dict[str, Any]:
         item = json.loads(line)
     except json.JSONDecodeError as exc:
         return {"id": None, "line": number, "error": f"not JSON: {exc.msg}"}
+    except ValueError as exc:  # JSON that Python will not read: an integer of 4 301 digits
+        return {"id": None, "line": number, "error": f"not JSON Python can read: {exc}"}
     if not isinstance(item, dict):
         return {"id": None, "line": number, "error": "expected a JSON object"}
     ident = item.get("id")
@@ -109,6 +111,9 @@ def analyze_line(line: str, number: int) -> dict[str, Any]:
         result: Analysis = analyze(text, lang=item.get("lang"), today=today)
     except UnknownLanguageError as exc:
         return {"id": ident, "line": number, "error": str(exc)}
+    except Exception as exc:  # analyze() means never to raise; if it does, only this line fails
+        error = f"could not analyse: {type(exc).__name__}: {exc}"
+        return {"id": ident, "line": number, "error": error}
     return {"id": ident, **result.to_dict()}
 
 
@@ -118,22 +123,25 @@ def _lines(stream: IO[str]) -> Iterator[tuple[int, str]]:
             yield number, line
 
 
-def analyze_stream(lines: Iterable[tuple[int, str]], out: IO[str]) -> int:
-    """Write one result per input line, in order; 1 if any line failed, else 0."""
+def analyze_stream(lines: Iterable[tuple[int, str]], out: IO[str], errors: IO[str]) -> int:
+    """Write one result per input line, in order, and say on ``errors`` which lines failed
+    and why; 1 if any line failed, else 0."""
     status = 0
     for number, line in lines:
         result = analyze_line(line, number)
-        status |= "error" in result
+        if "error" in result:
+            status = 1
+            print(f"smarta: line {number}: {result['error']}", file=errors)
         out.write(json.dumps(result, ensure_ascii=False) + "\n")
     return status
 
 
 def _analyze_jsonl(path: str | None) -> int:
     if path is None:
-        return analyze_stream(_lines(sys.stdin), sys.stdout)
+        return analyze_stream(_lines(sys.stdin), sys.stdout, sys.stderr)
     try:
         with open(path, encoding="utf-8") as stream:
-            return analyze_stream(_lines(stream), sys.stdout)
+            return analyze_stream(_lines(stream), sys.stdout, sys.stderr)
     except OSError as exc:
         print(f"smarta: cannot read {path}: {exc.strerror}", file=sys.stderr)
         return 2

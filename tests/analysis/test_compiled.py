@@ -30,9 +30,10 @@ def package(tmp_path, monkeypatch):
     return copy
 
 
-def build(package: Path) -> None:
+def build(package: Path, suffix: str = compiled.SUFFIX) -> None:
+    """What scripts/compile_analyzer.py leaves, without the extension modules."""
     (package / "_compiled").mkdir()
-    (package / "_compiled" / "DIGEST").write_text(compiled.digest() + "\n")
+    (package / "_compiled" / "DIGEST").write_text(compiled.digest(suffix) + "\n")
 
 
 def test_a_current_build_goes_first_on_the_package_path(package):
@@ -60,6 +61,16 @@ def test_an_edit_to_the_language_registry_makes_the_build_stale(package):
     with (package / "lang" / "__init__.py").open("a") as f:
         f.write("# a new field's type\n")
     assert compiled.is_current() is False
+
+
+def test_a_build_for_another_interpreter_is_not_current(package):
+    other = ".cpython-311-x86_64-linux-gnu.so"
+    if other == compiled.SUFFIX:
+        other = ".cpython-312-x86_64-linux-gnu.so"
+    build(package, other)  # built from these very sources, by another Python
+    path = [str(package)]
+    assert compiled.activate(path) is False
+    assert path == [str(package)]
 
 
 def test_pure_never_loads_a_build(package, monkeypatch):

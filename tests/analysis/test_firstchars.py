@@ -1,12 +1,13 @@
 """The look-ahead guard for rare codes: it may let too much through, never too little."""
 
 import re
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from smarta.analysis.firstchars import guard
+from smarta.analysis.firstchars import guard, load
 from smarta.analysis.lang import AVAILABLE, get_language
 from smarta.analysis.lexer import _SPECIALS
 
@@ -41,3 +42,35 @@ def test_guard_holds_wherever_a_code_matches(text: str) -> None:
         for pattern in patterns:
             for match in re.finditer(pattern, text):
                 assert look.match(text, match.start()), (pattern, text)
+
+
+CODE_PATTERNS = [r"q([1-4])", r"h([12])"]
+
+
+def test_the_parser_internals_are_read_on_this_python():
+    assert load() is not None
+    assert guard(CODE_PATTERNS, load()) == r"(?=h[12]|q[1-4])"
+
+
+@pytest.mark.parametrize(
+    ("parser", "constants"),
+    [("re._no_such_parser", "re._constants"),  # moved or gone: ImportError
+     ("re._parser", "json")],  # a module without the opcodes: AttributeError
+)  # fmt: skip
+def test_missing_or_other_parser_internals_load_as_none(parser, constants):
+    assert load(parser, constants) is None
+
+
+def test_without_the_internals_there_is_no_guard():
+    assert guard(CODE_PATTERNS, None) == ""
+
+
+def test_a_parse_tree_of_another_shape_gives_no_guard():
+    internals = load()
+    assert internals is not None
+    for reshaped in (
+        lambda pattern: None,  # no .state
+        lambda pattern: SimpleNamespace(state=SimpleNamespace(flags=0), data=[(1, 2, 3)]),
+        lambda pattern: 1 / 0,
+    ):
+        assert guard(CODE_PATTERNS, internals._replace(parse=reshaped)) == ""

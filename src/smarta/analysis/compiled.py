@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
@@ -26,6 +27,9 @@ DIGEST = BUILD / "DIGEST"
 # The package's own entry points and its language data stay Python: the data is read
 # once per process, and the registry imports each language module from the source tree.
 NOT_COMPILED = frozenset({"__init__.py", "compiled.py"})
+# The extension modules this interpreter loads (".cpython-312-x86_64-linux-gnu.so"): a build
+# for another Python would not be imported, and its digest must not say it is current.
+SUFFIX = EXTENSION_SUFFIXES[0]
 
 
 def modules() -> list[Path]:
@@ -33,10 +37,10 @@ def modules() -> list[Path]:
     return sorted(p for p in PACKAGE.glob("*.py") if p.name not in NOT_COMPILED)
 
 
-def digest() -> str:
-    """What the build was made from: the compiled modules and the language registry's
-    types, which mypyc relies on."""
-    h = hashlib.sha256()
+def digest(suffix: str) -> str:
+    """What the build was made from: the compiled modules, the language registry's types,
+    which mypyc relies on, and the extension suffix of the interpreter it was built for."""
+    h = hashlib.sha256(suffix.encode() + b"\0")
     for path in [*modules(), PACKAGE / "lang" / "__init__.py"]:
         h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()
@@ -44,7 +48,7 @@ def digest() -> str:
 
 def is_current() -> bool:
     try:
-        return DIGEST.read_text().strip() == digest()
+        return DIGEST.read_text().strip() == digest(SUFFIX)
     except OSError:
         return False
 

@@ -205,20 +205,25 @@ def tokenize(text: str, code: str) -> list[Token]:
     out: list[Token] = []
     lowered = lower(text)
     memo = lex.memo["chunk"]
-    chunks: list[tuple[int, Chunk]] = []
+    # Two lists rather than one of (start, chunk) pairs: a pair holding a named tuple stays
+    # tracked by the garbage collector, and a megabyte's worth made its full collections
+    # cost a third of the analysis.
+    starts: list[int] = []
+    chunks: list[Chunk] = []
     pos = 0
     for piece in lowered.split(" "):
         if piece:
             chunk = memo.get(piece)
             if chunk is None:
                 chunk = _remember(memo, piece, _chunk(lex, piece))
-            chunks.append((pos, chunk))
+            starts.append(pos)
+            chunks.append(chunk)
         pos += len(piece) + 1
     i, n = 0, len(chunks)
     while i < n:
-        start, chunk = chunks[i]
+        start, chunk = starts[i], chunks[i]
         j = i  # the last chunk that must be read together with this one
-        while j + 1 < n and _joined(lex, chunks[j][1], chunks[j + 1][1]):
+        while j + 1 < n and _joined(lex, chunks[j], chunks[j + 1]):
             j += 1
         if j == i:
             for kind, value, s, e in chunk.tokens:
@@ -226,8 +231,7 @@ def tokenize(text: str, code: str) -> list[Token]:
                 e += start
                 out.append(_new(Token, (kind, text[s:e] if value is AS_WRITTEN else value, s, e)))
         else:
-            at, last = chunks[j]
-            _scan(lex, text, lowered, start, at + last.length, out)
+            _scan(lex, text, lowered, start, starts[j] + chunks[j].length, out)
         i = j + 1
     return out
 
@@ -370,7 +374,10 @@ def _number(lex: Lexer, raw: str) -> float | int:
         raw = lex.thousands.sub("", raw)
     if lex.decimal.search(raw):
         return float(lex.decimal.sub(".", raw))
-    return int(raw)
+    try:
+        return int(raw)
+    except ValueError:  # more digits than Python converts (sys.get_int_max_str_digits)
+        return float(raw)  # infinite: a number still, and never a year, day or date
 
 
 def _numeric_date(lex: Lexer, parts: list[str], year: int | None) -> tuple[str, Any]:

@@ -62,13 +62,13 @@ _KIND: Final = itemgetter(0)  # a Token's kind
 class Match:
     """The tokens a rule matched, with what resolvers need around them."""
 
-    __slots__ = ("kindset", "next_token", "sentence", "today", "tokens")
+    __slots__ = ("kindset", "next_token", "responding", "today", "tokens")
 
     def __init__(
-        self, tokens: list[Token], today: date, next_token: Token | None, sentence: list[Token]
+        self, tokens: list[Token], today: date, next_token: Token | None, responding: bool
     ) -> None:
         self.tokens, self.today, self.next_token = tokens, today, next_token
-        self.sentence = sentence
+        self.responding = responding  # the goal is about responding ("svara inom 2 dagar")
         self.kindset = set(map(_KIND, tokens))
 
     def has(self, *kinds: str) -> bool:
@@ -143,9 +143,8 @@ def day(d: date | None, *, point: bool = False) -> Found | None:
 
 def duration(m: Match) -> Found | None:
     unit = m.unit()
-    responding = any(t.kind == "RESPOND" for t in m.sentence)
     after_event = m.next_token is not None and m.next_token.kind in ("AFTER", "FROM", "OF")
-    if unit in RESPONSE_UNITS or after_event or (responding and unit in SHORT_UNITS):
+    if unit in RESPONSE_UNITS or after_event or (m.responding and unit in SHORT_UNITS):
         return Found("response")  # "within 4 hours", "inom tre dagar efter att …"
     try:
         end = p.shift(m.today, unit, m.count())
@@ -553,6 +552,35 @@ def _candidates(opening: str) -> tuple[tuple[int, ...], re.Pattern[str] | None]:
     return rules, re.compile(union) if rules else None
 
 
+# A run of deadline markers ("by by by …", as pasted or generated text may hold). Every rule
+# that can begin with two markers begins with MARK* (tests/analysis/test_linear.py holds it
+# to that), so at every place in the run it reads the same tokens after the run, and its
+# resolver reads the markers only by kind (has, arriving). Places whose markers up to the
+# run's end hold the same kinds therefore read alike: where one has no hit, the next does
+# not either. Trying each in turn costs a run of n markers n² regex steps.
+RUN_KINDS: Final = tuple(MACROS["MARK"].strip("()").split("|"))
+_MARK_RUN: Final = re.compile("[" + "".join(CHAR[kind] for kind in RUN_KINDS) + "]{3,}")
+
+
+def _resumes(code: str) -> dict[int, int]:
+    """Where to look next after a place in a run of markers without a hit, where that is
+    further than the next place: the first place whose markers ahead hold fewer kinds, or
+    the run's last marker, which other rules may begin at."""
+    out: dict[int, int] = {}
+    for run in _MARK_RUN.finditer(code):
+        first, last = run.start(), run.end() - 1
+        seen: set[str] = set()
+        distinct = last  # the first place from i on whose marker's kind does not come again
+        for i in range(last, first - 1, -1):
+            if code[i] not in seen:
+                seen.add(code[i])
+                distinct = i
+            resume = min(distinct + 1, last)
+            if resume > i + 1:
+                out[i] = resume
+    return out
+
+
 class Hit(NamedTuple):
     rule: Rule
     found: Found
@@ -579,10 +607,14 @@ def find(tokens: list[Token], today: date) -> list[Hit]:
     """Every rule hit in the tokens, left to right, each token used at most once."""
     code = "".join([CHAR.get(token.kind, OTHER) for token in tokens])
     hits: list[Hit] = []
+    # Once for the goal, not once per rule match: a scan of all tokens at every match
+    # made long texts quadratic.
+    responding = "RESPOND" in map(_KIND, tokens)
+    resumes = _resumes(code)
     pos = 0
     while (begins := BEGINNING.search(code, pos)) is not None:
         start = begins.start()
-        pos = start + 1  # unless a rule takes tokens from here
+        pos = resumes.get(start, start + 1)  # unless a rule takes tokens from here
         rules, union = _candidates(code[start : start + 2])
         m = union.match(code, start) if union else None
         if m is None:
@@ -594,7 +626,7 @@ def find(tokens: list[Token], today: date) -> list[Hit]:
                 continue
             end = match.end()
             next_token = tokens[end] if end < len(tokens) else None
-            rule, context = RULES[index], Match(tokens[start:end], today, next_token, tokens)
+            rule, context = RULES[index], Match(tokens[start:end], today, next_token, responding)
             found = rule.resolve(context)
             if found is not None:
                 marked = not context.kindset.isdisjoint(MARKERS) or rule.name in STRONG_RULES
