@@ -8,6 +8,7 @@ The trend is the least-squares line through the check-ins, projected to the dead
 from __future__ import annotations
 
 import math
+import statistics
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -24,6 +25,13 @@ WIDTH, HEIGHT = 640, 300
 LEFT, RIGHT, TOP, BOTTOM = 56, WIDTH - 16, 36, HEIGHT - 34
 MIN_MARGIN_DAYS = 7
 X_TICKS = 4
+Y_TICKS = 4  # about this many steps up the value axis; never more than MAX_Y_TICKS lines
+MAX_Y_TICKS = 12
+# Values are drawn on a scale clamped to ±VALUE_CAP, so that differences of any two finite
+# values (and a step of a tenth of one) stay finite; the labels still say the real value.
+VALUE_CAP = 1e307
+# How far outside the frame a line's end may be drawn, in frame heights (it is clipped anyway).
+OUTSIDE = 1e6
 COLORS = {
     "ink": "#1d2433", "muted": "#5b6475", "grid": "#e6eaf0", "line": "#1f5fbf",
     "target": "#1e7d4f", "baseline": "#5b6475", "trend": "#a4511a",
@@ -66,17 +74,22 @@ class Chart:
 
 
 def fit_trend(points: list[Point]) -> Trend | None:
-    """The least-squares line through the points; None unless they span at least two days."""
+    """The least-squares line through the points; None unless they span at least two days.
+
+    The values are scaled to at most 1 in size first, so that sums of squares of values near
+    the float's limit do not overflow; a slope too steep for a float is no trend at all.
+    """
     if len({p.day for p in points}) < 2:
         return None
     origin = min(p.day for p in points)
-    xs = [(p.day - origin).days for p in points]
-    ys = [p.value for p in points]
-    mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
-    sxx = sum((x - mean_x) ** 2 for x in xs)
-    sxy = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True))
-    slope = sxy / sxx
-    return Trend(origin=origin, slope=slope, intercept=mean_y - slope * mean_x)
+    scale = max(abs(p.value) for p in points) or 1.0
+    xs = [float((p.day - origin).days) for p in points]
+    ys = [p.value / scale for p in points]
+    fit = statistics.linear_regression(xs, ys)
+    slope, intercept = fit.slope * scale, fit.intercept * scale
+    if not (math.isfinite(slope) and math.isfinite(intercept)):
+        return None
+    return Trend(origin=origin, slope=slope, intercept=intercept)
 
 
 def _reaches(value: float, *, baseline: float, target: float) -> bool:
@@ -97,6 +110,8 @@ def assess(
     """
     trend = fit_trend(points)
     projected = trend.at(deadline) if trend and deadline else None
+    if projected is not None and not math.isfinite(projected):
+        projected = None  # a pace that leaves the numbers a float can hold projects nothing
     if target is None:
         return Outlook.NO_TARGET, projected
     start = points[0].value if baseline is None else baseline
@@ -161,24 +176,43 @@ def _sentence(outlook: Outlook, *, projected, target, unit, deadline, latest) ->
 
 
 def _nice_step(span: float, count: int) -> float:
+    """A round step (1, 2, 2.5 or 5 times a power of ten) that cuts a positive span in ~count."""
     raw = span / count
-    magnitude = 10 ** math.floor(math.log10(raw))
+    magnitude = 10.0 ** math.floor(math.log10(raw))
     return next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+
+
+def _capped(value: float) -> float:
+    return min(max(value, -VALUE_CAP), VALUE_CAP)
 
 
 def _y_domain(values: list[float], projected: float | None) -> tuple[float, float, float]:
     """(low, high, tick step) covering the values; a wild projection is clipped, not shown."""
-    low, high = min(values), max(values)
+    low, high = _capped(min(values)), _capped(max(values))
     if projected is not None:
         reach = max(high - low, 1.0)
-        low = min(low, max(projected, low - reach))
-        high = max(high, min(projected, high + reach))
+        low = min(low, max(_capped(projected), low - reach))
+        high = max(high, min(_capped(projected), high + reach))
     if math.isclose(low, high):
-        low, high = low - 1, high + 1
+        # a flat line: a margin of a tenth of its value, so that the step is always far
+        # larger than the spacing of floats that big
+        margin = max(1.0, abs(high) * 0.1)
+        low, high = low - margin, high + margin
     padding = (high - low) * 0.05  # keeps lines and labels off the frame, not below zero
     low, high = (low - padding if low < 0 else max(0.0, low - padding)), high + padding
-    step = _nice_step(high - low, 4)
+    step = _nice_step(high - low, Y_TICKS)
     return math.floor(low / step) * step, math.ceil(high / step) * step, step
+
+
+def _y_ticks(y0: float, y1: float, step: float) -> list[float]:
+    """The values of the horizontal grid lines, by count, so their number is always bounded."""
+    count = min(MAX_Y_TICKS, round((y1 - y0) / step))
+    return [y0 + step * i for i in range(count + 1)]
+
+
+def _days_after(day: date, days: int) -> date:
+    """``day`` plus ``days``, or the last day a date can be when that would overflow."""
+    return day + timedelta(days=min(days, (date.max - day).days))
 
 
 def _x_domain(points: list[Point], deadline: date | None, start: date | None) -> tuple[date, date]:
@@ -187,7 +221,7 @@ def _x_domain(points: list[Point], deadline: date | None, start: date | None) ->
     if deadline and deadline > last:
         return start, deadline
     margin = max(MIN_MARGIN_DAYS, round((last - start).days * 0.1))
-    return start, last + timedelta(days=margin)
+    return start, _days_after(last, margin)
 
 
 class _Canvas:
@@ -201,7 +235,8 @@ class _Canvas:
         return LEFT + (RIGHT - LEFT) * (day - self.x0).days / self.days
 
     def y(self, value: float) -> float:
-        return BOTTOM - (BOTTOM - TOP) * (value - self.y0) / (self.y1 - self.y0)
+        share = (_capped(value) - self.y0) / (self.y1 - self.y0)
+        return BOTTOM - (BOTTOM - TOP) * min(max(share, -OUTSIDE), OUTSIDE)
 
 
 def _text(x: float, y: float, text: str, *, anchor: str = "start", fill: str = "muted") -> str:
@@ -221,12 +256,10 @@ def _line(x1, y1, x2, y2, *, color: str, width: float = 1, dash: str = "", cls: 
 
 def _axes(canvas: _Canvas, step: float, end: date) -> list[str]:
     parts = []
-    value = canvas.y0
-    while value <= canvas.y1 + step / 1000:
+    for value in _y_ticks(canvas.y0, canvas.y1, step):
         y = canvas.y(value)
         parts.append(_line(LEFT, y, RIGHT, y, color="grid"))
         parts.append(_text(LEFT - 6, y + 4, number(value), anchor="end"))
-        value += step
     long_range = (end - canvas.x0).days > 300
     for i in range(X_TICKS + 1):
         day = canvas.x0 + timedelta(days=round(canvas.days * i / X_TICKS))
