@@ -30,6 +30,7 @@ from django.utils.translation import gettext
 from icalendar import Calendar, Event
 
 from . import selectors
+from .days import days_after
 from .models import Goal, Milestone, Profile, Reflection, Step, Talk
 
 KINDS = ("checkin", "milestone", "step", "reflection", "talk")
@@ -181,7 +182,7 @@ def _event(item: CalendarItem, url: str, now: datetime) -> Event:
         event.add("dtend", item.starts_at + TALK_LENGTH)
     else:
         event.add("dtstart", item.due)
-        event.add("dtend", item.due + timedelta(days=1))
+        event.add("dtend", days_after(item.due, 1))
         event.add("transp", "TRANSPARENT")  # a due date does not make the person busy
     lines = [item.goal.text] if item.goal is not None and item.kind != "checkin" else []
     event.add("description", "\n".join([*lines, gettext("Open in Smarta: %(url)s") % {"url": url}]))

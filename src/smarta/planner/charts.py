@@ -20,6 +20,8 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext
 
+from .days import days_after
+
 # Drawing area, in SVG user units; the element scales to its container.
 WIDTH, HEIGHT = 640, 300
 LEFT, RIGHT, TOP, BOTTOM = 56, WIDTH - 16, 36, HEIGHT - 34
@@ -210,18 +212,13 @@ def _y_ticks(y0: float, y1: float, step: float) -> list[float]:
     return [y0 + step * i for i in range(count + 1)]
 
 
-def _days_after(day: date, days: int) -> date:
-    """``day`` plus ``days``, or the last day a date can be when that would overflow."""
-    return day + timedelta(days=min(days, (date.max - day).days))
-
-
 def _x_domain(points: list[Point], deadline: date | None, start: date | None) -> tuple[date, date]:
     first, last = points[0].day, points[-1].day
     start = min(start or first, first)
     if deadline and deadline > last:
         return start, deadline
     margin = max(MIN_MARGIN_DAYS, round((last - start).days * 0.1))
-    return start, _days_after(last, margin)
+    return start, days_after(last, margin)
 
 
 class _Canvas:

@@ -7,7 +7,7 @@ is a 404, so ids reveal nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import cache
 
 from django.db import connection
@@ -27,6 +27,7 @@ from django.db.models.expressions import RawSQL
 from django.shortcuts import get_object_or_404
 
 from .charts import Chart, chart_for_goal
+from .days import days_after
 from .models import (
     CheckIn,
     FeedbackRequest,
@@ -219,7 +220,7 @@ def progress(goal: Goal) -> float | None:
 
 def next_checkin(goal: Goal, today: date) -> date:
     last = getattr(goal, "last_checkin", None) or goal.created_at.date()
-    return last + timedelta(days=goal.checkin_every_days)
+    return days_after(last, goal.checkin_every_days)
 
 
 @dataclass(frozen=True)
@@ -238,7 +239,7 @@ def agenda(
 
     ``active`` is the person's ``active_goals``, which the overview has read already: the
     check-ins due are those of its goals with a metric."""
-    horizon = today + timedelta(days=days)
+    horizon = days_after(today, days)
     items: list[AgendaItem] = []
     milestones = Milestone.objects.filter(
         goal__owner=user, goal__status=Goal.Status.ACTIVE, reached_at__isnull=True,
@@ -275,7 +276,7 @@ def reflection_due(user, every_weeks: int, today: date) -> date:
 
 
 def _due_after(last: date | None, every_weeks: int, today: date) -> date:
-    return (last + timedelta(weeks=every_weeks)) if last else today
+    return days_after(last, 7 * every_weeks) if last else today
 
 
 # --- Follow-up and the record of achievements -------------------------------------------

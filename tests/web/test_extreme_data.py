@@ -1,0 +1,91 @@
+"""Data at the ends of the calendar, stored before the forms were bounded, breaks no page.
+
+Issue 13: a check-in or reflection dated 9999-12-31, a cadence of three million days or a
+check-in value of 1.7e308 gave 500 on the overview, the goal page, the follow-up, the calendar
+feed, an item's .ics, the record and the manager's team goal page (OverflowError in date
+arithmetic, a chart that never ended). The forms now refuse such values (test_input_bounds);
+this is what happens to data that got in anyway, by an old backup or a direct database edit.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+from smarta.planner import services, services_calendar, services_talks, services_team
+from smarta.planner.models import Goal, Profile
+
+
+@pytest.fixture
+def extreme(owner, make_user):
+    """A shared goal whose every date and number is at the edge of what Python can hold."""
+    boss = make_user("maria")
+    Profile.objects.update_or_create(user=owner, defaults={"manager": boss})
+    goal = services.goal_create(owner=owner, text="Ta truckkort senast 31 december 9999")
+    services_team.goal_set_visibility(goal=goal, visibility=Goal.Visibility.SHARED)
+    Goal.objects.filter(pk=goal.pk).update(
+        checkin_every_days=3_000_000, deadline=date(9999, 12, 31)
+    )
+    services.metric_set(goal=goal, name="Prov", unit="", baseline=-1.7e308, target=1.7e308)
+    for day, value in [(date(1, 1, 1), -1.7e308), (date(9999, 12, 31), 1.7e308)]:
+        services.checkin_record(goal=goal, day=day, value=value)
+    services.milestone_create(goal=goal, title="Halvvägs", due=date(9999, 12, 31))
+    services.step_create(goal=goal, title="Boka", due=date(1, 1, 1))
+    services.reflection_record(owner=owner, goal=goal, day=date(9999, 12, 31))
+    services_talks.talk_book(
+        manager=boss,
+        report=owner,
+        scheduled_for=timezone.make_aware(datetime(9999, 12, 30, 12, 0)),
+    )
+    Profile.objects.filter(user=owner).update(reflection_every_weeks=30_000)
+    return {"goal": Goal.objects.get(pk=goal.pk), "manager": boss}
+
+
+def _client(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def test_the_owners_pages_still_answer(extreme, owner):
+    goal, client = extreme["goal"], _client(owner)
+    token = services_calendar.calendar_token_renew(user=owner).calendar_token
+    milestone, step, talk = goal.milestones.get(), goal.steps.get(), owner.talks_had.get()
+    urls = [
+        reverse("dashboard"),
+        reverse("goal-list"),
+        reverse("goal-detail", args=[goal.pk]),
+        reverse("goal-followup", args=[goal.pk]),
+        reverse("checkin-list", args=[goal.pk]),
+        reverse("record") + "?from=0001-01-01&to=9999-12-31",
+        reverse("goal-tree"),
+        reverse("talks"),
+        reverse("calendar"),
+        reverse("calendar-feed", args=[token]),
+        reverse("item-ics", args=["milestone", milestone.pk]),
+        reverse("item-ics", args=["step", step.pk]),
+        reverse("item-ics", args=["checkin", goal.pk]),  # a goal's next check-in
+        reverse("item-ics", args=["talk", talk.pk]),
+        reverse("my-data"),
+        reverse("export-json"),
+        reverse("export-markdown"),
+    ]
+    failures = [(url, r.status_code) for url in urls if (r := client.get(url)).status_code != 200]
+    assert not failures
+
+
+def test_the_managers_pages_still_answer(extreme):
+    goal, client = extreme["goal"], _client(extreme["manager"])
+    for url in [reverse("team"), reverse("team-goal", args=[goal.pk]), reverse("talks")]:
+        assert client.get(url).status_code == 200, url
+
+
+def test_a_checkin_at_the_end_of_the_calendar_can_be_deleted(extreme, owner):
+    checkin = extreme["goal"].checkins.order_by("day").last()
+    response = _client(owner).post(reverse("checkin-delete", args=[checkin.pk]))
+    assert response.status_code in (200, 302)
+    assert not extreme["goal"].checkins.filter(pk=checkin.pk).exists()
