@@ -8,6 +8,7 @@ from io import StringIO
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from django.core.management.base import CommandError
 
 from smarta.planner import services
 from smarta.planner.models import Goal, ReminderSent
@@ -186,3 +187,31 @@ def test_a_manager_of_someone_else_does_not_hear(owner, make_user, manager):
     run()
     assert mails_to(other) == []
     assert len(mails_to(manager)) == 1
+
+
+def test_one_broken_person_among_ten_costs_only_their_own_mail(make_user, caplog):
+    """Issue 13: one person's data once stopped the run for everyone after them."""
+    people = [make_user(f"person{i}") for i in range(10)]
+    for person in people:
+        milestone_for(person, days_left=0)
+    broken = people[3]
+    # an address stored before it was validated: the mail library refuses it
+    type(broken).objects.filter(pk=broken.pk).update(email="broken\n@example.org")
+    with pytest.raises(CommandError, match=rf"1 digest\(s\) failed, for user id\(s\) {broken.pk}"):
+        run()
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(
+        p.email for p in people if p is not broken
+    )
+    assert f"reminder digest failed for user id {broken.pk}" in caplog.text
+    assert not ReminderSent.objects.filter(user=broken).exists()  # tried again tomorrow
+
+
+def test_dates_at_the_end_of_the_calendar_do_not_stop_the_run(owner, stranger):
+    """A check-in dated 9999-12-31 and a cadence of three million days, stored before the
+    forms were bounded: the run goes on and both people hear about their milestones."""
+    goal = milestone_for(owner, days_left=0).goal
+    services.checkin_record(goal=goal, day=date(9999, 12, 31), value=1.0)
+    Goal.objects.filter(pk=goal.pk).update(checkin_every_days=3_000_000)
+    services.reflection_record(owner=owner, day=date(9999, 12, 31))
+    milestone_for(stranger, days_left=0)
+    assert "2 reminder" in run()

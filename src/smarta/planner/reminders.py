@@ -12,6 +12,7 @@ tried again by the next run.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import date
 
@@ -25,6 +26,8 @@ from django.utils.translation import gettext, ngettext
 from . import access, selectors
 from .calendar_feed import CalendarItem, calendar_items
 from .models import Goal, Profile, ReminderSent
+
+logger = logging.getLogger(__name__)
 
 WEEK = 7
 # A report's check-in is worth the manager's attention once it is more than a week late.
@@ -166,12 +169,30 @@ def send_digest(user, profile: Profile, today: date, base_url: str) -> bool:
     return True
 
 
-def send_reminders(*, today: date, base_url: str) -> int:
-    """Send every active person with an e-mail address their digest; the number of mails."""
+@dataclass(frozen=True)
+class Run:
+    """What one day's run did: mails sent, and the ids of the people it failed for."""
+
+    sent: int
+    failed: list[int]
+
+
+def send_reminders(*, today: date, base_url: str) -> Run:
+    """Send every active person with an e-mail address their digest.
+
+    One person's failure (bad data, a refused address) is logged with their id and the run
+    goes on: it must never cost everyone after them their mail. The caller reports the
+    failures (the command exits non-zero), and the next run tries those people again.
+    """
     profiles = {p.user_id: p for p in Profile.objects.all()}
     people = get_user_model().objects.filter(is_active=True).exclude(email="").order_by("pk")
-    sent = 0
+    sent, failed = 0, []
     for user in people:
         profile = profiles.get(user.pk) or Profile(user=user)
-        sent += send_digest(user, profile, today, base_url.rstrip("/"))
-    return sent
+        try:
+            with transaction.atomic():  # a database error, too, stays this person's
+                sent += send_digest(user, profile, today, base_url.rstrip("/"))
+        except Exception:  # any failure is this person's alone
+            logger.exception("reminder digest failed for user id %s", user.pk)
+            failed.append(user.pk)
+    return Run(sent=sent, failed=failed)

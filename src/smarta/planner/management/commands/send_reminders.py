@@ -9,7 +9,7 @@ import argparse
 from datetime import date
 
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from smarta.planner.reminders import send_reminders
@@ -35,5 +35,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, today: date | None, base_url: str, **options) -> None:
         today = today or timezone.localdate()
-        sent = send_reminders(today=today, base_url=base_url)
-        self.stdout.write(f"{today}: {sent} reminder e-mail(s) sent.")
+        run = send_reminders(today=today, base_url=base_url)
+        self.stdout.write(f"{today}: {run.sent} reminder e-mail(s) sent.")
+        if run.failed:
+            ids = ", ".join(map(str, run.failed))
+            raise CommandError(f"{len(run.failed)} digest(s) failed, for user id(s) {ids}")
