@@ -12,8 +12,9 @@ from smarta.planner.models import Goal, GoalVersion
 
 from .conftest import api_for
 
+# The web form as loaded at version 1 (it carries the version it was loaded at).
 FORM = {"horizon": "short", "kind": "development", "sphere": "professional",
-        "checkin_every_days": 7}  # fmt: skip
+        "checkin_every_days": 7, "version": 1}  # fmt: skip
 
 
 @pytest.fixture

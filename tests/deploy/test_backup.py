@@ -133,7 +133,9 @@ def build_organisation() -> dict[str, Goal]:
         manager=maja, report=rolf, scheduled_for=timezone.now() + timedelta(days=2)
     )
     services_talks.talk_set_agenda(talk=talk, user=rolf, text="My accounts")
-    services_talks.talk_set_notes(talk=talk, user=maja, notes="Good year", proposals="Mentoring")
+    services_talks.talk_set_notes(
+        talk=talk, user=maja, notes="Good year", proposals="Mentoring", version=1
+    )
     services_talks.talk_agree_goals(talk=talk, manager=maja, goal_ids=[shared.pk])
     services_talks.talk_set_held(talk=talk, manager=maja)
 

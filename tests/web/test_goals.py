@@ -73,7 +73,7 @@ def test_editing_a_goal_keeps_its_earlier_version(owner_client, goal):
         reverse("goal-edit", args=[goal.pk]),
         {"text": "Jag ska ta certifieringen ITIL 4 Foundation senast den 1 juni 2027.",
          "horizon": "short", "kind": "development", "sphere": "professional",
-         "checkin_every_days": 7},
+         "checkin_every_days": 7, "version": 1},
     )  # fmt: skip
     goal.refresh_from_db()
     assert goal.version == 2
@@ -93,10 +93,12 @@ def _approved_by_a_manager(goal, make_user) -> None:
 
 
 def _edit(client, goal, text: str, motivation: int | str = "") -> None:
+    """Sent from an edit page loaded just now: with the goal's current version."""
+    version = Goal.objects.values_list("version", flat=True).get(pk=goal.pk)
     response = client.post(
         reverse("goal-edit", args=[goal.pk]),
         {"text": text, "horizon": "short", "kind": "development", "sphere": "professional",
-         "checkin_every_days": 7, "motivation": motivation},
+         "checkin_every_days": 7, "motivation": motivation, "version": version},
     )  # fmt: skip
     assert response.status_code == 302
 

@@ -166,7 +166,7 @@ def test_each_side_edits_their_own_agenda_and_both_take_notes(manager_client, ow
     owner_client.post(reverse("talk-agenda", args=[talk.pk]), {"text": "Kursbudget"})
     owner_client.post(
         reverse("talk-notes", args=[talk.pk]),
-        {"notes": "Vi pratade om kursen.", "proposals": "Utvecklingsmål: mentorskap"},
+        {"notes": "Vi pratade om kursen.", "proposals": "Utvecklingsmål: mentorskap", "version": 1},
     )
     talk.refresh_from_db()
     assert (talk.manager_agenda, talk.report_agenda) == ("Lönesamtal", "Kursbudget")

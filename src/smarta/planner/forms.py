@@ -5,7 +5,10 @@ from __future__ import annotations
 from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import UserCreationForm
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
+
+from smarta import limits
 
 from .models import (
     Area,
@@ -212,3 +215,40 @@ class ReminderSettingsForm(forms.ModelForm):
         if not days or any(not 0 <= d <= 60 for d in days):
             raise forms.ValidationError(_("Give one to a few numbers from 0 to 60."))
         return ",".join(str(d) for d in days)
+
+
+class ReadVersionField(forms.IntegerField):
+    """The version of the row a form was loaded with, sent back hidden, so that a save from a
+    page gone stale is refused (services.StaleVersion) instead of undoing a change made since.
+
+    A missing or garbled one reads as 0, never a current version: that page too is shown again
+    with what was typed kept, rather than failing on a field nobody sees."""
+
+    widget = forms.HiddenInput
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(required=False, min_value=1, max_value=limits.MAX_VERSION, **kwargs)
+
+    def clean(self, value) -> int:
+        try:
+            return super().clean(value) or 0
+        except forms.ValidationError:
+            return 0
+
+
+def with_version(data: QueryDict, version: int) -> QueryDict:
+    """What the person sent, with the current ``version``: the form shown again after a
+    StaleVersion saves their text only when they send it a second time, on purpose."""
+    data = data.copy()
+    data["version"] = str(version)
+    return data
+
+
+class GoalEditForm(GoalForm):
+    """The goal form for a goal that exists, carrying the version it was loaded at."""
+
+    version = ReadVersionField()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.initial.setdefault("version", self.instance.version)

@@ -12,6 +12,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from smarta import limits
+
 Owner = settings.AUTH_USER_MODEL
 
 
@@ -115,7 +117,7 @@ class Goal(models.Model):
         SHARED = "shared", _("shared with my manager")
 
     owner = models.ForeignKey(Owner, on_delete=models.CASCADE, related_name="goals")
-    text = models.TextField(_("goal"))
+    text = models.TextField(_("goal"), max_length=limits.GOAL_TEXT)
     lang = models.CharField(max_length=5, default="sv")
     horizon = models.CharField(
         _("horizon"), max_length=8, choices=Horizon.choices, default=Horizon.SHORT
@@ -306,6 +308,9 @@ class Talk(models.Model):
     report_agenda = models.TextField(_("my agenda"), blank=True)
     notes = models.TextField(_("notes from the talk"), blank=True)
     proposals = models.TextField(_("proposed new goals"), blank=True)
+    # Both sides write the notes and proposals: a save from a page loaded before the other's
+    # save is refused (services.StaleVersion) rather than silently overwriting it.
+    notes_version = models.PositiveIntegerField(default=1)
     agreed_goals = models.ManyToManyField(Goal, blank=True, related_name="talks")
     held_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)

@@ -72,6 +72,33 @@ def goal_create(*, owner, text: str, visibility: str = Goal.Visibility.PRIVATE, 
     return goal
 
 
+class StaleVersion(Exception):
+    """A save made from a row as it was at an earlier version: it would undo a change made
+    since. ``current`` is the version stored now; a form that has shown the person what
+    changed sends it back, so their second save is made on purpose."""
+
+    def __init__(self, current: int) -> None:
+        super().__init__(f"the current version is {current}")
+        self.current = current
+
+
+def require_version(current: int, read: int | None) -> None:
+    """Raise StaleVersion when a row now at ``current`` was read at another version.
+
+    ``read`` is None only for a caller that checked already, under the same lock."""
+    if read is not None and read != current:
+        raise StaleVersion(current)
+
+
+def goal_lock(*, pk: int, version: int | None = None) -> Goal:
+    """The goal's row, locked until the transaction ends; StaleVersion when ``version`` (the
+    one the client read) is no longer the current one. The web form and the API's PATCH both
+    check here, so a stale save is refused the same way wherever it comes from."""
+    goal = Goal.objects.select_for_update().select_related("owner").get(pk=pk)
+    require_version(goal.version, version)
+    return goal
+
+
 def goal_save_changes(*, goal: Goal, fields: Iterable[str]) -> Goal:
     """Save the goal's changed ``fields`` and move its version on by one.
 
@@ -106,14 +133,16 @@ def _keep_wording(stored: Goal) -> None:
 
 
 @transaction.atomic
-def goal_update(*, goal: Goal, text: str, **fields) -> Goal:
+def goal_update(*, goal: Goal, text: str, version: int | None = None, **fields) -> Goal:
     """Change a goal's text and fields; nothing is saved when nothing changed.
 
-    The earlier wording is kept as a numbered version when text or deadline change, and a
-    manager's approval ends then: it was given to the words they read."""
+    ``version`` is the one the change was made from: when the goal has moved on since,
+    StaleVersion and nothing changes (see goal_lock). The earlier wording is kept as a
+    numbered version when text or deadline change, and a manager's approval ends then: it
+    was given to the words they read."""
     text = text.strip()
     # Compare with the stored row: a bound ModelForm has already changed ``goal`` in memory.
-    stored = Goal.objects.select_for_update().get(pk=goal.pk)
+    stored = goal_lock(pk=goal.pk, version=version)
     goal.version = stored.version
     goal.text = text
     for name in GOAL_FIELDS:

@@ -17,6 +17,7 @@ from django.utils import timezone
 from . import access
 from .models import Goal, Talk
 from .selectors_talks import shared_goals_of_report
+from .services import require_version
 from .services_team import goal_approve
 
 
@@ -48,12 +49,21 @@ def talk_set_agenda(*, talk: Talk, user, text: str) -> Talk:
     return talk
 
 
-def talk_set_notes(*, talk: Talk, user, notes: str, proposals: str) -> Talk:
-    """Notes taken during the talk and proposals for new goals; either side may write them."""
+@transaction.atomic
+def talk_set_notes(*, talk: Talk, user, notes: str, proposals: str, version: int) -> Talk:
+    """Notes taken during the talk and proposals for new goals; either side may write them.
+
+    ``version`` is the ``notes_version`` the writer's page was loaded at: when the other side
+    (or another tab) has saved since, StaleVersion and nothing changes, so neither overwrites
+    the other unseen. A save that changes nothing keeps the version."""
     _require_participant(talk, user)
-    talk.notes = notes.strip()
-    talk.proposals = proposals.strip()
-    talk.save(update_fields=["notes", "proposals"])
+    stored = Talk.objects.select_for_update().get(pk=talk.pk)
+    require_version(stored.notes_version, version)
+    talk.notes, talk.proposals = notes.strip(), proposals.strip()
+    talk.notes_version = stored.notes_version
+    if (talk.notes, talk.proposals) != (stored.notes, stored.proposals):
+        talk.notes_version += 1  # under the row lock, so no other save counts the same
+        talk.save(update_fields=["notes", "proposals", "notes_version"])
     return talk
 
 

@@ -126,9 +126,10 @@ def goal_patch(request: HttpRequest, goal_id: Id, payload: GoalPatchIn):
     data = payload.model_dump(exclude_unset=True)
     with transaction.atomic():
         pk = selectors.goal_for_owner(request.auth, goal_id).pk
-        goal = Goal.objects.select_for_update().select_related("owner").get(pk=pk)
-        if goal.version != payload.version:
-            raise Conflict(f"the goal is at version {goal.version}; read it again")
+        try:
+            goal = services.goal_lock(pk=pk, version=payload.version)
+        except services.StaleVersion as stale:
+            raise Conflict(f"the goal is at version {stale.current}; read it again") from None
         fields = _fields(request, data, goal_id)
         if "title" in data or fields:
             goal = services.goal_update(goal=goal, text=data.get("title", goal.text), **fields)

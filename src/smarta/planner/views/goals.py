@@ -9,7 +9,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from smarta.analysis import analyze
 
 from .. import selectors, selectors_feedback, selectors_team, services
-from ..forms import GoalForm
+from ..forms import GoalEditForm, GoalForm, with_version
 from ..models import Goal
 from .feedback import FeedbackInviteForm
 
@@ -28,6 +28,7 @@ def goal_list(request):
 def _form_fields(form: GoalForm) -> dict:
     data = dict(form.cleaned_data)
     data.pop("text")
+    data.pop("version", None)
     return data
 
 
@@ -58,11 +59,28 @@ def _initial(request) -> dict:
 @require_http_methods(["GET", "POST"])
 def goal_edit(request, pk: int):
     goal = selectors.goal_for_owner(request.user, pk)
-    form = GoalForm(request.POST or None, instance=goal, owner=request.user)
+    form = GoalEditForm(request.POST or None, instance=goal, owner=request.user)
     if request.method == "POST" and form.is_valid():
-        services.goal_update(goal=goal, text=form.cleaned_data["text"], **_form_fields(form))
+        try:
+            services.goal_update(
+                goal=goal,
+                text=form.cleaned_data["text"],
+                version=form.cleaned_data["version"],
+                **_form_fields(form),
+            )
+        except services.StaleVersion as stale:
+            return _stale_edit(request, goal, stale.current)
         return redirect("goal-detail", pk=goal.pk)
     return render(request, "planner/goal_form.html", {"form": form, "goal": goal, **_check(form)})
+
+
+def _stale_edit(request, goal: Goal, current: int):
+    """The form again with what the person typed, beside what is saved now (409)."""
+    form = GoalEditForm(with_version(request.POST, current), instance=goal, owner=request.user)
+    # Read afresh: the form above has already put the typed values on ``goal``.
+    saved = selectors.goal_for_owner(request.user, goal.pk)
+    context = {"form": form, "goal": goal, "saved": saved, **_check(form)}
+    return render(request, "planner/goal_form.html", context, status=409)
 
 
 def _check(form: GoalForm) -> dict:

@@ -20,7 +20,9 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from .. import access, selectors_talks, services_talks
+from ..forms import ReadVersionField, with_version
 from ..models import Talk
+from ..services import StaleVersion
 
 DATETIME_LOCAL = "%Y-%m-%dT%H:%M"
 
@@ -49,6 +51,8 @@ class AgendaForm(forms.Form):
 
 
 class NotesForm(forms.ModelForm):
+    version = ReadVersionField()
+
     class Meta:
         model = Talk
         fields = ["notes", "proposals"]
@@ -56,6 +60,10 @@ class NotesForm(forms.ModelForm):
             "notes": forms.Textarea(attrs={"rows": 6}),
             "proposals": forms.Textarea(attrs={"rows": 4}),
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.initial.setdefault("version", self.instance.notes_version)
 
 
 def _person(user) -> str:
@@ -87,6 +95,14 @@ def talk_list(request):
 @require_GET
 def talk_detail(request, pk: int):
     talk = selectors_talks.talk_for_participant(request.user, pk)
+    return _detail_page(request, talk, NotesForm(instance=talk))
+
+
+def _detail_page(
+    request, talk: Talk, notes_form: NotesForm, *, stale: bool = False, status: int = 200
+) -> HttpResponse:
+    """The talk page; ``stale``: the notes form holds a refused save, shown beside ``talk``'s
+    saved notes."""
     agenda = selectors_talks.talk_agenda(request.user, talk)
     own = talk.manager_agenda if agenda.is_manager else talk.report_agenda
     return render(
@@ -96,9 +112,11 @@ def talk_detail(request, pk: int):
             "talk": talk,
             "agenda": agenda,
             "agenda_form": AgendaForm(initial={"text": own}),
-            "notes_form": NotesForm(instance=talk),
+            "notes_form": notes_form,
+            "notes_stale": stale,
             "languages": settings.LANGUAGES,
         },
+        status=status,
     )
 
 
@@ -118,14 +136,21 @@ def talk_agenda(request, pk: int):
 def talk_notes(request, pk: int):
     talk = selectors_talks.talk_for_participant(request.user, pk)
     form = NotesForm(request.POST)
-    if form.is_valid():
+    if not form.is_valid():
+        return _detail_page(request, talk, form, status=400)
+    try:
         services_talks.talk_set_notes(
             talk=talk,
             user=request.user,
             notes=form.cleaned_data["notes"],
             proposals=form.cleaned_data["proposals"],
+            version=form.cleaned_data["version"],
         )
-        messages.success(request, _("The notes are saved."))
+    except StaleVersion as stale:
+        form = NotesForm(with_version(request.POST, stale.current))
+        saved = selectors_talks.talk_for_participant(request.user, pk)  # as it is now
+        return _detail_page(request, saved, form, stale=True, status=409)
+    messages.success(request, _("The notes are saved."))
     return redirect("talk", pk=talk.pk)
 
 
