@@ -233,7 +233,134 @@ def tokenize(text: str, code: str) -> list[Token]:
         else:
             _scan(lex, text, lowered, start, starts[j] + chunks[j].length, out)
         i = j + 1
+    return _compose(lex, text, out)
+
+
+# What a number written with a slash is when it cannot be a date ("50/50"), or is followed
+# by 'of' or 'av' ("3/4 av kunderna"): a share. "24/7" is round the clock: a cadence.
+_AROUND_THE_CLOCK: Final = "24/7"
+_DATE_PARTS: Final = frozenset({"NUM", "ORD"})
+_AFTER_MONTH: Final = frozenset({"NUM", "ORD", "YEAR"})
+
+
+def _compose(lex: Lexer, text: str, tokens: list[Token]) -> list[Token]:
+    """Tokens that only their neighbours explain, read in one pass over the goal.
+
+    - the dot of "16. nov." and "Nov. 16" belongs to the date, not the end of a sentence;
+    - a slash number before "of" is a share, and one that is no date a ratio ("50/50");
+    - number words in a row make one number ("twenty five", "three hundred"), and so do the
+      parts of one compound word ("tjugofem", "trehundratusen", "tjugoförsta").
+    """
+    out: list[Token] = []
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        kind = tok.kind
+        if kind == "STOP" and 0 < i < n - 1 and _date_dot(lex, tokens[i - 1], tok, tokens[i + 1]):
+            continue
+        if (kind == "DATE" and isinstance(tok.value, tuple)) or (kind == "W" and tok.value is None):
+            tok = _slashed(tok, tokens[i + 1] if i + 1 < n else None, text)
+        elif kind == "W" and len(tok.value) > 5:
+            tok = _number_word(lex, tok)
+        if tok.kind == "WNUM" and out and out[-1].kind == "WNUM":
+            joined = _join_numbers(out[-1].value, tok.value)
+            if joined is not None:
+                out[-1] = _new(Token, ("WNUM", joined, out[-1].start, tok.end))
+                continue
+        out.append(tok)
     return out
+
+
+def _date_dot(lex: Lexer, before: Token, dot: Token, after: Token) -> bool:
+    """The dot right after a day ("16. nov") or an abbreviated month ("Nov. 16", "nov. 2027")."""
+    if before.end != dot.start or dot.end - dot.start != 1:
+        return False
+    if before.kind in _DATE_PARTS:
+        return after.kind == "MONTH"
+    return before.kind == "MONTH" and after.kind in _AFTER_MONTH and _abbreviated(lex, before)
+
+
+def _abbreviated(lex: Lexer, month: Token) -> bool:
+    """Whether a month was written short: its letters begin a longer name of that month."""
+    return month.end - month.start < _full_names(lex.lang.code).get(month.value, 0)
+
+
+@cache
+def _full_names(code: str) -> dict[int, int]:
+    """Each month's shortest full name's length: 'maj' is whole, 'jan' is short."""
+    entries = lexer_for(code).entries
+    names: dict[int, list[str]] = {}
+    for word, specs in entries.items():
+        if len(specs) == 1 and specs[0][0] == "MONTH":
+            names.setdefault(specs[0][1], []).append(word)
+    return {
+        month: min(len(w) for w in words if not any(o != w and o.startswith(w) for o in words))
+        for month, words in names.items()
+    }
+
+
+def _slashed(tok: Token, following: Token | None, text: str) -> Token:
+    raw = text[tok.start : tok.end]
+    parts = raw.split("/")
+    if len(parts) != 2 or not all(p.isdigit() for p in parts):
+        return tok
+    if raw == _AROUND_THE_CLOCK:
+        return _new(Token, ("CADENCE", "day", tok.start, tok.end))
+    a, b = int(parts[0]), int(parts[1])
+    if (following is not None and following.kind == "OF") or tok.kind == "W":
+        return _new(Token, ("NUM", a / b if b else float(a), tok.start, tok.end))
+    return tok
+
+
+def _number_word(lex: Lexer, tok: Token) -> Token:
+    found = _compound_number(lex.lang.code, tok.value.lower())
+    if found is None:
+        return tok
+    return _new(Token, (found[0], found[1], tok.start, tok.end))
+
+
+@cache
+def _compound_number(code: str, word: str) -> tuple[str, int] | None:
+    """A word made only of number words ("tjugofem" → 25), the last of which may be an
+    ordinal ("tjugoförsta" → the 21st); None for any other word."""
+    lex = lexer_for(code)
+    parts: list[int] = []
+    pos = 0
+    while pos < len(word):
+        for end in range(len(word), pos, -1):
+            specs = lex.entries.get(word[pos:end])
+            if specs and len(specs) == 1 and specs[0][0] in ("WNUM", "ORD"):
+                break
+        else:
+            return None
+        kind, value = specs[0]
+        if kind == "ORD" and end != len(word):
+            return None  # an ordinal only ends a compound
+        parts.append(value)
+        pos = end
+    if len(parts) < 2 or not isinstance(parts[-1], int) or parts[-1] < 0:
+        return None
+    total = parts[0]
+    for value in parts[1:]:
+        joined = _join_numbers(total, value)
+        if joined is None:
+            return None
+        total = joined
+    return ("ORD" if kind == "ORD" else "WNUM", total)
+
+
+def _join_numbers(left: float, right: float) -> float | None:
+    """The number two number words in a row make, or None when they are two numbers:
+    tens and a unit (twenty five), a count of hundreds or thousands (three hundred), or
+    hundreds and the rest (three hundred fifty)."""
+    if not (isinstance(left, int) and isinstance(right, int)) or left <= 0 or right <= 0:
+        return None
+    if right in (100, 1000, 1_000_000) and left < right:
+        return left * right
+    if left >= 20 and left % 10 == 0 and left < 100 and right < 10:
+        return left + right
+    if left >= 100 and right < 100 and left % 100 == 0 and left % 1000 != right:
+        return left + right
+    return None
 
 
 def lower(text: str) -> str:

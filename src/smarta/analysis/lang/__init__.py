@@ -36,7 +36,9 @@ HOLIDAY_NAMES = frozenset(
     {"easter_sunday", "good_friday", "midsummer_eve", "christmas_eve", "christmas_day",
      "new_years_eve", "new_years_day", "epiphany", "walpurgis_night", "may_day",
      "national_day_se", "all_saints_day_se", "lucia", "valentines_day", "halloween",
-     "ides_of_march", "independence_day_us", "black_friday"}
+     "ides_of_march", "independence_day_us", "black_friday", "easter_monday",
+     "ascension_day", "pentecost", "midsummer_day", "boxing_day", "thanksgiving_us",
+     "memorial_day_us", "labor_day_us"}
 )  # fmt: skip
 # "quarter", "half", "week" and "level" are codes that begin with a letter ("Q3", "v. 40",
 # "B2"): the lexer tries them only where a word begins.

@@ -18,7 +18,7 @@ MONTHS = {
     "nov": 11, "december": 12, "dec": 12,
 }  # fmt: skip
 WEEKDAYS = {
-    "måndag": 0, "måndagen": 0, "mån": 0, "tisdag": 1, "tisdagen": 1, "tis": 1,
+    "måndag": 0, "måndagen": 0, "tisdag": 1, "tisdagen": 1, "tis": 1,
     "onsdag": 2, "onsdagen": 2, "ons": 2, "torsdag": 3, "torsdagen": 3, "tors": 3,
     "tor": 3, "fredag": 4, "fredagen": 4, "fre": 4, "lördag": 5, "lördagen": 5, "lör": 5,
     "söndag": 6, "söndagen": 6, "sön": 6,
@@ -43,7 +43,7 @@ UNITS = {
     "arbetsdag": "business_day", "arbetsdagar": "business_day",
     "arbetsdagen": "business_day", "vardag": "business_day", "vardagar": "business_day",
     "vecka": "week", "veckor": "week", "veckan": "week", "veckorna": "week", "v": "week",
-    "månad": "month", "månader": "month", "månaden": "month", "månaderna": "month",
+    "månad": "month", "månader": "month", "mån": "month", "månaden": "month", "månaderna": "month",
     "kvartal": "quarter", "kvartalet": "quarter", "kvartalen": "quarter",
     "halvår": "half_year", "halvåret": "half_year", "halvårs": "half_year",
     "år": "year", "året": "year", "åren": "year", "års": "year",
@@ -63,6 +63,12 @@ HOLIDAYS = {
     "nationaldagen": "national_day_se", "allhelgona": "all_saints_day_se",
     "alla helgons dag": "all_saints_day_se", "lucia": "lucia",
     "alla hjärtans dag": "valentines_day", "halloween": "halloween",
+    "annandag påsk": "easter_monday",
+    "kristi himmelfärd": "ascension_day", "kristi himmelfärdsdag": "ascension_day",
+    "himmelfärden": "ascension_day", "himmelfärdshelgen": "ascension_day",
+    "pingst": "pentecost", "pingsten": "pentecost", "pingstdagen": "pentecost",
+    "midsommardagen": "midsummer_day", "annandag jul": "boxing_day",
+    "annandagen jul": "boxing_day",
 }  # fmt: skip
 SEASONS = {
     "våren": "spring", "sommar": "summer", "sommaren": "summer", "höst": "autumn",
@@ -98,7 +104,8 @@ CONCEPTS = {
     "on": ["på"],
     "within": ["inom", "om", "inom loppet av"],
     "for": ["för", "avseende"],
-    "from": ["från"],
+    "from": ["från", "från och med", "fr o m", "med start", "med början",
+             "startar", "börjar"],
     "of": ["av"],
     "the": ["den", "det"],
     "a": ["en", "ett"],
