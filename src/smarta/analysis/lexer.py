@@ -348,7 +348,7 @@ def _compound_number(code: str, word: str) -> tuple[str, int] | None:
     return ("ORD" if kind == "ORD" else "WNUM", total)
 
 
-def _join_numbers(left: float, right: float) -> float | None:
+def _join_numbers(left: Any, right: Any) -> int | None:
     """The number two number words in a row make, or None when they are two numbers:
     tens and a unit (twenty five), a count of hundreds or thousands (three hundred), or
     hundreds and the rest (three hundred fifty)."""
