@@ -38,6 +38,8 @@ CLASSIFIED: Final = (
 )
 
 
+# The criteria read from the text, in the order a person reads them.
+CRITERIA: Final = ("specific", "measurable", "time_bound")
 # Why words are evidence: a span's class, or the deadline's phrase.
 REASONS: Final = ("quantity", "outcome", "named", "cadence", "response", "vague", "deadline")
 

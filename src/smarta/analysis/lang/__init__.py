@@ -57,7 +57,7 @@ REQUIRED_TEXTS = frozenset(
      "warn.deadline_passed", "warn.direction_without_action", "warn.short_time",
      "question.motivation", "question.likelihood", "question.risks", "question.minimum",
      "question.stretch", "question.helpers",
-     "rewrite.template", "rewrite.action", "rewrite.result", "rewrite.time_frame",
+     "rewrite.action", "rewrite.result", "rewrite.result_after_action", "rewrite.time_frame",
      "evidence.quantity", "evidence.outcome", "evidence.named", "evidence.cadence",
      "evidence.response", "evidence.vague", "evidence.deadline"}
 )  # fmt: skip
