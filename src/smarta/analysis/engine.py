@@ -249,7 +249,7 @@ def _rewrite(
         head = body[: frame[1]] + " " if leading and frame else ""
         opening = _opening_end(tokens, len(head), len(body))
         template = texts["rewrite.action"]
-        words = head + template.format(words=_lowered_first(body[opening:]))
+        words = (head + template.format(words=_lowered_first(body[opening:]))).rstrip()
         if frame and not leading:  # where the time phrase is now
             shift = len(head) + template.index("{words}") - opening
             frame = (frame[0] + shift, frame[1] + shift)
