@@ -134,7 +134,7 @@ def lexer_for(code: str) -> Lexer:
         rf"(?P<word>(?>{_WORD}))",
     ]
     numbers = [
-        r"(?P<iso>(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d))",
+        r"(?P<iso>(?<!\d)\d{4}(?P<isep>[-/.])\d{1,2}(?P=isep)\d{1,2}(?!\d))",  # 2026/12/01
         r"(?P<dmy>(?<!\d)\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})(?!\d))",
         r"(?P<dm>(?<![\d/])\d{1,2}/\d{1,2}(?![\d/]))",
         rf"(?P<ord>(?<!\d)\d{{1,2}}(?:{p['ordinal_suffix']})(?!\w))",
@@ -241,6 +241,7 @@ def tokenize(text: str, code: str) -> list[Token]:
 _AROUND_THE_CLOCK: Final = "24/7"
 _DATE_PARTS: Final = frozenset({"NUM", "ORD"})
 _AFTER_MONTH: Final = frozenset({"NUM", "ORD", "YEAR"})
+_SHARE_OF: Final = frozenset({"OF", "CONFIDENCE"})  # "3/4 of", "7/10 confidence"
 
 
 def _compose(lex: Lexer, text: str, tokens: list[Token]) -> list[Token]:
@@ -258,7 +259,9 @@ def _compose(lex: Lexer, text: str, tokens: list[Token]) -> list[Token]:
         if kind == "STOP" and 0 < i < n - 1 and _date_dot(lex, tokens[i - 1], tok, tokens[i + 1]):
             continue
         if (kind == "DATE" and isinstance(tok.value, tuple)) or (kind == "W" and tok.value is None):
-            tok = _slashed(tok, tokens[i + 1] if i + 1 < n else None, text)
+            tok = _slashed(
+                tok, out[-1] if out else None, tokens[i + 1] if i + 1 < n else None, text
+            )
         elif kind == "W" and len(tok.value) > 5:
             tok = _number_word(lex, tok)
         if tok.kind == "WNUM" and out and out[-1].kind == "WNUM":
@@ -298,7 +301,7 @@ def _full_names(code: str) -> dict[int, int]:
     }
 
 
-def _slashed(tok: Token, following: Token | None, text: str) -> Token:
+def _slashed(tok: Token, before: Token | None, following: Token | None, text: str) -> Token:
     raw = text[tok.start : tok.end]
     parts = raw.split("/")
     if len(parts) != 2 or not all(p.isdigit() for p in parts):
@@ -306,7 +309,8 @@ def _slashed(tok: Token, following: Token | None, text: str) -> Token:
     if raw == _AROUND_THE_CLOCK:
         return _new(Token, ("CADENCE", "day", tok.start, tok.end))
     a, b = int(parts[0]), int(parts[1])
-    if (following is not None and following.kind == "OF") or tok.kind == "W":
+    rating = before is not None and before.kind == "CONFIDENCE"
+    if rating or tok.kind == "W" or (following is not None and following.kind in _SHARE_OF):
         return _new(Token, ("NUM", a / b if b else float(a), tok.start, tok.end))
     return tok
 
@@ -481,7 +485,7 @@ def _read(lex: Lexer, group: str, raw: str) -> tuple[str, Any]:
     if group == "ord":
         return ("ORD", int(raw.rstrip(_NOT_DIGITS)))
     if group == "iso":
-        y, mo, d = (int(x) for x in raw.split("-"))
+        y, mo, d = (int(x) for x in re.split(r"[-/.]", raw))
         return _date(y, mo, d)
     if group == "dmy":
         parts = re.split(r"[/.-]", raw)

@@ -337,7 +337,9 @@ def iso_week(m: Match) -> Found | None:
 
 # What may follow a season that a phrase such as "i vår" made: else it is a homograph
 # ("i vår plattform": in our platform).
-AFTER_SEASON_PHRASE: Final = frozenset({"STOP", "COMMA", "CLAUSE", "MODAL", "DONE", *MARKERS})
+AFTER_SEASON_PHRASE: Final = frozenset(
+    {"STOP", "COMMA", "CLAUSE", "MODAL", "DONE", "FILLER", *MARKERS}
+)
 
 
 def season(m: Match) -> Found | None:
@@ -417,7 +419,7 @@ RULES: Final[tuple[Rule, ...]] = (
          " YEARSPEC?)", lambda m: IGNORE),
     # measures
     Rule("from <x> to <y>", "FROM CUR? AMOUNT PCT? CUR? UNIT? W? JOIN (AT_MOST|AT_LEAST|DURING)?"
-         " CUR? AMOUNT", lambda m: MEASURE),
+         " CUR? AMOUNT (PCT|CUR|UNIT)?", lambda m: MEASURE),
     Rule("from <state> to <state>", "FROM (LEVEL|W) JOIN (LEVEL|W)", lambda m: MEASURE),
     Rule("at least/most <n>", "(AT_LEAST|AT_MOST) CUR? (AMOUNT|A)", lambda m: MEASURE),
     Rule("under <duration>", "DURING (NUM|WNUM) UNIT", lambda m: MEASURE),

@@ -239,6 +239,8 @@ CONCEPTS = {
     # a perfect tense: the goal is stated as something done ("I will have written …")
     "done": ["i will have", "we will have", "i'll have", "we'll have", "i shall have",
              "will have", "to have", "have"],
+    # colloquial filler that says nothing about the goal ("sometime in spring or so")
+    "filler": ["or so", "ish", "roughly", "approximately", "more or less"],
     # words that open a clause: a period word before one of these is not a homograph
     # words after which a number names something rather than counts it ("route 12")
     "label": ["route", "line", "room", "gate", "bus", "ward", "version", "building",

@@ -265,6 +265,8 @@ CONCEPTS = {
     # a perfect tense: the goal is stated as something done ("jag ska ha skrivit …")
     "done": ["jag ska ha", "jag skall ha", "vi ska ha", "vi skall ha", "ska ha", "att ha",
              "ha", "jag har", "vi har"],
+    # colloquial filler that says nothing about the goal ("nån gång i vår typ")
+    "filler": ["typ", "liksom", "ungefär", "eller så", "sådär"],
     # words that open a clause: a period word before one of these is not a homograph
     # words after which a number names something rather than counts it ("linje 4")
     "label": ["linje", "linjen", "rum", "sal", "salen", "grind", "buss", "bussen", "version",
