@@ -26,6 +26,9 @@ def _assert_accurate(path: Path) -> None:
         # written blind on 2026-12-06 by a helper who never read the analyzer; scored on its
         # first run (S 86-87 %, M 87-88 %) before the fixes of issue 14, then added here
         "unseen_c_sv.jsonl", "unseen_c_en.jsonl",
+        # the next such set, scored first on the analyzer after that round of fixes
+        # (S 92-94 %, M 92 %, T 96-97 %), then added here
+        "unseen_d_sv.jsonl", "unseen_d_en.jsonl",
     ],
 )  # fmt: skip
 def test_own_corpus_is_at_least_95_percent_right(name):

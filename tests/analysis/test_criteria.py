@@ -47,7 +47,7 @@ EXAMPLES = [
     ("sv", "Mitt mål är att få tjänsten som biträdande rektor.", True, True),
     ("en", "Get my head around the new budgeting rules.", False, False),
     ("en", "Give 110% in every sprint.", False, False),
-    ("sv", "Ge 110 % varje dag på lagret.", False, True),
+    ("sv", "Ge 110 % varje dag på lagret.", False, False),
     ("en", "Be seen as a real partner by the business.", False, False),
     ("sv", "Handläggningstiden för ansökningar om bygglov behöver kortas.", False, False),
     ("sv", "Jag ska klara Engelska 6 med minst B i vår.", True, True),

@@ -128,6 +128,7 @@ def collect(tokens: list[Token], hits: list[Hit]) -> Findings:
     schedules: list[Span] = []
     vague: list[Token] = []
     rated = _rated(tokens) if any(t.kind == "CONFIDENCE" for t in tokens) else set()
+    effort_end = -2  # the last token of a "give 110 %", whose cadence belongs to the idiom
     for hit in hits:
         first, last = hit.first_token, hit.last_token
         used.update(range(first, last + 1))
@@ -137,8 +138,11 @@ def collect(tokens: list[Token], hits: list[Hit]) -> Findings:
                 continue
             if _is_effort(tokens, first):
                 vague.append(tokens[first])
+                effort_end = last
                 continue
             kind = "quantity"
+        elif kind == "cadence" and first == effort_end + 1:
+            continue  # "ge 110 % varje pass": how often one gives it, still no measure
         elif kind != "cadence" and kind != "response":
             continue
         span = _new(Span, (tokens[first].start, tokens[last].end, kind, hit.rule.name, first, last))

@@ -79,6 +79,8 @@ class Lexer:
     pair_firsts: frozenset[str]
     pair_seconds: frozenset[str]
     reaches: re.Pattern[str]  # where a code may begin that can span a space ("v. 40")
+    # abbreviations written with dots ("t.o.m.", "approx."), read as the words they stand for
+    abbreviations: re.Pattern[str] | None
     # what a word or phrase (by its match group) and a number or code (by its group and
     # text) were found to mean: "other" is keyed by (group, text); "chunk" holds each
     # chunk between spaces as read on its own
@@ -169,6 +171,7 @@ def lexer_for(code: str) -> Lexer:
         pair_firsts=frozenset(a for a, _ in pairs),
         pair_seconds=frozenset(b for _, b in pairs),
         reaches=re.compile(rf"(?<!\w){guard([p[k] for k in _SPECIALS])}"),
+        abbreviations=_abbreviations(lang.abbreviations),
         memo={"lex": {}, "word": {}, "other": {}, "chunk": {}},
     )
 
@@ -203,7 +206,7 @@ def tokenize(text: str, code: str) -> list[Token]:
     """Canonical tokens for ``text`` in language ``code``, in text order."""
     lex = lexer_for(code)
     out: list[Token] = []
-    lowered = lower(text)
+    lowered = prepared(lex, text)
     memo = lex.memo["chunk"]
     # Two lists rather than one of (start, chunk) pairs: a pair holding a named tuple stays
     # tracked by the garbage collector, and a megabyte's worth made its full collections
@@ -233,7 +236,7 @@ def tokenize(text: str, code: str) -> list[Token]:
         else:
             _scan(lex, text, lowered, start, starts[j] + chunks[j].length, out)
         i = j + 1
-    return _compose(lex, text, out)
+    return compose(lex, text, out)
 
 
 # What a number written with a slash is when it cannot be a date ("50/50"), or is followed
@@ -244,7 +247,7 @@ _AFTER_MONTH: Final = frozenset({"NUM", "ORD", "YEAR"})
 _SHARE_OF: Final = frozenset({"OF", "CONFIDENCE"})  # "3/4 of", "7/10 confidence"
 
 
-def _compose(lex: Lexer, text: str, tokens: list[Token]) -> list[Token]:
+def compose(lex: Lexer, text: str, tokens: list[Token]) -> list[Token]:
     """Tokens that only their neighbours explain, read in one pass over the goal.
 
     - the dot of "16. nov." and "Nov. 16" belongs to the date, not the end of a sentence;
@@ -365,6 +368,29 @@ def _join_numbers(left: Any, right: Any) -> int | None:
     if left >= 100 and right < 100 and left % 100 == 0 and left % 1000 != right:
         return left + right
     return None
+
+
+def prepared(lex: Lexer, text: str) -> str:
+    """The text as the lexer reads it: lower case, abbreviations without their dots, every
+    character where it was."""
+    lowered = lower(text)
+    if lex.abbreviations is not None and "." in lowered:
+        lowered = lex.abbreviations.sub(_undotted, lowered)
+    return lowered
+
+
+def _abbreviations(abbreviations: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for a language's dotted abbreviations, each at a word's start and end."""
+    if not abbreviations:
+        return None
+    alternatives = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def _undotted(match: re.Match[str]) -> str:
+    """An abbreviation's dots as spaces ("t.o.m." → "t o m "): the lexicon's words, and every
+    character still where it was."""
+    return match.group().replace(".", " ")
 
 
 def lower(text: str) -> str:

@@ -311,7 +311,10 @@ def quarter(m: Match) -> Found | None:
     n = m.first("QN") or m.first("ORD") or m.first("NUM")
     if not isinstance(n, int) or not 1 <= n <= 4 or not anchored(m):
         return None
-    return upcoming(m, lambda y: (date(y, n * 3 - 2, 1), p.quarter_end(y, n)))
+    found = upcoming(m, lambda y: (date(y, n * 3 - 2, 1), p.quarter_end(y, n)))
+    if found and found.first and m.has("MID"):  # "mid-Q3": the middle of its middle month
+        return day(date(found.first.year, found.first.month + 1, 15))
+    return found
 
 
 def half_year(m: Match) -> Found | None:
@@ -321,6 +324,14 @@ def half_year(m: Match) -> Found | None:
     if n not in (1, 2) or not anchored(m):
         return None
     return upcoming(m, lambda y: (date(y, n * 6 - 5, 1), p.half_end(y, n)))
+
+
+def weekday_of_week(m: Match) -> Found | None:
+    """ "fredag v. 51": that day of the ISO week."""
+    found = iso_week(m)
+    if found is None or found.last is None:
+        return None
+    return day(found.last - timedelta(days=6 - m.first("WEEKDAY")))
 
 
 def iso_week(m: Match) -> Found | None:
@@ -473,8 +484,10 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("<weekday> the <day>", "MARK* WEEKDAY THE? DAYNUM", day_of_month),
     Rule("on the <day>", "(ON|BY|BEFORE) THE? DAYNUM", day_of_month),
     # named periods
-    Rule("<quarter>", "MARK* (END OF?)? THE? (QN|ORD U_QUARTER|U_QUARTER NUM) YEARSPEC?",
-         quarter),
+    Rule("<quarter>", "MARK* (END OF?|MID DASH?)? THE? (QN|ORD U_QUARTER|U_QUARTER NUM)"
+         " YEARSPEC?", quarter),
+    Rule("<weekday> of week <n>", "MARK* WEEKDAY (OF|IN)? (U_WEEK NUM|WN) YEARSPEC?",
+         weekday_of_week),
     Rule("<half year>", "MARK* (END OF?)? THE? (HN|ORD U_HALF_YEAR|ORD HALF OF? THE? (THIS|NEXT)?"
          " (U_YEAR|YEAR)) YEARSPEC?", half_year),
     Rule("week <n>", "MARK* (U_WEEK NUM|WN) YEARSPEC?", iso_week),

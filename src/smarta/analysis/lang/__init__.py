@@ -86,6 +86,7 @@ class Language:
     suffixes: dict[str, tuple[Spec, ...]]
     patterns: dict[str, str]
     texts: dict[str, str]
+    abbreviations: tuple[str, ...]  # written with dots; the lexicon holds them without
 
 
 def _valued(group: dict[str, Any], concept: str) -> dict[str, tuple[Spec, ...]]:
@@ -173,6 +174,7 @@ def build(mod: ModuleType) -> Language:
         suffixes=suffixes,
         patterns=dict(mod.PATTERNS),
         texts=dict(mod.TEXTS),
+        abbreviations=tuple(getattr(mod, "ABBREVIATIONS", ())),
     )
 
 

@@ -10,6 +10,8 @@ DETECT_WORDS = {
 }  # fmt: skip
 DETECT_LETTERS = ""
 NUMERIC_DATE_ORDER = "mdy"  # 3/4/2027 is 4 March; a first part above 12 flips it (30/6)
+# Abbreviations written with dots: the lexer reads their dots as spaces.
+ABBREVIATIONS = ("approx.", "e.g.", "i.e.", "wk.", "est.", "mo.", "yr.", "q.")
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -23,7 +25,8 @@ WEEKDAYS = {
     "sat": 5, "sunday": 6, "sun": 6,
 }  # fmt: skip
 NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
@@ -93,7 +96,8 @@ CADENCES = {
     "every year": "year", "each year": "year", "per year": "year", "per semester": "year",
     "a semester": "year", "every semester": "year",
     "per term": "year", "a term": "year", "every term": "year", "each term": "year",
-    "everyday": "day", "every night": "day", "each night": "day", "nightly": "day",
+    "the same day": "day", "same day": "day", "everyday": "day", "every night": "day",
+    "each night": "day", "nightly": "day",
     "every morning": "day", "each morning": "day", "every evening": "day",
     "each evening": "day", "every weekday": "day", "every working day": "day",
     "every weekend": "week", "each weekend": "week", "every other day": "day",
@@ -102,7 +106,9 @@ CADENCES = {
 CONCEPTS = {
     # deadline markers
     "by": ["by", "until", "till", "no later than", "not later than", "latest by", "up to",
-           "due", "due by", "at the latest"],
+           "due", "due by", "at the latest",
+        "untill", "til", "through the end of", "thru the end of",
+    ],
     "before": ["before", "prior to", "ahead of", "in time for"],
     "in": ["in", "at", "around", "sometime in"],
     "during": ["during", "throughout", "over the course of"],
@@ -164,6 +170,7 @@ CONCEPTS = {
         "trained", "train", "certificate", "licence", "credits", "credit", "course*",
         "licensed", "accredited", "nail down", "sign up", "screening",
         "check up", "checkup", "appointment", "send in", "coaching session",
+        "card", "patch*", "defend", "upgraded", "passed",
     ],
     # things a goal names: concrete (specific), but done or not done only by what is done to them
     "object": ["plan", "budget", "policy", "handbook", "manual", "guide", "dashboard", "module",
@@ -202,6 +209,8 @@ CONCEPTS = {
         "be seen as", "seen as", "go to person", "the go to", "personal brand", "push for",
         "give it my all", "real", "properly", "get to know", "kind of", "sort of", "more frequent",
         "make a difference", "make an impact", "step up", "level up", "grow into",
+        "cleaned up", "off the ground", "get off the ground", "head in the game", "next step",
+        "the next step",
     ],
     # words after a role that make it a description of a kind of person, not a role to reach
     "relative": ["that", "who", "whom", "people", "everyone", "others"],
@@ -240,7 +249,9 @@ CONCEPTS = {
     "done": ["i will have", "we will have", "i'll have", "we'll have", "i shall have",
              "will have", "to have", "have"],
     # colloquial filler that says nothing about the goal ("sometime in spring or so")
-    "filler": ["or so", "ish", "roughly", "approximately", "more or less"],
+    "filler": ["or so", "ish", "roughly", "approximately", "more or less", "approx", "about",
+               "around about", "e g", "i e", "est", "first try", "on the first try",
+               "first attempt", "on the first attempt"],
     # words that open a clause: a period word before one of these is not a homograph
     # words after which a number names something rather than counts it ("route 12")
     "label": ["route", "line", "room", "gate", "bus", "ward", "version", "building",

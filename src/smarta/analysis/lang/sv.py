@@ -10,6 +10,22 @@ DETECT_WORDS = {
 }  # fmt: skip
 DETECT_LETTERS = "åäö"
 NUMERIC_DATE_ORDER = "dmy"  # 30/6, 3/3/2015
+# Abbreviations written with dots: the lexer reads their dots as spaces ("t o m" below).
+ABBREVIATIONS = (
+    "t.o.m.",
+    "t.o.m",
+    "fr.o.m.",
+    "fr.o.m",
+    "t.ex.",
+    "bl.a.",
+    "ca.",
+    "kv.",
+    "v.",
+    "mån.",
+    "fre.",
+    "ung.",
+    "resp.",
+)
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3, "april": 4,
@@ -24,7 +40,7 @@ WEEKDAYS = {
     "söndag": 6, "söndagen": 6, "sön": 6,
 }  # fmt: skip
 NUMBERS = {
-    "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9,
+    "noll": 0, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9,
     "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15,
     "sexton": 16, "sjutton": 17, "arton": 18, "nitton": 19, "tjugo": 20, "trettio": 30,
     "fyrtio": 40, "femtio": 50, "sextio": 60, "sjuttio": 70, "åttio": 80, "nittio": 90,
@@ -71,7 +87,8 @@ HOLIDAYS = {
     "annandagen jul": "boxing_day",
 }  # fmt: skip
 SEASONS = {
-    "våren": "spring", "sommar": "summer", "sommaren": "summer", "höst": "autumn",
+    "våren": "spring", "vårn": "spring", "sommarn": "summer", "sommar": "summer",
+    "sommaren": "summer", "höst": "autumn",
     "hösten": "autumn", "vinter": "winter", "vintern": "winter",
 }  # fmt: skip
 DAYREFS = {"idag": 0, "i dag": 0, "imorgon": 1, "i morgon": 1, "i övermorgon": 2,
@@ -93,15 +110,16 @@ CADENCES = {
     "per år": "year", "varje år": "year", "årligen": "year", "per termin": "year",
     "varje termin": "year", "varje vår": "year", "varje höst": "year",
     "varje sommar": "year", "varje vinter": "year",
-    "varje kväll": "day", "varje morgon": "day", "varje natt": "day", "varje vardag": "day",
+    "samma dag": "day", "samma dag som": "day", "varje kväll": "day", "varje morgon": "day",
+    "varje natt": "day", "varje vardag": "day",
     "varje arbetsdag": "day", "varannan dag": "day", "varje helg": "week",
     "på morgnarna": "day", "på kvällarna": "day", "om morgnarna": "day",
     "om kvällarna": "day", "varje arbetspass": "day", "varje pass": "day",
 }  # fmt: skip
 
 CONCEPTS = {
-    "by": ["senast", "till", "tills", "fram till", "inte senare än", "till och med",
-           "senast till", "klart till", "färdigt till", "klar till"],
+    "by": ["senast", "till", "tills", "fram till", "inte senare än", "till och med", "t o m",
+           "senast till"],
     "before": ["innan", "före", "inför"],
     "in": ["i", "vid", "kring", "runt"],
     "during": ["under", "under loppet av"],
@@ -174,6 +192,8 @@ CONCEPTS = {
         "*bevis", "*diplom",
         "spika*", "*kort", "*kortet", "anställning", "*anställning", "löneökning",
         "lönehöjning", "lönelyft", "legitimerad", "behörig",
+        "ses över", "se över", "gås igenom", "disputera*", "patcha*", "patchad*", "*behörighet",
+        "*behörigheten", "uppdatera*",
     ],
     # things a goal names: concrete (specific), but done or not done only by what is done to them
     "object": ["rapport*", "plan", "planen", "budget*", "policy*", "handbok*", "manual*", "guide*",
@@ -225,6 +245,7 @@ CONCEPTS = {
         "läsa på", "testa på", "prova på", "komma in i", "vass", "vassare", "varumärke",
         "personliga varumärke", "ses som", "bli sedd som", "riktigt", "ordentligt", "ta steget",
         "göra skillnad", "växa in i", "den som", "satsa på", "bli grym", "grym",
+        "ge järnet", "nästa steg",
     ],
     # words after a role that make it a description of a kind of person, not a role to reach
     "relative": ["som", "folk"],
@@ -266,7 +287,8 @@ CONCEPTS = {
     "done": ["jag ska ha", "jag skall ha", "vi ska ha", "vi skall ha", "ska ha", "att ha",
              "ha", "jag har", "vi har"],
     # colloquial filler that says nothing about the goal ("nån gång i vår typ")
-    "filler": ["typ", "liksom", "ungefär", "eller så", "sådär"],
+    "filler": ["typ", "liksom", "ungefär", "eller så", "sådär", "ca", "cirka", "ung", "t ex",
+               "bl a", "resp", "första försöket", "på första försöket"],
     # words that open a clause: a period word before one of these is not a homograph
     # words after which a number names something rather than counts it ("linje 4")
     "label": ["linje", "linjen", "rum", "sal", "salen", "grind", "buss", "bussen", "version",
@@ -277,6 +299,11 @@ CONCEPTS = {
 }  # fmt: skip
 
 PHRASES = {
+    # done by a date: a done/not-done outcome and its deadline in one
+    "klar till": ["done", "by"],
+    "klart till": ["done", "by"],
+    "färdig till": ["done", "by"],
+    "färdigt till": ["done", "by"],
     "i år": ["in", "this", ("unit", "year")],
     "i höst": ["in", "this", ("season", "autumn")],
     "i vår": ["in", "this", ("season", "spring")],
@@ -323,7 +350,7 @@ PHRASES = {
 
 PATTERNS = {
     "ordinal_suffix": r":[ae]",
-    "quarter": r"(?:q|kv)([1-4])",
+    "quarter": r"(?:q|kv)\s?([1-4])",
     "half": r"h([12])",
     "week": r"(?:v|vecka|w)\.?\s?(\d{1,2})(?!\s*(?:%|procent|dagar|veckor|månader|timmar))",
     "thousands": r"[ \u00a0]",
