@@ -84,9 +84,10 @@ bench: $(VENV)/.installed-dev compiled
 fuzz: $(VENV)/.installed-dev
 	$(BIN)/python scripts/fuzz.py $(FUZZ_OPTIONS)
 
-# Scores the shared development set and the peer date corpora (needs ../shared).
+# Scores the shared development set, the peer date corpora and SMARTSpan's labelled goals
+# (needs ../shared; of SMARTSpan, Measurable is the comparable criterion: see its README).
 eval: $(VENV)/.installed
-	@for gold in $(EVAL)/dev.jsonl $(EVAL)/peer/duckling-sv-dates.jsonl $(EVAL)/peer/duckling-en-dates.jsonl; do \
+	@for gold in $(EVAL)/dev.jsonl $(EVAL)/peer/duckling-sv-dates.jsonl $(EVAL)/peer/duckling-en-dates.jsonl $(EVAL)/peer/smartspan-en.jsonl; do \
 		echo "== $$gold"; \
 		$(BIN)/smarta analyze --jsonl $$gold > $(VENV)/pred.jsonl; \
 		$(PYTHON) $(EVAL)/score.py $$gold $(VENV)/pred.jsonl | tail -6; \

@@ -20,7 +20,7 @@ def test_check_prints_a_readable_report():
     run = smarta("check", "Bli bättre på Excel", "--today", "2026-11-25")
     assert run.returncode == 0
     assert "Specifikt" in run.stdout and "bättre" in run.stdout
-    assert "<handling> för att uppnå <mätbart resultat> innan <tidsram>" in run.stdout
+    assert "<handling> för att bli bättre på Excel och uppnå <mätbart resultat>" in run.stdout
 
 
 def test_check_json_holds_the_whole_analysis():

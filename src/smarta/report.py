@@ -34,6 +34,7 @@ def render(result: Analysis, console: Console | None = None) -> None:
                       f"(“{result.deadline.phrase.text}”)")  # fmt: skip
     for warning in result.warnings:
         console.print(f"[bold red]![/bold red] {warning.message}")
-    console.print(f"[bold]→[/bold] {result.rewrite.text}")
+    if result.rewrite:
+        console.print(f"[bold]→[/bold] {result.rewrite.text}")
     for question in result.questions:
         console.print(f"  [dim]?[/dim] {question.text}")

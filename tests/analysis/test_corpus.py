@@ -20,8 +20,17 @@ def _assert_accurate(path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["goals_sv.jsonl", "goals_en.jsonl", "holdout_sv.jsonl", "holdout_en.jsonl"]
-)
+    "name",
+    [
+        "goals_sv.jsonl", "goals_en.jsonl", "holdout_sv.jsonl", "holdout_en.jsonl",
+        # written blind on 2026-12-06 by a helper who never read the analyzer; scored on its
+        # first run (S 86-87 %, M 87-88 %) before the fixes of issue 14, then added here
+        "unseen_c_sv.jsonl", "unseen_c_en.jsonl",
+        # the next such set, scored first on the analyzer after that round of fixes
+        # (S 92-94 %, M 92 %, T 96-97 %), then added here
+        "unseen_d_sv.jsonl", "unseen_d_en.jsonl",
+    ],
+)  # fmt: skip
 def test_own_corpus_is_at_least_95_percent_right(name):
     _assert_accurate(DATA / name)
 
@@ -41,3 +50,16 @@ def test_shared_sets_are_at_least_95_percent_right(name):
     if not path.exists():
         pytest.skip(f"{path} is not checked out beside this repository")
     _assert_accurate(path)
+
+
+SMARTSPAN_MEASURABLE = 0.90
+
+
+def test_smartspan_measurable_is_at_least_90_percent_right():
+    """Goals labelled by other people (health coaches). Only Measurable is comparable: their
+    Specific follows another convention (see the peer README), so it is not held to a bound."""
+    path = SHARED / "peer" / "smartspan-en.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} is not checked out beside this repository")
+    accuracy, _ = score(load(path))
+    assert accuracy[("measurable", "en")] >= SMARTSPAN_MEASURABLE, accuracy

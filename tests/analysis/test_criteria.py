@@ -41,6 +41,22 @@ EXAMPLES = [
     ("en", "Publish two articles on the team blog.", True, True),
     ("en", "Hold a monthly knowledge-sharing session.", True, True),
     ("en", "Attend more trainings.", False, False),
+    # issue 14: what is done to a thing decides, not the noun; idioms, descriptions, ratings
+    ("en", "Be the manager people want to work for.", False, False),
+    ("sv", "Jag vill vara chefen som folk vill jobba för.", False, False),
+    ("sv", "Mitt mål är att få tjänsten som biträdande rektor.", True, True),
+    ("en", "Get my head around the new budgeting rules.", False, False),
+    ("en", "Give 110% in every sprint.", False, False),
+    ("sv", "Ge 110 % varje dag på lagret.", False, False),
+    ("en", "Be seen as a real partner by the business.", False, False),
+    ("sv", "Handläggningstiden för ansökningar om bygglov behöver kortas.", False, False),
+    ("sv", "Jag ska klara Engelska 6 med minst B i vår.", True, True),
+    ("sv", "Typ få traverskortet.", True, True),
+    ("en", "Take photo of food on the app (60% confidence).", True, False),
+    ("en", "Take statins every night (7/10 confidence).", True, True),
+    ("en", "Read three hundred pages of the handbook.", True, True),
+    ("sv", "Jag ska sälja för minst trehundratusen kronor i månaden.", True, True),
+    ("en", "Track medication use on the app.", True, False),
 ]
 
 
@@ -64,7 +80,7 @@ def test_evidence_spans_point_into_the_text():
     for verdict in (result.specific, result.measurable, result.time_bound):
         for ev in verdict.evidence:
             assert text[ev.start : ev.end] == ev.text
-    assert "from 10 to 5" in [e.text for e in result.measurable.evidence]
+    assert "from 10 to 5 days" in [e.text for e in result.measurable.evidence]
 
 
 def test_a_met_criterion_has_no_suggestion():
@@ -98,27 +114,6 @@ def test_it_asks_the_accepted_and_realistic_questions_in_the_goals_language():
     assert sv.questions[0].text != en.questions[0].text
 
 
-def test_rewrite_fills_the_template_with_what_it_found():
-    result = analyze(
-        "Jag ska minska antalet öppna ärenden från 120 till 60 senast vid årsskiftet.",
-        lang="sv", today=TODAY,
-    )  # fmt: skip
-    rewrite = result.rewrite
-    assert rewrite.result == "från 120 till 60"
-    assert rewrite.time_frame == "årsskiftet"
-    assert rewrite.action == "Minska antalet öppna ärenden"
-    assert (
-        rewrite.text
-        == "Minska antalet öppna ärenden för att uppnå från 120 till 60 innan årsskiftet"
-    )
-
-
-def test_rewrite_keeps_placeholders_for_what_is_missing():
-    rewrite = analyze("Improve my communication skills.", lang="en", today=TODAY).rewrite
-    assert rewrite.text == "<action> to reach <measurable result> by <time frame>"
-    assert rewrite.action is rewrite.result is rewrite.time_frame is None
-
-
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
@@ -132,19 +127,3 @@ def test_rewrite_keeps_placeholders_for_what_is_missing():
 )
 def test_it_detects_the_language(text, lang):
     assert analyze(text, today=TODAY).lang == lang
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "action", "result"),
-    [
-        ("Reduce onboarding time from 10 to 5 days by April.", "en",
-         "Reduce onboarding time", "from 10 to 5 days"),
-        ("Spara 5 000 kr per månad i ett år.", "sv", "Spara per månad", "5 000 kr"),
-        # a verb that is an amount is the action, not the result
-        ("Jag ska halvera ledtiden i produktionen till maj.", "sv",
-         "Halvera ledtiden i produktionen", None),
-    ],
-)  # fmt: skip
-def test_rewrite_takes_the_unit_with_the_amount(text, lang, action, result):
-    rewrite = analyze(text, lang=lang, today=TODAY).rewrite
-    assert (rewrite.action, rewrite.result) == (action, result)

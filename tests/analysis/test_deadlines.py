@@ -74,6 +74,22 @@ SV = [
     ("under hösten", "2026-11-30"),
     ("innan sommaren", "2026-05-31"),
     ("i vinter", "2026-02-28"),
+    # forms from other parsers' test suites, and holidays people write (issue 14)
+    ("senast 2026/12/01", "2026-12-01"),
+    ("senast 16. nov. 2026", "2026-11-16"),
+    ("den 20 nästa månad", "2026-02-20"),
+    ("senast fredagen den 15:e", "2026-05-15"),
+    ("första fredagen i nästa månad", "2026-02-06"),
+    ("senast den tjugoförsta mars", "2026-03-21"),
+    ("inom tjugofem dagar", "2026-02-09"),
+    ("inom 18 mån", "2027-07-15"),
+    ("nån gång i vår typ", "2026-05-31"),
+    ("innan pingst", ("2026-05-23", "2026-05-24")),
+    ("till Kristi himmelfärd", "2026-05-14"),
+    ("till annandag påsk", "2026-04-06"),
+    ("före annandag jul", ("2026-12-25", "2026-12-26")),
+    ("till midsommardagen", "2026-06-20"),
+    ("vid årsskiftet 2027/2028", ("2027-12-31", "2028-01-01")),
 ]
 
 EN = [
@@ -120,6 +136,16 @@ EN = [
     ("by autumn", "2026-08-31"),
     ("this spring", "2026-05-31"),
     ("by the end of winter", "2026-02-28"),
+    # forms from other parsers' test suites, and holidays (issue 14)
+    ("by Nov. 16, 2026", "2026-11-16"),
+    ("on the 15th of next month", "2026-02-15"),
+    ("by the first Friday of next month", "2026-02-06"),
+    ("within twenty-five days", "2026-02-09"),
+    ("before Thanksgiving", ("2026-11-25", "2026-11-26")),
+    ("by Memorial Day", "2026-05-25"),
+    ("before Labor Day", ("2026-09-06", "2026-09-07")),
+    ("by EOY 2027", "2027-12-31"),
+    ("by year-end 2027", "2027-12-31"),
 ]
 
 # Phrases that make a goal measurable, not time-bound.
@@ -138,6 +164,13 @@ NOT_DEADLINES = [
     ("en", "Prepare the Q3 forecast for the sales team."),
     ("en", "Grow the community to 2000 members."),
     ("en", "Reply to applicants within two days of receiving their CV."),
+    # numbers with a slash that are not dates, and start frames (issue 14)
+    ("sv", "Minst 3/4 av kunderna ska svara nöjd i enkäten."),
+    ("sv", "Larmcentralen ska vara bemannad 24/7."),
+    ("sv", "Införa exit tickets på alla lektioner från v. 3."),
+    ("en", "Get 3/4 of my accounts onto the new pricing model."),
+    ("en", "Respond to every P1 ticket within 15 minutes, 24/7."),
+    ("en", "Use exit tickets in every algebra lesson starting next week."),
 ]
 
 GAPS = [
@@ -211,6 +244,11 @@ def test_the_deadline_names_its_phrase_and_rule():
     phrase = result.deadline.phrase
     assert text[phrase.start : phrase.end] == phrase.text == "senast vecka 12"
     assert phrase.rule == "week <n>"
+
+
+def test_a_frame_outranks_a_background_month():
+    text = "Senast vecka 35 ska jag ha lämnat in alla reseräkningar från kundbesöken i juli."
+    assert analyze(text, lang="sv", today=TODAY).deadline.date == date(2026, 8, 30)
 
 
 def test_a_marked_deadline_beats_a_topic_period():

@@ -58,8 +58,8 @@ def test_a_word_with_two_meanings_fails_loudly():
 
 
 def test_a_missing_text_fails_loudly():
-    texts = {k: v for k, v in english.TEXTS.items() if k != "rewrite.template"}
-    with pytest.raises(LanguageDataError, match=r"rewrite\.template"):
+    texts = {k: v for k, v in english.TEXTS.items() if k != "rewrite.action"}
+    with pytest.raises(LanguageDataError, match=r"rewrite\.action"):
         build(_copy_of_english(TEXTS=texts))
 
 

@@ -45,9 +45,10 @@ def test_a_remembered_number_or_code_reads_the_same_as_a_new_one():
 def _in_place(text: str, code: str) -> list[lexer.Token]:
     """The whole text read by the lexer's expression in one pass: what tokenize must give."""
     tokens: list[lexer.Token] = []
-    lowered = lexer.lower(text)
-    lexer._scan(lexer.lexer_for(code), text, lowered, 0, len(lowered), tokens)
-    return tokens
+    lex = lexer.lexer_for(code)
+    lowered = lexer.prepared(lex, text)
+    lexer._scan(lex, text, lowered, 0, len(lowered), tokens)
+    return lexer.compose(lex, text, tokens)
 
 
 def _vocabulary(code: str) -> list[str]:

@@ -183,3 +183,34 @@ def test_pages_have_no_serious_accessibility_violations(browser, server, path):
     page.goto(server + (goal_path if path.startswith("/goals/") else path))
     assert axe_violations(page) == []
     context.close()
+
+
+@pytest.mark.parametrize(
+    ("language", "goal", "rewrite", "smart"),
+    [
+        ("Svenska", "Jag vill bli bättre på Excel under våren.",
+         "<handling> för att bli bättre på Excel och uppnå <mätbart resultat> under våren.",
+         "Jag ska ta truckkort inom tre år."),
+        ("English", "Give three 10-minute talks at the team meeting.",
+         "Give three 10-minute talks at the team meeting by <time frame>.",
+         "Give three 10-minute talks at the team meeting by the end of March."),
+    ],
+)  # fmt: skip
+def test_the_goal_page_offers_a_rewrite_only_for_what_is_missing(
+    page, server, language, goal, rewrite, smart
+):
+    """Issue 14: the rewrite keeps the person's words and time phrase; none for a SMART goal."""
+    sign_up(page, server, f"rewriter-{language.lower()}")
+    if language == "English":
+        page.get_by_role("button", name="English").click()
+    for text, expected in ((goal, rewrite), (smart, None)):
+        page.goto(f"{server}/goals/new/")
+        page.fill("#id_text", text)
+        page.locator("form button[type=submit]").last.click()
+        expect(page.get_by_role("heading", level=1)).to_be_visible()
+        check = page.locator("#smart-check")
+        if expected:
+            expect(check.locator(".rewrite-text")).to_have_text(expected)
+        else:
+            expect(check.locator(".criterion.ok")).to_have_count(3)
+            expect(check.locator(".rewrite-text")).to_have_count(0)

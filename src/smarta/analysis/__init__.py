@@ -11,7 +11,7 @@ from . import compiled
 # Before the first engine import: the compiled modules, when current, come first.
 COMPILED = compiled.activate(__path__)
 
-from .engine import UnknownLanguageError, analyze  # noqa: E402
+from .engine import UnknownLanguageError, analyze, suggest_rewrite  # noqa: E402
 from .lang import AVAILABLE as LANGUAGES  # noqa: E402
 from .model import Analysis, Caution, Deadline, Evidence, Question, Rewrite, Verdict  # noqa: E402
 
@@ -27,4 +27,5 @@ __all__ = [
     "UnknownLanguageError",
     "Verdict",
     "analyze",
+    "suggest_rewrite",
 ]

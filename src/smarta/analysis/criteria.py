@@ -4,8 +4,14 @@ The judgement is a small decision over evidence classes:
 
 - an *amount* (a free number, a measure rule such as "from X to Y", a level, halve/double),
 - a *schedule* (a cadence or a response-time promise): measurable, but no amount,
-- an *outcome* (a done/not-done result, a named role) or a *named* thing (Excel, ITIL),
-- *vague* wording (better, more, improve, increase…) that only an amount can pin down.
+- an *outcome* (a done/not-done result, a named role) or a *named* thing (Excel, ITIL, or a
+  thing such as a report or an app: concrete, but done or not done only by what is done to it),
+- *vague* wording (better, more, improve, increase…) that only an amount pins down.
+
+Some words change what their neighbours are: a role followed by a relative word (that, som)
+describes a kind of person rather than a role to reach; a number beside a confidence word rates
+the goal (its R), it does not measure it; "give 110 %" is effort, not an amount; "at least B"
+is a threshold on a grade.
 """
 
 from __future__ import annotations
@@ -17,15 +23,23 @@ from .model import new_record as _new
 from .rules import Hit
 
 AMOUNT_KINDS: Final = frozenset({"LEVEL", "MULT"})
-OUTCOME_KINDS: Final = frozenset({"OUTCOME", "ROLE", "RESPOND", "DONE"})
+OUTCOME_KINDS: Final = frozenset({"OUTCOME", "ROLE", "POST", "RESPOND", "DONE"})
+# What a confidence rating beside its word is written with: "80 %", "7/10", "4 out of 10".
+RATING_KINDS: Final = frozenset({"NUM", "WNUM", "PCT", "OF", "DASH"})
+# Grades a threshold may name by a single letter ("minst B", "at least a C").
+GRADE_LETTERS: Final = frozenset("ABCDEF")
 OPENING_KINDS: Final = frozenset({"STOP", "MODAL", "DONE"})
 # A threshold word with no number after it ("mer än förra året") is a comparative.
 VAGUE_KINDS: Final = frozenset({"VAGUE", "COMPARATIVE", "DIRECTION", "AT_LEAST", "AT_MOST"})
 NUMBER_KINDS: Final = frozenset({"NUM", "WNUM"})
 # The kinds that can be evidence at all; a goal's other tokens are skipped at once.
-CLASSIFIED: Final = AMOUNT_KINDS | OUTCOME_KINDS | VAGUE_KINDS | NUMBER_KINDS | {"W"}
+CLASSIFIED: Final = (
+    AMOUNT_KINDS | OUTCOME_KINDS | VAGUE_KINDS | NUMBER_KINDS | {"W", "OBJECT", "CONFIDENCE"}
+)
 
 
+# The criteria read from the text, in the order a person reads them.
+CRITERIA: Final = ("specific", "measurable", "time_bound")
 # Why words are evidence: a span's class, or the deadline's phrase.
 REASONS: Final = ("quantity", "outcome", "named", "cadence", "response", "vague", "deadline")
 
@@ -63,24 +77,78 @@ def _is_named(tokens: list[Token], i: int) -> bool:
     return word[:1].isupper() and not starts_sentence
 
 
+def _rated(tokens: list[Token]) -> set[int]:
+    """The numbers right beside a confidence word ("80 % confident", "confidence 7/10",
+    "confidence level 4 out of 10"): a rating of the goal, not a measure of it."""
+    rated: set[int] = set()
+    for i, tok in enumerate(tokens):
+        if tok.kind == "CONFIDENCE":
+            for step in (-1, 1):
+                j = i + step
+                while 0 <= j < len(tokens) and tokens[j].kind in RATING_KINDS:
+                    rated.add(j)
+                    j += step
+    return rated
+
+
+def _rates(tokens: list[Token], i: int) -> bool:
+    near = tokens[max(0, i - 1) : i + 2]
+    return any(t.kind in RATING_KINDS for t in near)
+
+
+def _is_effort(tokens: list[Token], first: int) -> bool:
+    """ "give 110 %": a percentage over a hundred after an effort verb."""
+    value = tokens[first].value
+    return (
+        first > 0
+        and tokens[first - 1].kind == "EFFORT"
+        and isinstance(value, (int, float))
+        and value > 100
+    )
+
+
+def _is_grade_threshold(tokens: list[Token], i: int) -> bool:
+    """ "minst B", "at least a C": a threshold followed by a grade's letter."""
+    j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].kind == "A")
+    if j >= len(tokens) or tokens[j].kind != "W":
+        return False
+    word = tokens[j].value or ""
+    return len(word) == 1 and word in GRADE_LETTERS
+
+
+def _describes(tokens: list[Token], i: int) -> bool:
+    """A role followed by a relative word (that, som): the kind of person, not a role to reach."""
+    return i + 1 < len(tokens) and tokens[i + 1].kind == "RELATIVE"
+
+
 def collect(tokens: list[Token], hits: list[Hit]) -> Findings:
     """Sort the goal's tokens and rule hits into evidence classes."""
     used: set[int] = set()
     amounts: list[Span] = []
     schedules: list[Span] = []
+    vague: list[Token] = []
+    rated = _rated(tokens) if any(t.kind == "CONFIDENCE" for t in tokens) else set()
+    effort_end = -2  # the last token of a "give 110 %", whose cadence belongs to the idiom
     for hit in hits:
         first, last = hit.first_token, hit.last_token
         used.update(range(first, last + 1))
         kind = hit.found.kind
         if kind == "measure":
+            if first in rated:
+                continue
+            if _is_effort(tokens, first):
+                vague.append(tokens[first])
+                effort_end = last
+                continue
             kind = "quantity"
+        elif kind == "cadence" and first == effort_end + 1:
+            continue  # "ge 110 % varje pass": how often one gives it, still no measure
         elif kind != "cadence" and kind != "response":
             continue
         span = _new(Span, (tokens[first].start, tokens[last].end, kind, hit.rule.name, first, last))
         (amounts if kind == "quantity" else schedules).append(span)
     outcomes: list[Span] = []
     named: list[Span] = []
-    vague: list[Token] = []
     for i, tok in enumerate(tokens):
         kind = tok.kind
         if kind not in CLASSIFIED or i in used:
@@ -88,12 +156,22 @@ def collect(tokens: list[Token], hits: list[Hit]) -> Findings:
         if kind == "W":  # most are lower case, and only a capital can begin a name
             if tok.value and tok.value[0].isupper() and _is_named(tokens, i):
                 named.append(_new(Span, (tok.start, tok.end, "named", None, i, i)))
+        elif kind == "OBJECT":
+            named.append(_new(Span, (tok.start, tok.end, "named", None, i, i)))
         elif kind in AMOUNT_KINDS or (kind in NUMBER_KINDS and not _is_label(tokens, i)):
-            amounts.append(_new(Span, (tok.start, tok.end, "quantity", None, i, i)))
+            if i not in rated:
+                amounts.append(_new(Span, (tok.start, tok.end, "quantity", None, i, i)))
+        elif kind == "ROLE" and _describes(tokens, i):
+            vague.append(tok)
         elif kind in OUTCOME_KINDS:
             outcomes.append(_new(Span, (tok.start, tok.end, "outcome", None, i, i)))
         elif kind in VAGUE_KINDS:
-            vague.append(tok)
+            if kind == "AT_LEAST" and _is_grade_threshold(tokens, i):
+                amounts.append(_new(Span, (tok.start, tokens[i + 1].end, "quantity", None, i, i)))
+            else:
+                vague.append(tok)
+        elif kind == "CONFIDENCE" and not _rates(tokens, i):
+            vague.append(tok)  # "gain confidence", "bli säker": a feeling, not a rating
     return _new(Findings, (amounts, schedules, outcomes, named, vague))
 
 

@@ -14,7 +14,7 @@ from .lang import AVAILABLE, Language, get_language
 from .lexer import Token, tokenize
 from .model import Analysis, Caution, Deadline, Evidence, Question, Rewrite, Verdict
 from .model import new_record as _new
-from .rules import MARKERS, Hit, find
+from .rules import Hit, find
 
 QUESTIONS: Final = (
     ("motivation", (1, 10)),
@@ -31,11 +31,6 @@ SHORT_DAYS: Final = 30
 # What may come before a goal's first word of content, and what counts as its action.
 OPENING_KINDS: Final = frozenset({"MODAL", "STOP", "COMMA"})
 ACTION_KINDS: Final = frozenset({"OUTCOME", "RESPOND"})
-# What may follow an amount and belongs to its result: a unit ("from 10 to 5 days"), a per
-# cent or currency sign. Nouns stay in the action, where the sentence needs them.
-COUNTED_KINDS: Final = frozenset({"PCT", "CUR"})
-COUNTED_WORDS: Final = 2
-VERB_AMOUNTS: Final = frozenset({"MULT"})  # 'halve', 'double': the action itself
 
 
 _START: Final = itemgetter(0)  # a Span's start
@@ -71,12 +66,23 @@ def analyze(text: str, lang: str | None = None, today: date | None = None) -> An
     measurable = _measurable(evidence, text, language)
     time_bound = _time_bound(deadline, evidence, text, language)
     warnings = tuple(_warnings(tokens, hits, deadline, today, text, language))
-    rewrite = _rewrite(text, tokens, deadline_hit, specific, measurable, evidence, language)
+    met = (specific.met, measurable.met, time_bound.met)
+    rewrite = _rewrite(text, tokens, deadline_hit, met, language)
     return _new(
         Analysis,
         (text, lang, today, specific, measurable, time_bound, deadline, warnings,
          _questions(lang), rewrite),
     )  # fmt: skip
+
+
+def suggest_rewrite(
+    text: str, lang: str, *, met: tuple[bool, bool, bool], today: date | None = None
+) -> Rewrite | None:
+    """The rewrite of ``text`` for a judgement of (specific, measurable, time-bound) given
+    by someone else, such as a coach or a labelled example; ``analyze`` uses its own."""
+    tokens = tokenize(text, lang)
+    return _rewrite(text, tokens, _pick_deadline(find(tokens, today or date.today())), met,
+                    get_language(lang))  # fmt: skip
 
 
 @cache
@@ -214,68 +220,79 @@ def _large_change(tokens: list[Token]) -> bool:
 
 
 def _rewrite(
-    text: str, tokens: list[Token], deadline_hit: Hit | None, specific: Verdict,
-    measurable: Verdict, ev: criteria.Findings, language: Language,
-) -> Rewrite:  # fmt: skip
+    text: str, tokens: list[Token], deadline_hit: Hit | None, met: tuple[bool, bool, bool],
+    language: Language,
+) -> Rewrite | None:  # fmt: skip
+    """The goal with a placeholder for each criterion it misses, in the person's own words.
+
+    - All of S, M and T met: no rewrite.
+    - Nothing the person wrote moves or changes: the time phrase keeps its place and its own
+      preposition ("under våren", "inom tre år"), a number its unit ("10-minute"), and the
+      final punctuation stays.
+    - Specific: the result's placeholder goes before a time phrase that ends the sentence,
+      else at the end; the time frame's placeholder at the end.
+    - Not specific: an action's placeholder comes first, "<action> to" + the person's words
+      without their opening subject and modal ("I want to", "Jag vill") and with a small first
+      letter (not for "SQL" or "LinkedIn"); a time phrase that opens the sentence stays first
+      ("By the end of the year <action> to …"); the result's placeholder joins with "and".
+    """
+    specific, measurable, time_bound = met
+    if all(met):
+        return None
     texts = language.texts
-    time_frame = None
-    removed: list[tuple[int, int]] = []
-    if deadline_hit:
-        first = deadline_hit.first_token
-        while first < deadline_hit.last_token and tokens[first].kind in MARKERS:
-            first += 1  # the template says "by" itself
-        time_frame = text[tokens[first].start : tokens[deadline_hit.last_token].end]
-        removed.append(
-            (tokens[deadline_hit.first_token].start, tokens[deadline_hit.last_token].end)
-        )
-    result = None
-    quantities = _quantities(tokens, ev.amounts) if measurable.met else []
-    if quantities:
-        result = _words(text, quantities)
-        removed += [(s.start, s.end) for s in quantities]
-    action = _action(text, tokens, removed) if specific.met else None
-    filled = texts["rewrite.template"].format(
-        action=action or texts["rewrite.action"],
-        result=result or texts["rewrite.result"],
-        time_frame=time_frame or texts["rewrite.time_frame"],
-    )
-    return _new(Rewrite, (filled, action, result, time_frame))
+    body, ending = _without_final_punctuation(text)
+    frame = _time_phrase(tokens, deadline_hit, len(body))
+    leading = frame is not None and not text[: frame[0]].strip()
+    final = frame is not None and not body[frame[1] :].strip()
+    words = body
+    if not specific:  # an action first; the person's words say what it is for
+        head = body[: frame[1]] + " " if leading and frame else ""
+        opening = _opening_end(tokens, len(head), len(body))
+        template = texts["rewrite.action"]
+        words = (head + template.format(words=_lowered_first(body[opening:]))).rstrip()
+        if frame and not leading:  # where the time phrase is now
+            shift = len(head) + template.index("{words}") - opening
+            frame = (frame[0] + shift, frame[1] + shift)
+    if not measurable:
+        key = "rewrite.result" if specific else "rewrite.result_after_action"
+        insert = texts[key]
+        if final and frame:
+            words = words[: frame[0]].rstrip() + insert + " " + words[frame[0] :]
+        else:
+            words = words.rstrip() + insert
+    if not time_bound:
+        words = words.rstrip() + texts["rewrite.time_frame"]
+    missing = tuple(c for c, ok in zip(criteria.CRITERIA, met, strict=True) if not ok)
+    return _new(Rewrite, (words + ending, missing))
 
 
-def _quantities(tokens: list[Token], amounts: list[Span]) -> list[Span]:
-    """The amounts as results, each with its unit ("from 10 to 5 days", not "from 10 to 5"
-    and a stray unit word in the action). A verb that is an amount ('halve') stays in the action."""
-    out = []
-    for amount in sorted(amounts, key=_START) if len(amounts) > 1 else amounts:
-        if tokens[amount.first_token].kind in VERB_AMOUNTS:
-            continue
-        last = amount.last_token
-        taken = 0
-        while last + 1 < len(tokens) and taken < COUNTED_WORDS and _counted(tokens[last + 1]):
-            last, taken = last + 1, taken + 1
-        if taken:  # NamedTuple._replace would cost more than the rest of this loop
-            start, _, reason, rule, first, _ = amount
-            amount = _new(Span, (start, tokens[last].end, reason, rule, first, last))
-        out.append(amount)
-    return out
+def _without_final_punctuation(text: str) -> tuple[str, str]:
+    body = text.rstrip()
+    stripped = body.rstrip(".!?…")
+    return stripped.rstrip(), body[len(stripped) :]
 
 
-def _counted(token: Token) -> bool:
-    return token.kind in COUNTED_KINDS or token.kind.startswith("U_")
+def _time_phrase(tokens: list[Token], hit: Hit | None, limit: int) -> tuple[int, int] | None:
+    """Where the deadline's phrase is, with its own preposition ("senast den 15 maj")."""
+    if hit is None:
+        return None
+    start, end = tokens[hit.first_token].start, tokens[hit.last_token].end
+    return (start, min(end, limit)) if start < limit else None
 
 
-def _action(text: str, tokens: list[Token], removed: list[tuple[int, int]]) -> str | None:
-    """The goal's own words without the modal opening, the deadline and the result."""
-    pos = 0
+def _opening_end(tokens: list[Token], start: int, limit: int) -> int:
+    """Where the goal's words begin, from ``start``, after its subject and modal ("Jag vill",
+    "I will") and any comma."""
     for token in tokens:
-        if token.kind != "MODAL":
-            pos = token.start
-            break
-    pieces = []
-    for s, e in sorted(removed) if len(removed) > 1 else removed:
-        if s > pos:
-            pieces.append(text[pos:s])
-        pos = max(pos, e)
-    pieces.append(text[pos:])
-    action = " ".join(" ".join(pieces).split()).strip(" .,;:!?")
-    return action[:1].upper() + action[1:] if action else None
+        if token.start >= start and token.kind not in OPENING_KINDS:
+            return min(token.start, limit)
+    return limit
+
+
+def _lowered_first(words: str) -> str:
+    """The first letter in lower case, unless the first word is an acronym or a name written
+    with capitals inside it ("SQL", "LinkedIn")."""
+    first = words.split(" ", 1)[0]
+    if len(first) > 1 and any(c.isupper() for c in first[1:]):
+        return words
+    return words[:1].lower() + words[1:]

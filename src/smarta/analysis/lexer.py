@@ -79,6 +79,8 @@ class Lexer:
     pair_firsts: frozenset[str]
     pair_seconds: frozenset[str]
     reaches: re.Pattern[str]  # where a code may begin that can span a space ("v. 40")
+    # abbreviations written with dots ("t.o.m.", "approx."), read as the words they stand for
+    abbreviations: re.Pattern[str] | None
     # what a word or phrase (by its match group) and a number or code (by its group and
     # text) were found to mean: "other" is keyed by (group, text); "chunk" holds each
     # chunk between spaces as read on its own
@@ -134,7 +136,7 @@ def lexer_for(code: str) -> Lexer:
         rf"(?P<word>(?>{_WORD}))",
     ]
     numbers = [
-        r"(?P<iso>(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d))",
+        r"(?P<iso>(?<!\d)\d{4}(?P<isep>[-/.])\d{1,2}(?P=isep)\d{1,2}(?!\d))",  # 2026/12/01
         r"(?P<dmy>(?<!\d)\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})(?!\d))",
         r"(?P<dm>(?<![\d/])\d{1,2}/\d{1,2}(?![\d/]))",
         rf"(?P<ord>(?<!\d)\d{{1,2}}(?:{p['ordinal_suffix']})(?!\w))",
@@ -169,6 +171,7 @@ def lexer_for(code: str) -> Lexer:
         pair_firsts=frozenset(a for a, _ in pairs),
         pair_seconds=frozenset(b for _, b in pairs),
         reaches=re.compile(rf"(?<!\w){guard([p[k] for k in _SPECIALS])}"),
+        abbreviations=_abbreviations(lang.abbreviations),
         memo={"lex": {}, "word": {}, "other": {}, "chunk": {}},
     )
 
@@ -203,7 +206,7 @@ def tokenize(text: str, code: str) -> list[Token]:
     """Canonical tokens for ``text`` in language ``code``, in text order."""
     lex = lexer_for(code)
     out: list[Token] = []
-    lowered = lower(text)
+    lowered = prepared(lex, text)
     memo = lex.memo["chunk"]
     # Two lists rather than one of (start, chunk) pairs: a pair holding a named tuple stays
     # tracked by the garbage collector, and a megabyte's worth made its full collections
@@ -233,7 +236,161 @@ def tokenize(text: str, code: str) -> list[Token]:
         else:
             _scan(lex, text, lowered, start, starts[j] + chunks[j].length, out)
         i = j + 1
+    return compose(lex, text, out)
+
+
+# What a number written with a slash is when it cannot be a date ("50/50"), or is followed
+# by 'of' or 'av' ("3/4 av kunderna"): a share. "24/7" is round the clock: a cadence.
+_AROUND_THE_CLOCK: Final = "24/7"
+_DATE_PARTS: Final = frozenset({"NUM", "ORD"})
+_AFTER_MONTH: Final = frozenset({"NUM", "ORD", "YEAR"})
+_SHARE_OF: Final = frozenset({"OF", "CONFIDENCE"})  # "3/4 of", "7/10 confidence"
+
+
+def compose(lex: Lexer, text: str, tokens: list[Token]) -> list[Token]:
+    """Tokens that only their neighbours explain, read in one pass over the goal.
+
+    - the dot of "16. nov." and "Nov. 16" belongs to the date, not the end of a sentence;
+    - a slash number before "of" is a share, and one that is no date a ratio ("50/50");
+    - number words in a row make one number ("twenty five", "three hundred"), and so do the
+      parts of one compound word ("tjugofem", "trehundratusen", "tjugoförsta").
+    """
+    out: list[Token] = []
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        kind = tok.kind
+        if kind == "STOP" and 0 < i < n - 1 and _date_dot(lex, tokens[i - 1], tok, tokens[i + 1]):
+            continue
+        if (kind == "DATE" and isinstance(tok.value, tuple)) or (kind == "W" and tok.value is None):
+            tok = _slashed(
+                tok, out[-1] if out else None, tokens[i + 1] if i + 1 < n else None, text
+            )
+        elif kind == "W" and len(tok.value) > 5:
+            tok = _number_word(lex, tok)
+        if tok.kind == "WNUM" and out and out[-1].kind == "WNUM":
+            joined = _join_numbers(out[-1].value, tok.value)
+            if joined is not None:
+                out[-1] = _new(Token, ("WNUM", joined, out[-1].start, tok.end))
+                continue
+        out.append(tok)
     return out
+
+
+def _date_dot(lex: Lexer, before: Token, dot: Token, after: Token) -> bool:
+    """The dot right after a day ("16. nov") or an abbreviated month ("Nov. 16", "nov. 2027")."""
+    if before.end != dot.start or dot.end - dot.start != 1:
+        return False
+    if before.kind in _DATE_PARTS:
+        return after.kind == "MONTH"
+    return before.kind == "MONTH" and after.kind in _AFTER_MONTH and _abbreviated(lex, before)
+
+
+def _abbreviated(lex: Lexer, month: Token) -> bool:
+    """Whether a month was written short: its letters begin a longer name of that month."""
+    return month.end - month.start < _full_names(lex.lang.code).get(month.value, 0)
+
+
+@cache
+def _full_names(code: str) -> dict[int, int]:
+    """Each month's shortest full name's length: 'maj' is whole, 'jan' is short."""
+    entries = lexer_for(code).entries
+    names: dict[int, list[str]] = {}
+    for word, specs in entries.items():
+        if len(specs) == 1 and specs[0][0] == "MONTH":
+            names.setdefault(specs[0][1], []).append(word)
+    return {
+        month: min(len(w) for w in words if not any(o != w and o.startswith(w) for o in words))
+        for month, words in names.items()
+    }
+
+
+def _slashed(tok: Token, before: Token | None, following: Token | None, text: str) -> Token:
+    raw = text[tok.start : tok.end]
+    parts = raw.split("/")
+    if len(parts) != 2 or not all(p.isdigit() for p in parts):
+        return tok
+    if raw == _AROUND_THE_CLOCK:
+        return _new(Token, ("CADENCE", "day", tok.start, tok.end))
+    a, b = int(parts[0]), int(parts[1])
+    rating = before is not None and before.kind == "CONFIDENCE"
+    if rating or tok.kind == "W" or (following is not None and following.kind in _SHARE_OF):
+        return _new(Token, ("NUM", a / b if b else float(a), tok.start, tok.end))
+    return tok
+
+
+def _number_word(lex: Lexer, tok: Token) -> Token:
+    found = _compound_number(lex.lang.code, tok.value.lower())
+    if found is None:
+        return tok
+    return _new(Token, (found[0], found[1], tok.start, tok.end))
+
+
+@cache
+def _compound_number(code: str, word: str) -> tuple[str, int] | None:
+    """A word made only of number words ("tjugofem" → 25), the last of which may be an
+    ordinal ("tjugoförsta" → the 21st); None for any other word."""
+    lex = lexer_for(code)
+    parts: list[int] = []
+    pos = 0
+    while pos < len(word):
+        for end in range(len(word), pos, -1):
+            specs = lex.entries.get(word[pos:end])
+            if specs and len(specs) == 1 and specs[0][0] in ("WNUM", "ORD"):
+                break
+        else:
+            return None
+        kind, value = specs[0]
+        if kind == "ORD" and end != len(word):
+            return None  # an ordinal only ends a compound
+        parts.append(value)
+        pos = end
+    if len(parts) < 2 or not isinstance(parts[-1], int) or parts[-1] < 0:
+        return None
+    total = parts[0]
+    for value in parts[1:]:
+        joined = _join_numbers(total, value)
+        if joined is None:
+            return None
+        total = joined
+    return ("ORD" if kind == "ORD" else "WNUM", total)
+
+
+def _join_numbers(left: Any, right: Any) -> int | None:
+    """The number two number words in a row make, or None when they are two numbers:
+    tens and a unit (twenty five), a count of hundreds or thousands (three hundred), or
+    hundreds and the rest (three hundred fifty)."""
+    if not (isinstance(left, int) and isinstance(right, int)) or left <= 0 or right <= 0:
+        return None
+    if right in (100, 1000, 1_000_000) and left < right:
+        return left * right
+    if left >= 20 and left % 10 == 0 and left < 100 and right < 10:
+        return left + right
+    if left >= 100 and right < 100 and left % 100 == 0 and left % 1000 != right:
+        return left + right
+    return None
+
+
+def prepared(lex: Lexer, text: str) -> str:
+    """The text as the lexer reads it: lower case, abbreviations without their dots, every
+    character where it was."""
+    lowered = lower(text)
+    if lex.abbreviations is not None and "." in lowered:
+        lowered = lex.abbreviations.sub(_undotted, lowered)
+    return lowered
+
+
+def _abbreviations(abbreviations: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for a language's dotted abbreviations, each at a word's start and end."""
+    if not abbreviations:
+        return None
+    alternatives = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def _undotted(match: re.Match[str]) -> str:
+    """An abbreviation's dots as spaces ("t.o.m." → "t o m "): the lexicon's words, and every
+    character still where it was."""
+    return match.group().replace(".", " ")
 
 
 def lower(text: str) -> str:
@@ -354,7 +511,7 @@ def _read(lex: Lexer, group: str, raw: str) -> tuple[str, Any]:
     if group == "ord":
         return ("ORD", int(raw.rstrip(_NOT_DIGITS)))
     if group == "iso":
-        y, mo, d = (int(x) for x in raw.split("-"))
+        y, mo, d = (int(x) for x in re.split(r"[-/.]", raw))
         return _date(y, mo, d)
     if group == "dmy":
         parts = re.split(r"[/.-]", raw)

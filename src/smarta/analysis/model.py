@@ -85,23 +85,17 @@ class Question(NamedTuple):
 
 
 class Rewrite(NamedTuple):
-    """The goal in the template "<action> to reach <result> by <time frame>".
+    """The goal as a SMART sentence: the person's own words, their time phrase where they
+    wrote it, and a placeholder only for each criterion that is missing.
 
-    A part the analyzer could not find is None, and ``text`` shows its placeholder.
+    ``missing`` names those criteria ("specific", "measurable", "time_bound") in that order.
     """
 
     text: str
-    action: str | None
-    result: str | None
-    time_frame: str | None
+    missing: tuple[str, ...]
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "action": self.action,
-            "result": self.result,
-            "time_frame": self.time_frame,
-        }
+        return {"text": self.text, "missing": list(self.missing)}
 
 
 class Analysis(NamedTuple):
@@ -116,7 +110,7 @@ class Analysis(NamedTuple):
     deadline: Deadline | None
     warnings: tuple[Caution, ...]
     questions: tuple[Question, ...]
-    rewrite: Rewrite
+    rewrite: Rewrite | None  # None when the goal meets S, M and T as written
 
     def to_dict(self) -> dict[str, Any]:
         """The flat form the CLI and the API write: verdicts first, details after."""
@@ -136,5 +130,5 @@ class Analysis(NamedTuple):
             "deadline_phrase": self.deadline.to_dict() if self.deadline else None,
             "warnings": [w.to_dict() for w in self.warnings],
             "questions": [q.to_dict() for q in self.questions],
-            "rewrite": self.rewrite.to_dict(),
+            "rewrite": self.rewrite.to_dict() if self.rewrite else None,
         }

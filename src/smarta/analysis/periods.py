@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Final
 
 from dateutil.easter import easter
-from dateutil.relativedelta import FR, SA, TH, relativedelta
+from dateutil.relativedelta import FR, MO, SA, TH, relativedelta
 
 MONDAY, SUNDAY = 0, 6
 
@@ -179,6 +179,14 @@ _HOLIDAYS: Final = {
     "independence_day_us": lambda y: date(y, 7, 4),
     # the day after the fourth Thursday of November
     "black_friday": lambda y: date(y, 11, 1) + relativedelta(weekday=TH(4)) + timedelta(days=1),
+    "easter_monday": lambda y: easter(y) + timedelta(days=1),
+    "ascension_day": lambda y: easter(y) + timedelta(days=39),
+    "pentecost": lambda y: easter(y) + timedelta(days=49),
+    "midsummer_day": lambda y: _midsummer_eve(y) + timedelta(days=1),
+    "boxing_day": lambda y: date(y, 12, 26),
+    "thanksgiving_us": lambda y: date(y, 11, 1) + relativedelta(weekday=TH(4)),
+    "memorial_day_us": lambda y: date(y, 5, 31) + relativedelta(weekday=MO(-1)),
+    "labor_day_us": lambda y: date(y, 9, 1) + relativedelta(weekday=MO(1)),
 }
 
 

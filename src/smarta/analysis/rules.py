@@ -38,6 +38,9 @@ UNIT_OF: Final = {
     "U_HALF_YEAR": "half_year", "U_YEAR": "year", "U_HOUR": "hour", "U_MINUTE": "minute",
 }  # fmt: skip
 MARKERS: Final = frozenset({"BY", "BEFORE", "IN", "DURING", "ON", "WITHIN"})
+# Markers that set a frame ('senast', 'by', 'before', 'within') outrank those that may only
+# place a background event ("i juli", "during the audit"): see Hit.marked.
+FRAME_MARKERS: Final = frozenset({"BY", "BEFORE", "WITHIN"})
 # Units too short for a goal's deadline: "within 4 hours" promises a response time.
 RESPONSE_UNITS: Final = frozenset({"hour", "minute", "business_day"})
 # Units that are a response time when the goal is about responding ("svara inom 2 dagar").
@@ -156,8 +159,12 @@ def duration(m: Match) -> Found | None:
 def this_or_next_period(m: Match) -> Found | None:
     if m.has("END") and m.next_token is not None and m.next_token.kind == "W":
         return None  # "month-end close", "year-end review": a name, not a deadline
-    if m.next_token is not None and m.next_token.kind == "NUM" and not m.has("THIS", "NEXT"):
-        return None  # "slutet av kvartal 1 2027": a numbered period, for the rules below
+    if (
+        m.next_token is not None
+        and m.next_token.kind in ("NUM", "YEAR")
+        and not m.has("THIS", "NEXT")
+    ):
+        return None  # "slutet av kvartal 1 2027", "EOY 2027": a named period, for rules below
     unit = m.unit()
     steps = 2 if m.has("AFTER_NEXT") else 1 if m.has("NEXT") else 0
     start = p.shift(m.today, unit, steps) if steps else m.today
@@ -252,6 +259,22 @@ def nth_week_of_month(m: Match) -> Found | None:
     return day(sunday)
 
 
+def day_of_relative_month(m: Match) -> Found | None:
+    """ "den 20 nästa månad", "the 15th of this month"."""
+    dom = m.first("NUM") if m.first("NUM") is not None else m.first("ORD")
+    if not isinstance(dom, int) or not 1 <= dom <= 31:
+        return None
+    start = p.shift(m.today, "month", 1) if m.has("NEXT") else m.today
+    end = p.period_end("month", start)
+    return day(end.replace(day=dom)) if dom <= end.day else None
+
+
+def nth_weekday_of_relative_month(m: Match) -> Found | None:
+    """ "första fredagen i nästa månad", "the last Monday of this month"."""
+    start = p.shift(m.today, "month", 1) if m.has("NEXT") else m.today
+    return day(p.nth_weekday(start.year, start.month, m.first("WEEKDAY"), m.first("ORD")))
+
+
 def week_of_date(m: Match) -> Found | None:
     found = explicit_date(m)
     return day(p.week_sunday(found.last)) if found and found.last else None
@@ -288,7 +311,10 @@ def quarter(m: Match) -> Found | None:
     n = m.first("QN") or m.first("ORD") or m.first("NUM")
     if not isinstance(n, int) or not 1 <= n <= 4 or not anchored(m):
         return None
-    return upcoming(m, lambda y: (date(y, n * 3 - 2, 1), p.quarter_end(y, n)))
+    found = upcoming(m, lambda y: (date(y, n * 3 - 2, 1), p.quarter_end(y, n)))
+    if found and found.first and m.has("MID"):  # "mid-Q3": the middle of its middle month
+        return day(date(found.first.year, found.first.month + 1, 15))
+    return found
 
 
 def half_year(m: Match) -> Found | None:
@@ -298,6 +324,14 @@ def half_year(m: Match) -> Found | None:
     if n not in (1, 2) or not anchored(m):
         return None
     return upcoming(m, lambda y: (date(y, n * 6 - 5, 1), p.half_end(y, n)))
+
+
+def weekday_of_week(m: Match) -> Found | None:
+    """ "fredag v. 51": that day of the ISO week."""
+    found = iso_week(m)
+    if found is None or found.last is None:
+        return None
+    return day(found.last - timedelta(days=6 - m.first("WEEKDAY")))
 
 
 def iso_week(m: Match) -> Found | None:
@@ -314,7 +348,9 @@ def iso_week(m: Match) -> Found | None:
 
 # What may follow a season that a phrase such as "i vår" made: else it is a homograph
 # ("i vår plattform": in our platform).
-AFTER_SEASON_PHRASE: Final = frozenset({"STOP", "COMMA", "CLAUSE", "MODAL", "DONE", *MARKERS})
+AFTER_SEASON_PHRASE: Final = frozenset(
+    {"STOP", "COMMA", "CLAUSE", "MODAL", "DONE", "FILLER", *MARKERS}
+)
 
 
 def season(m: Match) -> Found | None:
@@ -394,7 +430,7 @@ RULES: Final[tuple[Rule, ...]] = (
          " YEARSPEC?)", lambda m: IGNORE),
     # measures
     Rule("from <x> to <y>", "FROM CUR? AMOUNT PCT? CUR? UNIT? W? JOIN (AT_MOST|AT_LEAST|DURING)?"
-         " CUR? AMOUNT", lambda m: MEASURE),
+         " CUR? AMOUNT (PCT|CUR|UNIT)?", lambda m: MEASURE),
     Rule("from <state> to <state>", "FROM (LEVEL|W) JOIN (LEVEL|W)", lambda m: MEASURE),
     Rule("at least/most <n>", "(AT_LEAST|AT_MOST) CUR? (AMOUNT|A)", lambda m: MEASURE),
     Rule("under <duration>", "DURING (NUM|WNUM) UNIT", lambda m: MEASURE),
@@ -416,7 +452,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("end of <season>", "MARK* END OF? THE? SEASON YEAR?", season_end),
     Rule("mid-<year>", "MARK* MID DASH? YEAR", mid_year),
     Rule("end of <period>", "MARK* END OF? THE? (THIS|NEXT)? PERIOD", this_or_next_period),
-    Rule("end of <year>", "MARK* END OF? YEAR", year),
+    Rule("end of <year>", "MARK* END OF? (THE? U_YEAR)? YEAR", year),
     Rule("this/next <period>", "MARK* THE? (THIS|NEXT|AFTER_NEXT) PERIOD AFTER_NEXT?",
          this_or_next_period),
     Rule("the <period> after next", "MARK* THE? PERIOD AFTER_NEXT", this_or_next_period),
@@ -431,6 +467,10 @@ RULES: Final[tuple[Rule, ...]] = (
          explicit_date),
     Rule("the week of <date>", "MARK* THE? U_WEEK OF (MONTH THE? DAYNUM|THE? DAYNUM OF? MONTH)",
          week_of_date),
+    Rule("<day> of next month", "MARK* THE? DAYNUM OF? THE? (THIS|NEXT) U_MONTH",
+         day_of_relative_month),
+    Rule("<nth> <weekday> of next month", "MARK* THE? ORD WEEKDAY (OF|IN) THE? (THIS|NEXT)"
+         " U_MONTH", nth_weekday_of_relative_month),
     Rule("<nth> <weekday> of <month>", "MARK* THE? ORD WEEKDAY (OF|IN) MONTH YEARSPEC?",
          nth_weekday_of_month),
     Rule("<nth> day of <month>", "MARK* THE? ORD U_DAY (OF|IN) MONTH YEARSPEC?",
@@ -444,8 +484,10 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("<weekday> the <day>", "MARK* WEEKDAY THE? DAYNUM", day_of_month),
     Rule("on the <day>", "(ON|BY|BEFORE) THE? DAYNUM", day_of_month),
     # named periods
-    Rule("<quarter>", "MARK* (END OF?)? THE? (QN|ORD U_QUARTER|U_QUARTER NUM) YEARSPEC?",
-         quarter),
+    Rule("<quarter>", "MARK* (END OF?|MID DASH?)? THE? (QN|ORD U_QUARTER|U_QUARTER NUM)"
+         " YEARSPEC?", quarter),
+    Rule("<weekday> of week <n>", "MARK* WEEKDAY (OF|IN)? (U_WEEK NUM|WN) YEARSPEC?",
+         weekday_of_week),
     Rule("<half year>", "MARK* (END OF?)? THE? (HN|ORD U_HALF_YEAR|ORD HALF OF? THE? (THIS|NEXT)?"
          " (U_YEAR|YEAR)) YEARSPEC?", half_year),
     Rule("week <n>", "MARK* (U_WEEK NUM|WN) YEARSPEC?", iso_week),
@@ -587,7 +629,7 @@ class Hit(NamedTuple):
     first_token: int
     last_token: int  # inclusive
     deadline: date | None  # for a deadline: its day, "before" applied
-    marked: bool  # a deadline marker or a full date: a strong deadline
+    marked: int  # 2: a frame marker (by, before, within); 1: another marker or a full date
 
 
 STRONG_RULES: Final = frozenset({"<date>", "<day> <month> <year>", "<month> <day> <year>"})
@@ -601,6 +643,12 @@ def _deadline_of(found: Found, m: Match) -> date | None:
         if before >= m.today or m.has("YEAR", "DATE"):
             return before
     return found.last
+
+
+def _rank(kinds: set[str], rule: Rule) -> int:
+    if not kinds.isdisjoint(FRAME_MARKERS):
+        return 2
+    return int(not kinds.isdisjoint(MARKERS) or rule.name in STRONG_RULES)
 
 
 def find(tokens: list[Token], today: date) -> list[Hit]:
@@ -628,8 +676,15 @@ def find(tokens: list[Token], today: date) -> list[Hit]:
             next_token = tokens[end] if end < len(tokens) else None
             rule, context = RULES[index], Match(tokens[start:end], today, next_token, responding)
             found = rule.resolve(context)
+            if (
+                found is not None
+                and found.kind == "deadline"
+                and start
+                and (tokens[start - 1].kind == "FROM")
+            ):
+                found = IGNORE  # "från v. 3", "starting next week": when it begins, not ends
             if found is not None:
-                marked = not context.kindset.isdisjoint(MARKERS) or rule.name in STRONG_RULES
+                marked = _rank(context.kindset, rule)
                 deadline = _deadline_of(found, context)
                 hits.append(_new(Hit, (rule, found, start, end - 1, deadline, marked)))
                 pos = end

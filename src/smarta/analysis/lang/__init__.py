@@ -36,7 +36,9 @@ HOLIDAY_NAMES = frozenset(
     {"easter_sunday", "good_friday", "midsummer_eve", "christmas_eve", "christmas_day",
      "new_years_eve", "new_years_day", "epiphany", "walpurgis_night", "may_day",
      "national_day_se", "all_saints_day_se", "lucia", "valentines_day", "halloween",
-     "ides_of_march", "independence_day_us", "black_friday"}
+     "ides_of_march", "independence_day_us", "black_friday", "easter_monday",
+     "ascension_day", "pentecost", "midsummer_day", "boxing_day", "thanksgiving_us",
+     "memorial_day_us", "labor_day_us"}
 )  # fmt: skip
 # "quarter", "half", "week" and "level" are codes that begin with a letter ("Q3", "v. 40",
 # "B2"): the lexer tries them only where a word begins.
@@ -55,7 +57,7 @@ REQUIRED_TEXTS = frozenset(
      "warn.deadline_passed", "warn.direction_without_action", "warn.short_time",
      "question.motivation", "question.likelihood", "question.risks", "question.minimum",
      "question.stretch", "question.helpers",
-     "rewrite.template", "rewrite.action", "rewrite.result", "rewrite.time_frame",
+     "rewrite.action", "rewrite.result", "rewrite.result_after_action", "rewrite.time_frame",
      "evidence.quantity", "evidence.outcome", "evidence.named", "evidence.cadence",
      "evidence.response", "evidence.vague", "evidence.deadline"}
 )  # fmt: skip
@@ -84,6 +86,7 @@ class Language:
     suffixes: dict[str, tuple[Spec, ...]]
     patterns: dict[str, str]
     texts: dict[str, str]
+    abbreviations: tuple[str, ...]  # written with dots; the lexicon holds them without
 
 
 def _valued(group: dict[str, Any], concept: str) -> dict[str, tuple[Spec, ...]]:
@@ -171,6 +174,7 @@ def build(mod: ModuleType) -> Language:
         suffixes=suffixes,
         patterns=dict(mod.PATTERNS),
         texts=dict(mod.TEXTS),
+        abbreviations=tuple(getattr(mod, "ABBREVIATIONS", ())),
     )
 
 

@@ -10,6 +10,8 @@ DETECT_WORDS = {
 }  # fmt: skip
 DETECT_LETTERS = ""
 NUMERIC_DATE_ORDER = "mdy"  # 3/4/2027 is 4 March; a first part above 12 flips it (30/6)
+# Abbreviations written with dots: the lexer reads their dots as spaces.
+ABBREVIATIONS = ("approx.", "e.g.", "i.e.", "wk.", "est.", "mo.", "yr.", "q.")
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -23,7 +25,8 @@ WEEKDAYS = {
     "sat": 5, "sunday": 6, "sun": 6,
 }  # fmt: skip
 NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
@@ -61,6 +64,14 @@ HOLIDAYS = {
     "valentine day": "valentines_day", "halloween": "halloween",
     "the ides of march": "ides_of_march", "ides of march": "ides_of_march",
     "black friday": "black_friday", "independence day": "independence_day_us",
+    "the fourth of july": "independence_day_us", "fourth of july": "independence_day_us",
+    "easter monday": "easter_monday",
+    "ascension day": "ascension_day", "pentecost": "pentecost", "whitsun": "pentecost",
+    "whit sunday": "pentecost", "midsummer day": "midsummer_day",
+    "midsummer's day": "midsummer_day", "boxing day": "boxing_day",
+    "thanksgiving": "thanksgiving_us", "thanksgiving day": "thanksgiving_us",
+    "memorial day": "memorial_day_us", "labor day": "labor_day_us",
+    "labour day": "labor_day_us",
 }  # fmt: skip
 SEASONS = {
     "spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn",
@@ -85,19 +96,27 @@ CADENCES = {
     "every year": "year", "each year": "year", "per year": "year", "per semester": "year",
     "a semester": "year", "every semester": "year",
     "per term": "year", "a term": "year", "every term": "year", "each term": "year",
+    "the same day": "day", "same day": "day", "everyday": "day", "every night": "day",
+    "each night": "day", "nightly": "day",
+    "every morning": "day", "each morning": "day", "every evening": "day",
+    "each evening": "day", "every weekday": "day", "every working day": "day",
+    "every weekend": "week", "each weekend": "week", "every other day": "day",
 }  # fmt: skip
 
 CONCEPTS = {
     # deadline markers
     "by": ["by", "until", "till", "no later than", "not later than", "latest by", "up to",
-           "due", "due by", "at the latest"],
+           "due", "due by", "at the latest",
+        "untill", "til", "through the end of", "thru the end of",
+    ],
     "before": ["before", "prior to", "ahead of", "in time for"],
     "in": ["in", "at", "around", "sometime in"],
     "during": ["during", "throughout", "over the course of"],
     "on": ["on"],
     "within": ["within"],
     "for": ["for"],
-    "from": ["from"],
+    "from": ["from", "starting", "starting from", "starting in", "starting on", "as of",
+             "beginning in", "beginning on"],
     "to": ["to", "thru", "through"],
     "of": ["of", "out of"],
     "the": ["the"],
@@ -130,35 +149,43 @@ CONCEPTS = {
         "presentation", "hold", "held", "host", "hosted", "organi*", "run", "ran",
         "marathon", "build", "built", "write", "written", "draft", "migrat*", "implement*",
         "introduce", "introduced", "roll out", "rolled out", "deploy*", "automat*", "hire",
-        "hired", "recruit*", "promot*", "document", "documented", "course", "degree",
+        "hired", "recruit*", "promot*", "documented", "course", "degree",
         "diploma", "thesis", "dissertation", "bachelor*", "master's", "masters", "mba",
         "phd", "license", "licence", "apply", "applied", "application", "applications",
-        "interview", "interviews", "offer", "job", "approved", "approval", "win", "won",
+        "interview", "interviews", "approved", "approval", "win", "won",
         "close", "closed", "sign", "signed", "speak", "attend", "join", "enrol*", "enroll*",
         "graduate", "graduated", "earn", "obtain", "achieve", "reach", "set up", "start",
-        "found", "create", "design", "prototype", "report", "plan", "budget", "policy",
-        "handbook", "manual", "guide", "dashboard", "conference", "workshop", "seminar",
-        "webinar", "talk", "training", "bootcamp", "module", "portfolio", "website", "app",
-        "podcast", "blog", "article", "paper", "book", "newsletter", "survey", "audit",
-        "review", "replace", "upgrade", "convert", "translate", "save",
-        "visit", "visits", "call", "calls", "meeting", "meetings", "sessions", "session",
-        "record", "lead", "led", "own", "take over", "transfer", "land",
+        "found", "create", "design", "prototype", "conference", "workshop", "seminar",
+        "webinar", "talk", "training", "bootcamp", "replace", "upgrade", "convert", "translate",
+        "save",
+        "visit", "call", "lead", "led", "own", "take over", "transfer", "land",
         "secure", "sell", "sold", "open", "register", "qualify", "score", "grade",
         "promotion", "teach", "taught", "swim", "cycle", "finalis*", "finaliz*", "prepare",
         "prepared", "go live", "goes live", "negotiat*", "chair", "facilitat*", "compile",
-        "map", "analys*", "analyz*", "evaluat*", "assess", "pilot", "book", "inventory",
-        "take through", "walk through", "redesign*", "refactor*", "restructur*",
+        "analys*", "analyz*", "evaluat*", "assess", "pilot", "take through", "walk through",
+        "redesign*", "refactor*", "restructur*",
         "consolidat*", "standardi*", "onboard", "conduct", "carry out", "perform", "install*",
         "configur*", "integrat*", "establish*", "formalis*", "formaliz*", "sign off", "file",
         "volunteer", "coordinate", "schedule", "upload", "produce", "produced", "shadow",
         "trained", "train", "certificate", "licence", "credits", "credit", "course*",
+        "licensed", "accredited", "nail down", "sign up", "screening",
+        "check up", "checkup", "appointment", "send in", "coaching session",
+        "card", "patch*", "defend", "upgraded", "passed",
     ],
+    # things a goal names: concrete (specific), but done or not done only by what is done to them
+    "object": ["plan", "budget", "policy", "handbook", "manual", "guide", "dashboard", "module",
+               "portfolio", "website", "app", "podcast", "blog", "newsletter", "review", "meeting",
+               "meetings", "sessions", "session", "calls", "visits", "job", "offer", "inventory",
+               "map", "record", "report", "article", "paper", "book", "survey", "audit", "document",
+               "system", "ecosystem", "strategy", "roadmap", "backlog", "pipeline", "tool"],
+    # a post, named as such: a role to reach, and "a role that …" names it further
+    "post": ["position", "role", "post"],
     "role": [
         "manager", "director", "head", "senior", "principal", "staff", "chief",
         "team lead", "team leader", "supervisor", "architect", "partner", "vp",
         "vice president", "cto", "ceo", "cfo", "coo", "owner", "scrum master",
         "product owner", "consultant", "nurse", "engineer", "developer",
-        "analyst", "teacher", "officer", "coordinator", "position", "role",
+        "analyst", "teacher", "officer", "coordinator",
     ],
     "vague": [
         "develop", "developing", "enhance", "strengthen", "work on", "focus on",
@@ -166,29 +193,44 @@ CONCEPTS = {
         "good", "great", "strong", "excellent", "nice", "a leadership position",
         "a leading position", "help", "support my", "support our", "coach", "coaching",
         "mentor", "mentoring",
-        "try", "engage", "productive", "confident", "successful", "happy", "happier",
+        "try", "engage", "productive", "successful", "happy", "happier",
         "motivated", "visible", "effective", "efficient", "proactive", "stay", "keep up",
         "look into", "continue", "generally", "somehow", "some", "various", "things",
         "stuff", "as much as possible", "contribute", "participate", "be involved",
         "specialist", "one day", "some day", "someday", "eventually", "at some point",
         "polish", "brush up", "brush up on", "read up on", "keep up to date",
-        "stay up to date", "up to date", "fit", "in shape", "confidence", "role model",
+        "stay up to date", "up to date", "fit", "in shape", "role model",
         "on top of", "different", "passionate", "feel", "enjoy", "organised", "organized",
         "comfortable", "appreciated", "valued", "recognised", "recognized",
         "whenever possible", "when possible", "if possible", "as needed", "well rounded",
         "hone", "sharpen", "deepen", "broaden", "refresh", "learn", "learn to",
         "get up to speed", "up to speed", "get to grips with", "get a handle on",
+        "get my head around", "get your head around", "wrap my head around", "clean up", "tidy up",
+        "be seen as", "seen as", "go to person", "the go to", "personal brand", "push for",
+        "give it my all", "real", "properly", "get to know", "kind of", "sort of", "more frequent",
+        "make a difference", "make an impact", "step up", "level up", "grow into",
+        "cleaned up", "off the ground", "get off the ground", "head in the game", "next step",
+        "the next step",
     ],
+    # words after a role that make it a description of a kind of person, not a role to reach
+    "relative": ["that", "who", "whom", "people", "everyone", "others"],
+    # a confidence rating beside a number: the R of SMARTA, not a measure of the goal
+    "confidence": ["confidence", "confident", "confidence level"],
+    # a percentage over a hundred after these is effort, not an amount (give 110 %)
+    "effort": ["give", "giving", "put in"],
     "comparative": [
         "better", "more", "less", "fewer", "faster", "quicker", "higher", "bigger",
         "greater", "larger", "smaller", "stronger", "clearer", "more often", "frequently",
         "often", "regularly", "best", "most", "easier", "smarter", "harder", "healthier",
         "fitter", "calmer", "closer", "deeper", "broader", "wider", "sharper", "quieter",
+        "shorter", "longer", "cheaper", "tighter", "sooner", "earlier",
     ],
     "direction": [
         "increase", "increasing", "decrease", "decreasing", "reduce", "reducing", "grow",
         "raise", "lower", "cut", "boost", "improve", "minimise", "minimize", "maximise",
         "maximize", "expand", "shrink", "lift", "drive up", "bring down", "decline",
+        "reduced", "increased", "improved", "lowered", "raised", "shortened", "shorten", "speed up",
+        "cut down",
     ],
     "all": ["all", "every single", "each of", "all of", "the whole", "entire"],
     "respond": [
@@ -200,16 +242,21 @@ CONCEPTS = {
         "i will", "i'll", "i shall", "i want to", "i would like to", "i'd like to",
         "i aim to", "i plan to", "i intend to", "i am going to", "i'm going to", "i must",
         "i need to", "i should", "we will", "we'll", "we shall", "we want to", "my goal is to",
-        "our goal is to", "the goal is to", "aim to",
+        "our goal is to", "the goal is to", "aim to", "we need to", "we must", "we have to",
+        "i have to", "we aim to", "we plan to",
     ],
     # a perfect tense: the goal is stated as something done ("I will have written …")
     "done": ["i will have", "we will have", "i'll have", "we'll have", "i shall have",
              "will have", "to have", "have"],
+    # colloquial filler that says nothing about the goal ("sometime in spring or so")
+    "filler": ["or so", "ish", "roughly", "approximately", "more or less", "approx", "about",
+               "around about", "e g", "i e", "est", "first try", "on the first try",
+               "first attempt", "on the first attempt"],
     # words that open a clause: a period word before one of these is not a homograph
     # words after which a number names something rather than counts it ("route 12")
     "label": ["route", "line", "room", "gate", "bus", "ward", "version", "building",
               "platform", "track", "floor", "phase", "chapter", "turn", "turning", "age",
-              "aged", "release", "model", "series"],
+              "aged", "model", "series"],
     "clause": ["i", "we", "then", "so", "but", "is", "are", "will", "should", "must"],
 }  # fmt: skip
 
@@ -245,6 +292,7 @@ PHRASES = {
     "in the following": ["within", "next"],
     "for the next": ["within", "next"],
     "by then": [],
+    "real time": [],
 }
 
 PATTERNS = {
@@ -289,10 +337,11 @@ TEXTS = {
     "question.minimum": "What is the least result you would still accept?",
     "question.stretch": "What would an outstanding result look like?",
     "question.helpers": "Who can help you, and with what?",
-    "rewrite.template": "{action} to reach {result} by {time_frame}",
-    "rewrite.action": "<action>",
-    "rewrite.result": "<measurable result>",
-    "rewrite.time_frame": "<time frame>",
+    # the rewrite: an action put first, the result and the time frame as placeholders
+    "rewrite.action": "<action> to {words}",
+    "rewrite.result": " to reach <measurable result>",
+    "rewrite.result_after_action": " and reach <measurable result>",
+    "rewrite.time_frame": " by <time frame>",
     "evidence.quantity": "a quantity",
     "evidence.outcome": "a result that is done or not done",
     "evidence.named": "a named thing",
