@@ -187,6 +187,16 @@ def test_agreeing_on_goals_approves_them(manager_client, manager, talk, goals):
     assert list(talk.agreed_goals.all()) == [shared]
 
 
+@pytest.mark.parametrize("junk", ["9" * 30, str(2**63), "²", "0", "-1", ""])
+def test_an_agreed_goal_id_that_names_no_row_is_ignored(manager_client, talk, goals, junk):
+    shared, _ = goals
+    response = manager_client.post(
+        reverse("talk-agree", args=[talk.pk]), {"goals": [junk, shared.pk]}
+    )
+    assert response.status_code == 302
+    assert list(talk.agreed_goals.all()) == [shared]
+
+
 def test_only_the_manager_agrees_on_goals_and_marks_the_talk_held(owner_client, talk, goals):
     shared, _ = goals
     assert (

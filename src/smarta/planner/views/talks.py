@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from .. import access, selectors_talks, services_talks
+from ..ids import parse_id
 from ..models import Talk
 
 DATETIME_LOCAL = "%Y-%m-%dT%H:%M"
@@ -133,7 +134,7 @@ def talk_notes(request, pk: int):
 @require_POST
 def talk_agree(request, pk: int):
     talk = selectors_talks.talk_for_participant(request.user, pk)
-    ids = [value for value in request.POST.getlist("goals") if value.isdigit()]
+    ids = {parse_id(value) for value in request.POST.getlist("goals")} - {None}
     services_talks.talk_agree_goals(talk=talk, manager=request.user, goal_ids=ids)
     messages.success(request, _("The agreed goals are saved."))
     return redirect("talk", pk=talk.pk)
