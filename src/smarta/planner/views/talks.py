@@ -22,6 +22,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from .. import access, selectors_talks, services_talks
 from ..ids import parse_id
 from ..models import Talk
+from ..validators import within_dates
 
 DATETIME_LOCAL = "%Y-%m-%dT%H:%M"
 
@@ -31,6 +32,7 @@ class TalkBookForm(forms.Form):
     scheduled_for = forms.DateTimeField(
         label=gettext_lazy("When"),
         input_formats=[DATETIME_LOCAL],
+        validators=[within_dates],
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format=DATETIME_LOCAL),
     )
 
