@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import pytest
+from django.test import Client
+
 from smarta.planner import services, services_team
 from smarta.planner.models import Goal, GoalVersion
 
@@ -144,3 +147,41 @@ def test_the_owner_shares_a_goal_through_patch(owner_api, manager_api, goal):
     response = owner_api.patch(f"/goals/{goal.pk}", {"version": 1, "visibility": "shared"})
     assert response.status_code == 200 and response.json()["visibility"] == "shared"
     assert manager_api.get(f"/goals/{goal.pk}").status_code == 200
+
+
+@pytest.fixture
+def goal_in_an_unknown_language(goal):
+    """A goal stored with a language the analyzer does not know (written before the plan
+    import refused one, or by hand)."""
+    Goal.objects.filter(pk=goal.pk).update(lang="xx")
+    return goal
+
+
+def test_a_goal_stored_in_an_unknown_language_is_read_with_its_language_detected(
+    owner_api, goal_in_an_unknown_language
+):
+    response = owner_api.get(f"/goals/{goal_in_an_unknown_language.pk}")
+    assert response.status_code == 200
+    body = response.json()
+    assert body["lang"] == "xx" and body["analysis"]["lang"] == "sv"
+    assert body["analysis"]["time_bound"] is True
+
+
+def test_a_goal_stored_in_an_unknown_language_can_be_changed(
+    owner_api, goal_in_an_unknown_language
+):
+    response = owner_api.patch(f"/goals/{goal_in_an_unknown_language.pk}", {"version": 1})
+    assert response.status_code == 200 and response.json()["analysis"]["lang"] == "sv"
+    listed = owner_api.get("/goals").json()["items"]
+    assert [item["id"] for item in listed] == [goal_in_an_unknown_language.pk]
+
+
+def test_a_server_error_under_the_api_is_json_and_elsewhere_the_html_page(db):
+    from smarta.web.urls import server_error
+
+    client = Client()
+    api = server_error(client.get("/api/v1/goals").wsgi_request)
+    assert api.status_code == 500 and api["Content-Type"].startswith("application/json")
+    assert api.content == b'{"detail": "Internal Server Error"}'
+    page = server_error(client.get("/goals/").wsgi_request)
+    assert page.status_code == 500 and page["Content-Type"].startswith("text/html")

@@ -120,6 +120,22 @@ def test_odd_ids_never_give_a_500(owner_api, goal_id):
             _assert_json_4xx(owner_api.call(method, path, {"version": 1}), (method, path))
 
 
+def test_an_id_beyond_64_bits_anywhere_in_a_path_is_a_json_4xx(owner_api, document, goal):
+    checked = 0
+    for template, methods in document["paths"].items():
+        names = re.findall(r"\{(\w+)\}", template)
+        for huge in names:
+            path = template
+            for name in names:
+                path = path.replace(f"{{{name}}}", "9" * 30 if name == huge else str(goal.pk))
+            for method in (*methods, "put"):
+                response = owner_api.call(method.upper(), path.removeprefix("/api/v1"), {})
+                assert 400 <= response.status_code < 500, (method, path)
+                assert response.json()["detail"], (method, path)
+                checked += 1
+    assert checked > 30
+
+
 def test_odd_query_parameters_never_give_a_500(owner_api, db):
     for query in ("limit=abc", "offset=-1", "limit=10000000000000000000000", "status=%00",
                   "owner=everyone", "offset=99999999999", "kind=", "limit=1&limit=2"):  # fmt: skip

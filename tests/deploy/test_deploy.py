@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from smarta import limits
+
 SMARTA = Path(sys.executable).with_name("smarta")
 SETTINGS_DUMP = """
 import json
@@ -22,7 +24,7 @@ django.setup()
 print(json.dumps({k: getattr(settings, k) for k in (
     "DEBUG", "SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE", "SECURE_HSTS_SECONDS",
     "SECURE_HSTS_INCLUDE_SUBDOMAINS", "SECURE_SSL_REDIRECT", "SECURE_PROXY_SSL_HEADER",
-    "MIDDLEWARE")}))
+    "MIDDLEWARE", "SMARTA_INVITATIONS_PER_DAY")}))
 """
 
 
@@ -73,6 +75,7 @@ def test_production_defaults_are_hardened(tmp_path):
     assert s["SECURE_SSL_REDIRECT"] is False  # the proxy in front terminates TLS
     assert s["SECURE_PROXY_SSL_HEADER"] is None
     assert "smarta.web.csp.ContentSecurityPolicyMiddleware" in s["MIDDLEWARE"]
+    assert s["SMARTA_INVITATIONS_PER_DAY"] == limits.INVITATIONS_PER_DAY
 
 
 def test_environment_turns_knobs(tmp_path):
@@ -81,10 +84,12 @@ def test_environment_turns_knobs(tmp_path):
         SMARTA_SSL_REDIRECT="1",
         SMARTA_PROXY_SSL_HEADER="X-Forwarded-Proto",
         SMARTA_HSTS_SECONDS="3600",
+        SMARTA_INVITATIONS_PER_DAY="3",
     )
     assert s["SECURE_SSL_REDIRECT"] is True
     assert s["SECURE_PROXY_SSL_HEADER"] == ["HTTP_X_FORWARDED_PROTO", "https"]
     assert s["SECURE_HSTS_SECONDS"] == 3600
+    assert s["SMARTA_INVITATIONS_PER_DAY"] == 3
 
 
 @pytest.mark.parametrize("extra", [{"SMARTA_SECURE_COOKIES": "0"}, {"SMARTA_DEBUG": "1"}])

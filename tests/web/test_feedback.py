@@ -12,6 +12,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import formats, timezone, translation
 
+from smarta import limits
 from smarta.planner import services
 from smarta.planner.models import FeedbackRequest
 
@@ -110,12 +111,151 @@ def test_only_the_hash_of_the_secret_is_stored(link):
     assert len(request.token_hash) == 64
 
 
-def test_invalid_invitation_shows_the_section_with_an_error(owner_client, goal):
-    response = invite(owner_client, goal, who="nobody-here")
+@pytest.mark.parametrize(
+    "who", ["two words", "a@example.com\nBcc: b@example.com", "a\r\nb", "<script>"]
+)
+def test_what_no_user_name_or_address_can_be_is_refused_with_an_error(owner_client, goal, who):
+    response = invite(owner_client, goal, who=who)
     assert response.status_code == 200
-    assert "No user has that name" in response.content.decode()
+    assert "Give a user name or an e-mail address." in response.content.decode()
     assert not FeedbackRequest.objects.exists()
     assert mail.outbox == []
+
+
+@pytest.mark.parametrize("headers", [{}, HTMX], ids=["page", "htmx"])
+def test_a_name_no_one_has_is_answered_as_a_sent_invitation_and_nothing_is_sent(
+    owner_client, goal, mentor, headers
+):
+    url = reverse("feedback-invite", args=[goal.pk])
+    form = {"role": "mentor", "message": "Be honest!"}
+    to_someone = owner_client.post(url, {**form, "who": "maria"}, **headers)
+    to_no_one = owner_client.post(url, {**form, "who": "mario"}, **headers)
+
+    assert to_no_one.status_code == to_someone.status_code
+    assert to_no_one.get("Location") == to_someone.get("Location")
+    if headers:
+        for response in (to_someone, to_no_one):
+            html = response.content.decode()
+            assert "The invitation is on its way." in html and 'class="error"' not in html
+    assert [r.giver for r in FeedbackRequest.objects.all()] == [mentor]
+    assert [m.to for m in mail.outbox] == [[mentor.email]]
+
+
+def test_an_inactive_user_is_answered_as_a_name_no_one_has(owner_client, goal, mentor):
+    mentor.is_active = False
+    mentor.save()
+    response = invite(owner_client, goal, who="maria")
+    assert response.status_code == 302
+    assert not FeedbackRequest.objects.exists() and mail.outbox == []
+
+
+def test_the_subject_is_plain_text_not_html(client, make_user):
+    owner = make_user("olle", first_name="<Olle>", last_name="& Co")
+    client.force_login(owner)
+    goal = services.goal_create(owner=owner, text="Run a half marathon in under two hours")
+    invite(english(client), goal)
+    assert mail.outbox[0].subject == "<Olle> & Co asks for your feedback on a goal"
+
+
+def test_a_line_break_in_the_owners_name_stays_out_of_the_subject(client, make_user):
+    owner = make_user("olle", first_name="Olle\nBcc: evil@example.com")
+    client.force_login(owner)
+    goal = services.goal_create(owner=owner, text="Run a half marathon in under two hours")
+    assert invite(english(client), goal).status_code == 302
+    assert mail.outbox[0].subject == "Olle Bcc: evil@example.com asks for your feedback on a goal"
+    assert mail.outbox[0].to == ["mentor@example.com"]
+
+
+def test_a_user_whose_stored_address_has_a_line_break_gets_a_form_error(owner_client, goal, mentor):
+    mentor.email = "maria@example.org\nBcc: evil@example.com"
+    mentor.save()
+    response = invite(owner_client, goal, who="maria")
+    assert response.status_code == 200
+    assert "An invitation cannot be sent to that address." in response.content.decode()
+    assert not FeedbackRequest.objects.exists() and mail.outbox == []
+
+
+def test_the_message_may_be_as_long_as_limits_long_text(owner_client, goal):
+    assert invite(owner_client, goal, message="x" * limits.LONG_TEXT).status_code == 302
+    assert len(FeedbackRequest.objects.get().message) == limits.LONG_TEXT
+    response = invite(owner_client, goal, who="b@example.com", message="x" * (limits.LONG_TEXT + 1))
+    assert response.status_code == 200 and 'class="error"' in response.content.decode()
+    assert FeedbackRequest.objects.count() == 1
+    assert f'maxlength="{limits.LONG_TEXT}"' in response.content.decode()
+
+
+# --- how many a day --------------------------------------------------------------------------
+
+LIMIT_REACHED = "You can send at most 2 invitations a day, and you have reached that limit."
+
+
+@pytest.fixture
+def two_a_day(settings):
+    settings.SMARTA_INVITATIONS_PER_DAY = 2
+
+
+def test_the_default_limit_is_the_one_in_limits():
+    assert settings.SMARTA_INVITATIONS_PER_DAY == limits.INVITATIONS_PER_DAY
+
+
+def test_over_the_daily_limit_the_form_comes_back_with_what_was_typed(
+    owner_client, goal, other_goal, two_a_day
+):
+    assert invite(owner_client, goal, who="a@example.com").status_code == 302
+    assert invite(owner_client, other_goal, who="b@example.com").status_code == 302
+    # Another session (another browser, another app process): the count is in the database.
+    elsewhere = english(Client())
+    elsewhere.force_login(goal.owner)
+    response = invite(elsewhere, goal, who="c@example.com", message="Third time lucky")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert LIMIT_REACHED in html and "Nothing was sent" in html
+    assert 'value="c@example.com"' in html and "Third time lucky" in html
+    assert FeedbackRequest.objects.count() == 2 and len(mail.outbox) == 2
+
+
+def test_the_limit_message_is_in_swedish_too(client, owner, goal, two_a_day):
+    client.force_login(owner)
+    for who in ("a@example.com", "b@example.com"):
+        invite(client, goal, who=who)
+    html = invite(client, goal, who="c@example.com").content.decode()
+    assert "Du kan skicka högst 2 inbjudningar per dygn och har nått gränsen." in html
+
+
+def test_over_the_limit_a_name_no_one_has_gets_the_same_answer(
+    owner_client, goal, mentor, two_a_day
+):
+    for who in ("a@example.com", "b@example.com"):
+        invite(owner_client, goal, who=who)
+    to_someone = invite(owner_client, goal, who="maria")
+    to_no_one = invite(owner_client, goal, who="mario")
+    for response in (to_someone, to_no_one):
+        assert response.status_code == 200 and LIMIT_REACHED in response.content.decode()
+    assert FeedbackRequest.objects.count() == 2
+
+
+def test_revoked_invitations_count_and_those_older_than_a_day_do_not(owner_client, goal, two_a_day):
+    invite(owner_client, goal, who="a@example.com")
+    invite(owner_client, goal, who="b@example.com")
+    first = FeedbackRequest.objects.get(email="a@example.com")
+    owner_client.post(reverse("feedback-revoke", args=[first.pk]))
+    assert LIMIT_REACHED in invite(owner_client, goal, who="c@example.com").content.decode()
+
+    FeedbackRequest.objects.filter(pk=first.pk).update(
+        created_at=timezone.now() - timedelta(hours=24, seconds=1)
+    )
+    assert invite(owner_client, goal, who="c@example.com").status_code == 302
+    assert FeedbackRequest.objects.count() == 3
+
+
+def test_one_persons_invitations_do_not_count_against_another(
+    owner_client, goal, mentor, mentor_client, two_a_day
+):
+    invite(owner_client, goal, who="a@example.com")
+    invite(owner_client, goal, who="b@example.com")
+    theirs = services.goal_create(owner=mentor, text="Lead the team retrospective every sprint")
+    assert invite(mentor_client, theirs, who="c@example.com").status_code == 302
 
 
 def test_owner_cannot_ask_themselves(owner_client, goal, owner):

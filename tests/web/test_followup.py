@@ -463,6 +463,20 @@ def test_the_record_keeps_a_mistyped_date(owner_client, achievements):
     assert 'value="last spring"' in html and "Enter a valid date." in html
 
 
+@pytest.mark.parametrize("field", ["from", "to"])
+@pytest.mark.parametrize("day", ["0001-01-01", "1969-12-31", "2201-01-01", "9999-12-31"])
+def test_the_record_refuses_a_date_outside_the_years_it_knows(owner_client, field, day):
+    html = record(owner_client, **{field: day})
+    assert "Give a date from 1970-01-01 to 2200-12-31." in html
+    assert f'value="{day}"' in html
+
+
+def test_the_record_takes_the_first_and_the_last_day_it_knows(owner_client, achievements):
+    html = record(owner_client, **{"from": "1970-01-01", "to": "2200-12-31"})
+    assert "1 January 1970 – 31 December 2200" in html and "Give a date" not in html
+    assert "<strong>3</strong> milestones reached" in html
+
+
 def test_a_stranger_record_shows_nothing_of_the_owners(stranger_client, achievements):
     html = record(stranger_client, **{"from": "2020-01-01", "to": "2030-12-31"})
     assert "<strong>0</strong> milestones reached" in html

@@ -126,6 +126,25 @@ def test_goals_can_be_reordered(owner_client, owner, goal):
     assert order == [second.pk, goal.pk]
 
 
+@pytest.mark.parametrize("target", ["/goals/?sort=priority", "/"])
+def test_moving_a_goal_returns_to_the_page_it_was_moved_on(owner_client, goal, target):
+    response = owner_client.post(reverse("goal-move", args=[goal.pk]), {"next": target})
+    assert (response.status_code, response["Location"]) == (302, target)
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "https://evil.example.com/", "//evil.example.com/", "/\\evil.example.com/",
+        "https:evil.example.com", "javascript:alert(1)", "foo", "goal-detail", "",
+        " //evil.example.com", "\t//evil.example.com",
+    ],
+)  # fmt: skip
+def test_moving_a_goal_never_goes_to_another_site_or_a_bad_next(owner_client, goal, target):
+    response = owner_client.post(reverse("goal-move", args=[goal.pk]), {"next": target})
+    assert (response.status_code, response["Location"]) == (302, reverse("goal-list"))
+
+
 def test_the_dashboard_lists_active_goals_and_warns_about_too_many(owner_client, owner):
     for n in range(6):
         services.goal_create(owner=owner, text=f"Jag ska hålla {n + 2} kundmöten i mars.")

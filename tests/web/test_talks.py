@@ -99,6 +99,16 @@ def test_a_manager_cannot_book_a_talk_with_someone_who_is_not_their_report(
     assert not Talk.objects.exists()
 
 
+@pytest.mark.parametrize("when", ["0001-01-01T00:00", "1969-12-31T23:59", "9999-12-31T23:59"])
+def test_a_talk_cannot_be_booked_outside_the_years_smarta_knows(manager_client, owner, when):
+    response = manager_client.post(reverse("talks"), {"report": owner.pk, "scheduled_for": when})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Ange ett datum från 1970-01-01 till 2200-12-31." in html
+    assert f'value="{when}"' in html
+    assert not Talk.objects.exists()
+
+
 def test_a_person_sees_the_talks_with_their_manager(owner_client, talk):
     page = owner_client.get(reverse("talks")).content.decode()
     assert reverse("talk", args=[talk.pk]) in page and "Maja Chef" in page
@@ -184,6 +194,16 @@ def test_agreeing_on_goals_approves_them(manager_client, manager, talk, goals):
     private.refresh_from_db()
     assert shared.approved_by == manager and shared.approved_at >= before
     assert private.approved_by is None and private.approved_at is None
+    assert list(talk.agreed_goals.all()) == [shared]
+
+
+@pytest.mark.parametrize("junk", ["9" * 30, str(2**63), "²", "0", "-1", ""])
+def test_an_agreed_goal_id_that_names_no_row_is_ignored(manager_client, talk, goals, junk):
+    shared, _ = goals
+    response = manager_client.post(
+        reverse("talk-agree", args=[talk.pk]), {"goals": [junk, shared.pk]}
+    )
+    assert response.status_code == 302
     assert list(talk.agreed_goals.all()) == [shared]
 
 

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from . import selectors
 from .models import CheckIn, Goal, Metric, Milestone, Step
+from .validators import within_dates
 
 DATE = forms.DateInput(attrs={"type": "date"})
 
@@ -38,8 +39,10 @@ class PeriodForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # "from" is a Python keyword, so the fields are declared here rather than on the class.
-        self.fields["from"] = forms.DateField(label=_("From"), required=False, widget=DATE)
-        self.fields["to"] = forms.DateField(label=_("To"), required=False, widget=DATE)
+        for name, label in (("from", _("From")), ("to", _("To"))):
+            self.fields[name] = forms.DateField(
+                label=label, required=False, widget=DATE, validators=[within_dates]
+            )
 
     def clean(self):
         data = super().clean()

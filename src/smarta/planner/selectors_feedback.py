@@ -41,6 +41,12 @@ class FeedbackOverview:
     rows: list[FeedbackRow]
 
 
+def invitations_sent_since(user, since: datetime) -> int:
+    """How many feedback requests ``user`` has made on their goals after ``since``: read from
+    the database, so every app process counts the same ones."""
+    return FeedbackRequest.objects.filter(goal__owner=user, created_at__gt=since).count()
+
+
 def hash_secret(secret: str) -> str:
     """The SHA-256 of a link's secret, as stored in ``token_hash``."""
     return hashlib.sha256(secret.encode()).hexdigest()

@@ -2,7 +2,8 @@
 
 The link's secret is shown once (in the e-mail) and never stored: only its SHA-256 is kept
 in ``FeedbackRequest.token_hash``. A link answers once and expires after
-``FEEDBACK_LINK_DAYS`` days.
+``FEEDBACK_LINK_DAYS`` days. One person sends at most ``SMARTA_INVITATIONS_PER_DAY``
+invitations in 24 hours.
 """
 
 from __future__ import annotations
@@ -12,19 +13,32 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.contrib.auth import get_user_model
+from django.core.mail import BadHeaderError, send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from .models import FeedbackRequest, Goal
-from .selectors_feedback import hash_secret
+from .selectors_feedback import hash_secret, invitations_sent_since
 
 FEEDBACK_LINK_DAYS = getattr(settings, "SMARTA_FEEDBACK_LINK_DAYS", 14)
 
 
 class FeedbackClosed(Exception):
     """The request no longer takes an answer: answered, revoked or expired."""
+
+
+class InvitationLimitReached(Exception):
+    """The goal's owner has sent ``limit`` invitations in the last 24 hours."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(limit)
+        self.limit = limit
+
+
+class InvitationNotSent(Exception):
+    """The invitation's e-mail was refused: a header (the address) held a line break."""
 
 
 @transaction.atomic
@@ -38,13 +52,22 @@ def feedback_request_create(
     link_for: Callable[[str], str],
     language: str,
     now: datetime | None = None,
-) -> FeedbackRequest:
+) -> FeedbackRequest | None:
     """Invite ``giver`` (a user) or ``email`` (someone without an account) to give feedback.
 
     Stores the request with the hash of a fresh secret and e-mails the link
-    (``link_for(secret)``) in ``language``. If the mail cannot be sent, nothing is stored.
+    (``link_for(secret)``) in ``language``. If the mail cannot be sent, nothing is stored
+    (InvitationNotSent when its headers were refused).
+
+    With neither a giver nor an address (a user name no one has), nothing is stored or sent
+    and the result is None: the caller answers as for a sent invitation, so the answer does
+    not tell who has an account. Both ways, once the owner has sent SMARTA_INVITATIONS_PER_DAY
+    invitations in the last 24 hours, InvitationLimitReached is raised instead.
     """
     now = now or timezone.now()
+    _within_daily_limit(goal.owner_id, now)
+    if giver is None and not email:
+        return None
     secret = secrets.token_urlsafe(32)
     feedback_request = FeedbackRequest.objects.create(
         goal=goal,
@@ -61,6 +84,16 @@ def feedback_request_create(
     return feedback_request
 
 
+def _within_daily_limit(owner_id: int, now: datetime) -> None:
+    # The owner's row is locked until the invitation is stored (on PostgreSQL; on SQLite the
+    # IMMEDIATE transaction already holds the write lock), so two invitations sent at the
+    # same moment from two processes are counted one after the other.
+    get_user_model().objects.select_for_update().only("pk").get(pk=owner_id)
+    limit = max(settings.SMARTA_INVITATIONS_PER_DAY, 0)
+    if invitations_sent_since(owner_id, now - timedelta(days=1)) >= limit:
+        raise InvitationLimitReached(limit)
+
+
 def _send_invitation(
     feedback_request: FeedbackRequest, link: str, recipient: str, language: str
 ) -> None:
@@ -72,7 +105,10 @@ def _send_invitation(
     with translation.override(language):
         subject = render_to_string("planner/feedback/email_subject.txt", context)
         body = render_to_string("planner/feedback/email.txt", context)
-    send_mail(" ".join(subject.split()), body, None, [recipient])
+    try:
+        send_mail(" ".join(subject.split()), body, None, [recipient])
+    except BadHeaderError:
+        raise InvitationNotSent from None
 
 
 def feedback_answer(

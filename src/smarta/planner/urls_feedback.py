@@ -3,9 +3,9 @@ from django.urls import path
 from .views import feedback
 
 urlpatterns = [
-    path("goals/<int:pk>/feedback/", feedback.feedback_invite, name="feedback-invite"),
-    path("feedback/<int:pk>/revoke/", feedback.feedback_revoke, name="feedback-revoke"),
+    path("goals/<id:pk>/feedback/", feedback.feedback_invite, name="feedback-invite"),
+    path("feedback/<id:pk>/revoke/", feedback.feedback_revoke, name="feedback-revoke"),
     path("feedback/", feedback.feedback_inbox, name="feedback-inbox"),
-    path("feedback/requests/<int:pk>/", feedback.feedback_give, name="feedback-give"),
+    path("feedback/requests/<id:pk>/", feedback.feedback_give, name="feedback-give"),
     path("feedback/<str:secret>/", feedback.feedback_answer, name="feedback-answer"),
 ]

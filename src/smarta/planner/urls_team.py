@@ -4,10 +4,10 @@ from .views import team
 
 urlpatterns = [
     path("team/", team.team, name="team"),
-    path("team/goals/<int:pk>/", team.team_goal, name="team-goal"),
-    path("team/goals/<int:pk>/approve/", team.team_goal_approve, name="team-goal-approve"),
-    path("team/goals/<int:pk>/changes/", team.team_goal_changes, name="team-goal-changes"),
-    path("goals/<int:pk>/comments/", team.goal_comment, name="goal-comment"),
-    path("goals/<int:pk>/visibility/", team.goal_visibility, name="goal-visibility"),
+    path("team/goals/<id:pk>/", team.team_goal, name="team-goal"),
+    path("team/goals/<id:pk>/approve/", team.team_goal_approve, name="team-goal-approve"),
+    path("team/goals/<id:pk>/changes/", team.team_goal_changes, name="team-goal-changes"),
+    path("goals/<id:pk>/comments/", team.goal_comment, name="goal-comment"),
+    path("goals/<id:pk>/visibility/", team.goal_visibility, name="goal-visibility"),
     path("hr/", team.hr, name="hr"),
 ]

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
+from smarta import limits
+
 from .env import env_bool, env_data_dir, env_database, env_int, env_list, env_secret, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -138,6 +140,8 @@ DEFAULT_FROM_EMAIL = env_str("SMARTA_FROM_EMAIL", "smarta@localhost")
 EMAIL_FILE_PATH = DATA_DIR / "mail"  # for the file backend, which the browser tests read
 # The address people reach the app at, for links in e-mails sent outside a request.
 SMARTA_SITE_URL = env_str("SMARTA_SITE_URL", "http://127.0.0.1:8000")
+# Feedback invitations one person may send in 24 hours, counted in the database.
+SMARTA_INVITATIONS_PER_DAY = env_int("SMARTA_INVITATIONS_PER_DAY", limits.INVITATIONS_PER_DAY)
 
 # Production hardening. Everything below is on unless SMARTA_DEBUG is set (`make run` sets it
 # and serves plain HTTP on 127.0.0.1). TLS usually ends at a reverse proxy in front of the

@@ -12,7 +12,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 from ninja import Field, Query, Router, Schema, Status
 
-from smarta.analysis import analyze
+from smarta.analysis import LANGUAGES, analyze
 from smarta.planner import access, selectors, services, services_team
 from smarta.planner.models import Goal
 
@@ -66,7 +66,10 @@ def goal_out(goal: Goal) -> dict[str, Any]:
 
 
 def goal_detail_out(goal: Goal) -> dict[str, Any]:
-    result = analyze(goal.text, lang=goal.lang, today=timezone.localdate())
+    # A stored language the analyzer does not know (a row from before the import checked it,
+    # or written by hand) is detected from the text rather than raised as a 500.
+    lang = goal.lang if goal.lang in LANGUAGES else None
+    result = analyze(goal.text, lang=lang, today=timezone.localdate())
     return {**goal_out(goal), "analysis": result.to_dict()}
 
 

@@ -68,7 +68,7 @@ _url_parts: dict[tuple, tuple[str, str]] = {}
 @register.simple_tag
 def cached_url(name: str, pk=None) -> SafeString:
     """``{% url name %}``, or ``{% url name pk %}`` for a route whose one argument is an
-    ``<int:pk>``, with the route reversed once per process (script prefix and URLconf) rather
+    ``<id:pk>``, with the route reversed once per process (script prefix and URLconf) rather
     than on every call."""
     with_pk = pk is not None
     key = (name, with_pk, get_script_prefix(), get_resolver(get_urlconf()))

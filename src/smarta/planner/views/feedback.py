@@ -8,14 +8,19 @@ needs no session when opened from the e-mailed link.
 from __future__ import annotations
 
 from django import forms
+from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
+from django.core.validators import validate_email
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
+
+from smarta import limits
 
 from .. import selectors, selectors_feedback, services_feedback
 from ..models import FeedbackRequest
@@ -38,7 +43,10 @@ class FeedbackInviteForm(forms.Form):
         initial=FeedbackRequest.Role.COLLEAGUE,
     )
     message = forms.CharField(
-        label=_("Message (optional)"), required=False, max_length=2000, widget=forms.Textarea
+        label=_("Message (optional)"),
+        required=False,
+        max_length=limits.LONG_TEXT,
+        widget=forms.Textarea,
     )
 
     def __init__(self, *args, owner, **kwargs):
@@ -46,18 +54,40 @@ class FeedbackInviteForm(forms.Form):
         self.owner = owner
 
     def clean_who(self) -> str:
-        who = self.cleaned_data["who"].strip()
+        """A user's name or e-mail, or an address. A name no one has is accepted as well
+        (the view then sends nothing), so the answer does not tell who has an account;
+        only text no user name can be, a line break say, is refused."""
+        who = self.cleaned_data["who"]
         self.giver = selectors_feedback.user_by_name_or_email(who)
-        if self.giver is None:
-            try:
-                forms.EmailField().clean(who)
-            except forms.ValidationError:
-                raise forms.ValidationError(
-                    _("No user has that name. Give an e-mail address to invite someone else.")
-                ) from None
-        elif self.giver == self.owner:
+        if self.giver == self.owner:
             raise forms.ValidationError(_("Ask someone else: you cannot give yourself feedback."))
+        if self.giver is None and not (_is_email(who) or _could_be_user_name(who)):
+            raise forms.ValidationError(_("Give a user name or an e-mail address."))
         return who
+
+    @property
+    def email(self) -> str:
+        """The address to invite someone without an account at: empty when the invitation
+        goes to a user, and for a user name no one has."""
+        who = self.cleaned_data["who"]
+        return who if self.giver is None and _is_email(who) else ""
+
+
+def _is_email(text: str) -> bool:
+    try:
+        validate_email(text)
+    except forms.ValidationError:
+        return False
+    return True
+
+
+def _could_be_user_name(text: str) -> bool:
+    user_model = get_user_model()
+    try:
+        user_model._meta.get_field(user_model.USERNAME_FIELD).run_validators(text)
+    except forms.ValidationError:
+        return False
+    return True
 
 
 class FeedbackAnswerForm(forms.Form):
@@ -108,18 +138,36 @@ def feedback_invite(request: HttpRequest, pk: int) -> HttpResponse:
     form = FeedbackInviteForm(request.POST, owner=request.user)
     if not form.is_valid():
         return _section(request, goal.pk, feedback_form=form)
-    services_feedback.feedback_request_create(
-        goal=goal,
-        role=form.cleaned_data["role"],
-        message=form.cleaned_data["message"],
-        giver=form.giver,
-        email=form.cleaned_data["who"] if form.giver is None else "",
-        link_for=lambda secret: request.build_absolute_uri(
-            reverse("feedback-answer", args=[secret])
-        ),
-        language=translation.get_language(),
-    )
+    try:
+        services_feedback.feedback_request_create(
+            goal=goal,
+            role=form.cleaned_data["role"],
+            message=form.cleaned_data["message"],
+            giver=form.giver,
+            email=form.email,
+            link_for=lambda secret: request.build_absolute_uri(
+                reverse("feedback-answer", args=[secret])
+            ),
+            language=translation.get_language(),
+        )
+    except services_feedback.InvitationLimitReached as reached:
+        form.add_error(None, _limit_reached(reached.limit))
+        return _section(request, goal.pk, feedback_form=form)
+    except services_feedback.InvitationNotSent:
+        form.add_error("who", _("An invitation cannot be sent to that address."))
+        return _section(request, goal.pk, feedback_form=form)
+    # Also when the name was no one's: the same answer whether or not it is someone's.
     return _changed(request, goal.pk, invited=True)
+
+
+def _limit_reached(limit: int) -> str:
+    return ngettext(
+        "You can send at most %(limit)s invitation a day, and you have reached that limit. "
+        "Nothing was sent; try again later.",
+        "You can send at most %(limit)s invitations a day, and you have reached that limit. "
+        "Nothing was sent; try again later.",
+        limit,
+    ) % {"limit": limit}
 
 
 @login_required

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponseBadRequest
+from django.http import HttpRequest, HttpResponseBadRequest, HttpResponseRedirect
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST
 
 from smarta.analysis import analyze
@@ -126,7 +128,17 @@ def goal_detail(request, pk: int):
 def goal_move(request, pk: int):
     goal = selectors.goal_for_owner(request.user, pk)
     services.goal_move(goal=goal, up=request.POST.get("direction") == "up")
-    return redirect(request.POST.get("next") or "goal-list")
+    return HttpResponseRedirect(_next_or(request, reverse("goal-list")))
+
+
+def _next_or(request: HttpRequest, fallback: str) -> str:
+    """The form's ``next`` when it is a path on this site; anything else (another site,
+    ``//host``, a relative ``foo``) is ``fallback``, so the form cannot send people away."""
+    target = request.POST.get("next", "")
+    on_this_site = url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    return target if on_this_site and target.startswith("/") else fallback
 
 
 @login_required

@@ -21,8 +21,10 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from .. import access, selectors_talks, services_talks
 from ..forms import ReadVersionField, with_version
+from ..ids import parse_id
 from ..models import Talk
 from ..services import StaleVersion
+from ..validators import within_dates
 
 DATETIME_LOCAL = "%Y-%m-%dT%H:%M"
 
@@ -32,6 +34,7 @@ class TalkBookForm(forms.Form):
     scheduled_for = forms.DateTimeField(
         label=gettext_lazy("When"),
         input_formats=[DATETIME_LOCAL],
+        validators=[within_dates],
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format=DATETIME_LOCAL),
     )
 
@@ -158,7 +161,7 @@ def talk_notes(request, pk: int):
 @require_POST
 def talk_agree(request, pk: int):
     talk = selectors_talks.talk_for_participant(request.user, pk)
-    ids = [value for value in request.POST.getlist("goals") if value.isdigit()]
+    ids = {parse_id(value) for value in request.POST.getlist("goals")} - {None}
     services_talks.talk_agree_goals(talk=talk, manager=request.user, goal_ids=ids)
     messages.success(request, _("The agreed goals are saved."))
     return redirect("talk", pk=talk.pk)
