@@ -9,7 +9,7 @@ EVAL   := ../shared/eval
 DEBIAN_PACKAGES := chromium gettext libpango-1.0-0 libpangoft2-1.0-0 poppler-utils fonts-dejavu-core
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint bench compiled eval clean system-deps messages fuzz loadtest
+.PHONY: run test lint bench compiled eval clean system-deps messages fuzz loadtest screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,10 @@ test: lint system-deps compiled
 	SMARTA_ANALYZER=compiled $(BIN)/pytest
 	SMARTA_ANALYZER=pure $(BIN)/pytest tests/analysis tests/test_cli.py
 	SMARTA_ANALYZER=compiled scripts/with-postgres.sh $(BIN)/pytest -m "not browser"
+
+# The README's pictures: the browser flows, saving each page at 1280 and 390 px wide.
+screenshots: $(VENV)/.installed-dev system-deps compiled
+	SMARTA_SCREENSHOTS=docs/screenshots $(BIN)/pytest -m browser tests/browser
 
 # Installs what is missing only; a machine that has it all is not touched.
 system-deps: node_modules/axe-core/axe.min.js
