@@ -53,7 +53,10 @@ def test_the_live_check_flags_a_vague_goal(owner_client):
     body = response.content.decode()
     assert response.status_code == 200
     assert "bättre" in body and "mark-no" in body
-    assert "&lt;handling&gt; för att uppnå &lt;mätbart resultat&gt; innan &lt;tidsram&gt;" in body
+    assert (
+        "&lt;handling&gt; för att bli bättre på Excel och uppnå &lt;mätbart resultat&gt;"
+        " innan &lt;tidsram&gt;" in body
+    )
 
 
 def test_the_live_check_offers_the_deadline_it_found(owner_client):
