@@ -29,6 +29,8 @@ def _assert_accurate(path: Path) -> None:
         # the next such set, scored first on the analyzer after that round of fixes
         # (S 92-94 %, M 92 %, T 96-97 %), then added here
         "unseen_d_sv.jsonl", "unseen_d_en.jsonl",
+        # and the next (first run: S 94-97 %, M 93-94 %, T 97-98 %)
+        "unseen_e_sv.jsonl", "unseen_e_en.jsonl",
     ],
 )  # fmt: skip
 def test_own_corpus_is_at_least_95_percent_right(name):

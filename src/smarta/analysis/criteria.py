@@ -172,6 +172,10 @@ def collect(tokens: list[Token], hits: list[Hit]) -> Findings:
                 vague.append(tok)
         elif kind == "CONFIDENCE" and not _rates(tokens, i):
             vague.append(tok)  # "gain confidence", "bli säker": a feeling, not a rating
+    means = next((i for i, t in enumerate(tokens) if t.kind == "MEANS"), None)
+    if means is not None and any(s.first_token > means for s in amounts + outcomes):
+        # "bli bättre på Excel genom att gå en kurs": the aim is vague, the means concrete
+        vague = [t for t in vague if t.start > tokens[means].start]
     return _new(Findings, (amounts, schedules, outcomes, named, vague))
 
 

@@ -58,7 +58,7 @@ def analyze(text: str, lang: str | None = None, today: date | None = None) -> An
     today = today or date.today()
     language = get_language(lang)
     tokens = tokenize(text, lang)
-    hits = find(tokens, today)
+    hits = find(tokens, today, in_is_span=language.in_duration_is_span)
     evidence = criteria.collect(tokens, hits)
     deadline_hit = _pick_deadline(hits)
     deadline = _deadline(deadline_hit, tokens, text, language) if deadline_hit else None
@@ -80,9 +80,9 @@ def suggest_rewrite(
 ) -> Rewrite | None:
     """The rewrite of ``text`` for a judgement of (specific, measurable, time-bound) given
     by someone else, such as a coach or a labelled example; ``analyze`` uses its own."""
-    tokens = tokenize(text, lang)
-    return _rewrite(text, tokens, _pick_deadline(find(tokens, today or date.today())), met,
-                    get_language(lang))  # fmt: skip
+    tokens, language = tokenize(text, lang), get_language(lang)
+    hits = find(tokens, today or date.today(), in_is_span=language.in_duration_is_span)
+    return _rewrite(text, tokens, _pick_deadline(hits), met, language)
 
 
 @cache

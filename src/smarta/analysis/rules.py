@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from itertools import pairwise
 from operator import itemgetter
 from typing import Any, Final, NamedTuple
 
@@ -28,7 +29,7 @@ MACROS: Final = {
     "MARK": "(BY|BEFORE|IN|DURING|ON)",
     "COUNT": "(NUM|WNUM|A)",
     "DAYNUM": "(NUM|ORD)",
-    "JOIN": "(TO|BY|DASH)",
+    "JOIN": "(TO|BY|DASH|THROUGH)",
     "YEARSPEC": "(COMMA? OF? YEAR|OF? THE? (THIS|NEXT) U_YEAR)",
     "AMOUNT": "(NUM|WNUM|YEAR)",
 }
@@ -65,13 +66,15 @@ _KIND: Final = itemgetter(0)  # a Token's kind
 class Match:
     """The tokens a rule matched, with what resolvers need around them."""
 
-    __slots__ = ("kindset", "next_token", "responding", "today", "tokens")
+    __slots__ = ("in_is_span", "kindset", "next_token", "responding", "today", "tokens")
 
     def __init__(
-        self, tokens: list[Token], today: date, next_token: Token | None, responding: bool
-    ) -> None:
+        self, tokens: list[Token], today: date, next_token: Token | None, responding: bool,
+        in_is_span: bool = False,
+    ) -> None:  # fmt: skip
         self.tokens, self.today, self.next_token = tokens, today, next_token
         self.responding = responding  # the goal is about responding ("svara inom 2 dagar")
+        self.in_is_span = in_is_span  # the language's "in <duration>" is how long it lasts
         self.kindset = set(map(_KIND, tokens))
 
     def has(self, *kinds: str) -> bool:
@@ -145,6 +148,8 @@ def day(d: date | None, *, point: bool = False) -> Found | None:
 
 
 def duration(m: Match) -> Found | None:
+    if m.in_is_span and m.has("IN") and not m.has("WITHIN"):
+        return IGNORE  # "jobbat i sju år", "i tre månader": how long, not by when
     unit = m.unit()
     after_event = m.next_token is not None and m.next_token.kind in ("AFTER", "FROM", "OF")
     if unit in RESPONSE_UNITS or after_event or (m.responding and unit in SHORT_UNITS):
@@ -217,6 +222,8 @@ def explicit_date(m: Match) -> Found | None:
     month = m.last("MONTH")
     numbers = [t for t in m.tokens if t.kind in ("NUM", "ORD")]
     dom = numbers[-1].value if numbers else None
+    if dom == -1 and len(numbers) == 1:  # "sista augusti": the month's last day
+        return day(_day_month(m, month, p.month_end(2001, month).day))  # (28 February)
     if not isinstance(dom, int) or not 1 <= dom <= 31:
         return None
     loose_number = numbers[-1].kind == "NUM" and m.tokens[-1] is numbers[-1]
@@ -302,13 +309,25 @@ def month(m: Match) -> Found | None:
     return found
 
 
+def through_month(m: Match) -> Found | None:
+    """ "through January": to the end of it."""
+    found = upcoming(m, lambda y: (date(y, m.first("MONTH"), 1), p.month_end(y, m.first("MONTH"))))
+    return day(found.last) if found else None
+
+
 def anchored(m: Match) -> bool:
     """A marker, this/next or a year: a period name alone is often a topic ("Q3 results")."""
     return m.has(*MARKERS, "THIS", "NEXT", "YEAR")
 
 
+def _quarter_one(m: Match) -> int | None:
+    """ "kvartal ett": the article that is also the number one."""
+    kinds = m.kinds()
+    return 1 if any(a == "U_QUARTER" and b == "A" for a, b in pairwise(kinds)) else None
+
+
 def quarter(m: Match) -> Found | None:
-    n = m.first("QN") or m.first("ORD") or m.first("NUM")
+    n = m.last("QN") or m.first("ORD") or m.first("NUM") or m.first("WNUM") or _quarter_one(m)
     if not isinstance(n, int) or not 1 <= n <= 4 or not anchored(m):
         return None
     found = upcoming(m, lambda y: (date(y, n * 3 - 2, 1), p.quarter_end(y, n)))
@@ -484,14 +503,15 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("<weekday> the <day>", "MARK* WEEKDAY THE? DAYNUM", day_of_month),
     Rule("on the <day>", "(ON|BY|BEFORE) THE? DAYNUM", day_of_month),
     # named periods
-    Rule("<quarter>", "MARK* (END OF?|MID DASH?)? THE? (QN|ORD U_QUARTER|U_QUARTER NUM)"
-         " YEARSPEC?", quarter),
+    Rule("<quarter>", "MARK* (END OF?|MID DASH?)? THE? (QN (JOIN QN)?|ORD U_QUARTER"
+         "|U_QUARTER (NUM|WNUM|A)) YEARSPEC?", quarter),
     Rule("<weekday> of week <n>", "MARK* WEEKDAY (OF|IN)? (U_WEEK NUM|WN) YEARSPEC?",
          weekday_of_week),
     Rule("<half year>", "MARK* (END OF?)? THE? (HN|ORD U_HALF_YEAR|ORD HALF OF? THE? (THIS|NEXT)?"
          " (U_YEAR|YEAR)) YEARSPEC?", half_year),
-    Rule("week <n>", "MARK* (U_WEEK NUM|WN) YEARSPEC?", iso_week),
-    Rule("<month> <year>", "MARK* (THIS|NEXT)? MONTH AFTER_NEXT? YEARSPEC?", month),
+    Rule("week <n>", "MARK* (U_WEEK NUM|WN) YEARSPEC? ((W|CLAUSE)? END)?", iso_week),
+    Rule("<month> <year>", "MARK* THE? (THIS|NEXT)? MONTH AFTER_NEXT? YEARSPEC?", month),
+    Rule("through <month>", "THROUGH THE? (THIS|NEXT)? MONTH YEARSPEC?", through_month),
     Rule("<season>", "MARK* (THIS|NEXT)? THE? SEASON YEAR?", season),
     Rule("<holiday>", "MARK* THE? (THIS|NEXT)? HOLIDAY YEARSPEC?", holiday),
     Rule("<year>", "MARK* YEAR", year),
@@ -651,8 +671,10 @@ def _rank(kinds: set[str], rule: Rule) -> int:
     return int(not kinds.isdisjoint(MARKERS) or rule.name in STRONG_RULES)
 
 
-def find(tokens: list[Token], today: date) -> list[Hit]:
-    """Every rule hit in the tokens, left to right, each token used at most once."""
+def find(tokens: list[Token], today: date, *, in_is_span: bool = False) -> list[Hit]:
+    """Every rule hit in the tokens, left to right, each token used at most once.
+
+    ``in_is_span``: the language's "in <duration>" says how long, not by when (Swedish)."""
     code = "".join([CHAR.get(token.kind, OTHER) for token in tokens])
     hits: list[Hit] = []
     # Once for the goal, not once per rule match: a scan of all tokens at every match
@@ -674,15 +696,18 @@ def find(tokens: list[Token], today: date) -> list[Hit]:
                 continue
             end = match.end()
             next_token = tokens[end] if end < len(tokens) else None
-            rule, context = RULES[index], Match(tokens[start:end], today, next_token, responding)
+            context = Match(tokens[start:end], today, next_token, responding, in_is_span)
+            rule = RULES[index]
             found = rule.resolve(context)
             if (
                 found is not None
                 and found.kind == "deadline"
                 and start
-                and (tokens[start - 1].kind == "FROM")
+                and tokens[start - 1].kind in ("FROM", "THAN")
             ):
-                found = IGNORE  # "från v. 3", "starting next week": when it begins, not ends
+                # "från v. 3", "starting next week": when it begins, not ends; "än i år",
+                # "than last year": the other side of a comparison
+                found = IGNORE
             if found is not None:
                 marked = _rank(context.kindset, rule)
                 deadline = _deadline_of(found, context)

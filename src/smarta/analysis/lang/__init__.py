@@ -77,6 +77,7 @@ class Language:
     detect_words: frozenset[str]
     detect_letters: str
     numeric_date_order: str
+    in_duration_is_span: bool  # "in <duration>" says how long (sv "i tre år"), not by when
     # phrase (lower case, words separated by one space) -> the tokens it stands for
     phrases: dict[str, tuple[Spec, ...]]
     # word prefix ("certifi") -> tokens, for entries written with a trailing "*"
@@ -152,6 +153,8 @@ def _validate(mod: ModuleType, entries: dict[str, tuple[Spec, ...]]) -> None:
             raise LanguageDataError(
                 f"{code}: {phrase!r} is not lower-case words separated by single spaces"
             )
+    if mod.IN_DURATION not in ("span", "deadline"):
+        raise LanguageDataError(f"{code}: IN_DURATION must be 'span' or 'deadline'")
     if mod.NUMERIC_DATE_ORDER not in ("dmy", "mdy"):
         raise LanguageDataError(f"{code}: NUMERIC_DATE_ORDER must be 'dmy' or 'mdy'")
 
@@ -169,6 +172,7 @@ def build(mod: ModuleType) -> Language:
         detect_words=frozenset(mod.DETECT_WORDS),
         detect_letters=mod.DETECT_LETTERS,
         numeric_date_order=mod.NUMERIC_DATE_ORDER,
+        in_duration_is_span=mod.IN_DURATION == "span",
         phrases=phrases,
         stems=stems,
         suffixes=suffixes,

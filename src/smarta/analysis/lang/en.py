@@ -9,6 +9,7 @@ DETECT_WORDS = {
     "get", "our", "we", "at", "on", "before", "within", "next", "more", "want", "should",
 }  # fmt: skip
 DETECT_LETTERS = ""
+IN_DURATION = "deadline"  # "in three months": by then
 NUMERIC_DATE_ORDER = "mdy"  # 3/4/2027 is 4 March; a first part above 12 flips it (30/6)
 # Abbreviations written with dots: the lexer reads their dots as spaces.
 ABBREVIATIONS = ("approx.", "e.g.", "i.e.", "wk.", "est.", "mo.", "yr.", "q.")
@@ -106,9 +107,8 @@ CADENCES = {
 CONCEPTS = {
     # deadline markers
     "by": ["by", "until", "till", "no later than", "not later than", "latest by", "up to",
-           "due", "due by", "at the latest",
-        "untill", "til", "through the end of", "thru the end of",
-    ],
+           "due", "due by", "at the latest", "untill", "til", "through the end of",
+           "thru the end of"],
     "before": ["before", "prior to", "ahead of", "in time for"],
     "in": ["in", "at", "around", "sometime in"],
     "during": ["during", "throughout", "over the course of"],
@@ -117,7 +117,10 @@ CONCEPTS = {
     "for": ["for"],
     "from": ["from", "starting", "starting from", "starting in", "starting on", "as of",
              "beginning in", "beginning on"],
-    "to": ["to", "thru", "through"],
+    # "through January": to its end; in a range, like "to"
+    "through": ["through", "thru"],
+    "to": ["to"
+    ],
     "of": ["of", "out of"],
     "the": ["the"],
     "a": ["a", "an"],
@@ -171,6 +174,7 @@ CONCEPTS = {
         "licensed", "accredited", "nail down", "sign up", "screening",
         "check up", "checkup", "appointment", "send in", "coaching session",
         "card", "patch*", "defend", "upgraded", "passed",
+        "be live", "is live", "are live", "move", "moved", "switch", "switched", "issued",
     ],
     # things a goal names: concrete (specific), but done or not done only by what is done to them
     "object": ["plan", "budget", "policy", "handbook", "manual", "guide", "dashboard", "module",
@@ -211,6 +215,7 @@ CONCEPTS = {
         "make a difference", "make an impact", "step up", "level up", "grow into",
         "cleaned up", "off the ground", "get off the ground", "head in the game", "next step",
         "the next step",
+        "build a network", "build my network", "move up", "culture", "a culture",
     ],
     # words after a role that make it a description of a kind of person, not a role to reach
     "relative": ["that", "who", "whom", "people", "everyone", "others"],
@@ -248,6 +253,11 @@ CONCEPTS = {
     # a perfect tense: the goal is stated as something done ("I will have written …")
     "done": ["i will have", "we will have", "i'll have", "we'll have", "i shall have",
              "will have", "to have", "have"],
+    # what comes after says how: "get better at Excel by means of a course"
+    "means": ["by means of", "by way of", "by taking", "by completing", "by passing",
+              "through taking"],
+    # a comparison's other side: "than this year", "compared with last year" name no deadline
+    "than": ["than", "compared to", "compared with", "versus", "vs"],
     # colloquial filler that says nothing about the goal ("sometime in spring or so")
     "filler": ["or so", "ish", "roughly", "approximately", "more or less", "approx", "about",
                "around about", "e g", "i e", "est", "first try", "on the first try",
@@ -292,6 +302,10 @@ PHRASES = {
     "in the following": ["within", "next"],
     "for the next": ["within", "next"],
     "by then": [],
+    "one on one": [("object", None)],
+    "one on ones": [("object", None)],
+    "one to one": [("object", None)],
+    "one to ones": [("object", None)],
     "real time": [],
 }
 

@@ -10,6 +10,8 @@ DETECT_WORDS = {
 }  # fmt: skip
 DETECT_LETTERS = "åäö"
 NUMERIC_DATE_ORDER = "dmy"  # 30/6, 3/3/2015
+# "i tre år" is how long (a span), not by when: a frame is "inom"/"om tre år".
+IN_DURATION = "span"
 # Abbreviations written with dots: the lexer reads their dots as spaces ("t o m" below).
 ABBREVIATIONS = (
     "t.o.m.",
@@ -194,6 +196,7 @@ CONCEPTS = {
         "lönehöjning", "lönelyft", "legitimerad", "behörig",
         "ses över", "se över", "gås igenom", "disputera*", "patcha*", "patchad*", "*behörighet",
         "*behörigheten", "uppdatera*",
+        "rensa*", "godkänt", "godkända", "löneförhöjning",
     ],
     # things a goal names: concrete (specific), but done or not done only by what is done to them
     "object": ["rapport*", "plan", "planen", "budget*", "policy*", "handbok*", "manual*", "guide*",
@@ -246,6 +249,8 @@ CONCEPTS = {
         "personliga varumärke", "ses som", "bli sedd som", "riktigt", "ordentligt", "ta steget",
         "göra skillnad", "växa in i", "den som", "satsa på", "bli grym", "grym",
         "ge järnet", "nästa steg",
+        "min grej", "hitta mig själv", "bygga upp ett nätverk", "bygga nätverk", "rejält",
+        "*kultur", "kultur",
     ],
     # words after a role that make it a description of a kind of person, not a role to reach
     "relative": ["som", "folk"],
@@ -267,6 +272,7 @@ CONCEPTS = {
         "förkorta", "förlänga", "dra ner", "få ner", "få upp", "utöka", "expandera",
         "kortas", "ökas", "minskas", "sänkas", "höjas", "förkortas", "förkortad", "kortad",
         "snabba upp",
+        "måste ner", "ska ner", "behöver ner", "måste upp", "ska upp", "behöver upp",
     ],
     "all": ["alla", "samtliga", "allt", "hela", "varenda en", "samtliga av"],
     "respond": [
@@ -286,6 +292,10 @@ CONCEPTS = {
     # a perfect tense: the goal is stated as something done ("jag ska ha skrivit …")
     "done": ["jag ska ha", "jag skall ha", "vi ska ha", "vi skall ha", "ska ha", "att ha",
              "ha", "jag har", "vi har"],
+    # what comes after says how: "bli bättre på Excel genom att gå en kurs"
+    "means": ["genom att", "genom", "via", "med hjälp av"],
+    # a comparison's other side: "än i år", "jämfört med i fjol" name no deadline
+    "than": ["än", "jämfört med", "jämfört mot", "mot", "i förhållande till"],
     # colloquial filler that says nothing about the goal ("nån gång i vår typ")
     "filler": ["typ", "liksom", "ungefär", "eller så", "sådär", "ca", "cirka", "ung", "t ex",
                "bl a", "resp", "första försöket", "på första försöket"],
