@@ -7,6 +7,26 @@ import pytest
 PASSWORD = "correct horse battery staple 42"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def fast_password_hashes():
+    """A fast hasher for the many people tests create: Argon2, as the site runs, cost about
+    70 s of each database pass. Tests about the hash itself ask for ``argon2``."""
+    from django.conf import settings
+    from django.contrib.auth import hashers
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    hashers.get_hashers.cache_clear()
+    hashers.get_hashers_by_algorithm.cache_clear()
+
+
+@pytest.fixture
+def argon2(settings):
+    """The site's own password hashers (Argon2 first), for a test that checks the hash."""
+    from smarta.web import settings as site
+
+    settings.PASSWORD_HASHERS = site.PASSWORD_HASHERS
+
+
 @pytest.fixture
 def make_user(db, django_user_model):
     def make(username: str, **extra):

@@ -133,7 +133,7 @@ def test_saving_a_person_without_a_new_password_keeps_their_tokens(owner, owner_
     assert owner_api.get("/goals").status_code == 200
 
 
-def test_a_password_hash_upgraded_at_login_keeps_the_tokens(owner, client):
+def test_a_password_hash_upgraded_at_login_keeps_the_tokens(argon2, owner, client):
     """Logging in re-hashes an old PBKDF2 hash with Argon2: the password is the same."""
     owner.password = make_password(PASSWORD, hasher="pbkdf2_sha256")
     owner.save(update_fields=["password"])

@@ -20,7 +20,7 @@ from tests.conftest import PASSWORD
 pytestmark = pytest.mark.django_db
 
 
-def test_a_person_signs_up_and_lands_on_the_dashboard(client):
+def test_a_person_signs_up_and_lands_on_the_dashboard(client, argon2):
     response = client.post(
         reverse("signup"),
         {
