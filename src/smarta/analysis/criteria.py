@@ -116,6 +116,21 @@ def _is_grade_threshold(tokens: list[Token], i: int) -> bool:
     return len(word) == 1 and word in GRADE_LETTERS
 
 
+def _described(tokens: list[Token]) -> list[Token]:
+    """ "Vara mäklaren som alla rekommenderar", "Be the first call for anyone": a goal that
+    begins with be/become and goes on to a relative clause describes a kind of person."""
+    first = next((t for t in tokens if t.kind not in OPENING_KINDS), None)
+    if first is None or first.kind != "BE":
+        return []
+    return [t for t in tokens if t.kind == "RELATIVE"][:1]
+
+
+def _obtained(tokens: list[Token], i: int) -> bool:
+    """ "Get my CCRN", "få mitt CCNA": an acronym right after getting it."""
+    word = tokens[i].value or ""
+    return i > 0 and tokens[i - 1].kind == "OBTAIN" and len(word) > 1 and word.isupper()
+
+
 def _describes(tokens: list[Token], i: int) -> bool:
     """A role followed by a relative word (that, som): the kind of person, not a role to reach."""
     return i + 1 < len(tokens) and tokens[i + 1].kind == "RELATIVE"
@@ -156,6 +171,8 @@ def collect(tokens: list[Token], hits: list[Hit]) -> Findings:
         if kind == "W":  # most are lower case, and only a capital can begin a name
             if tok.value and tok.value[0].isupper() and _is_named(tokens, i):
                 named.append(_new(Span, (tok.start, tok.end, "named", None, i, i)))
+                if _obtained(tokens, i):
+                    outcomes.append(_new(Span, (tok.start, tok.end, "outcome", None, i, i)))
         elif kind == "OBJECT":
             named.append(_new(Span, (tok.start, tok.end, "named", None, i, i)))
         elif kind in AMOUNT_KINDS or (kind in NUMBER_KINDS and not _is_label(tokens, i)):
@@ -172,6 +189,7 @@ def collect(tokens: list[Token], hits: list[Hit]) -> Findings:
                 vague.append(tok)
         elif kind == "CONFIDENCE" and not _rates(tokens, i):
             vague.append(tok)  # "gain confidence", "bli säker": a feeling, not a rating
+    vague += _described(tokens)
     means = next((i for i, t in enumerate(tokens) if t.kind == "MEANS"), None)
     if means is not None and any(s.first_token > means for s in amounts + outcomes):
         # "bli bättre på Excel genom att gå en kurs": the aim is vague, the means concrete

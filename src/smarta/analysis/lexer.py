@@ -267,6 +267,10 @@ def compose(lex: Lexer, text: str, tokens: list[Token]) -> list[Token]:
             )
         elif kind == "W" and len(tok.value) > 5:
             tok = _number_word(lex, tok)
+        elif kind == "WNUM" and _hyphened(text, tok, tokens[i + 1] if i + 1 < n else None):
+            tok = _new(Token, ("W", text[tok.start : tok.end], tok.start, tok.end))
+        if kind == "NUM" and out and out[-1].kind == "YEAR" and _second_year(out[-1], tok, text):
+            continue  # "2027/28": a span of two years, written as one
         if tok.kind == "WNUM" and out and out[-1].kind == "WNUM":
             joined = _join_numbers(out[-1].value, tok.value)
             if joined is not None:
@@ -274,6 +278,18 @@ def compose(lex: Lexer, text: str, tokens: list[Token]) -> list[Token]:
                 continue
         out.append(tok)
     return out
+
+
+def _hyphened(text: str, tok: Token, following: Token | None) -> bool:
+    """A number word joined to a word that is no number ("three-phase", "one-page", not
+    "twenty-five"): part of a name."""
+    end = tok.end
+    joined = text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
+    return joined and (following is None or following.kind != "WNUM")
+
+
+def _second_year(year: Token, number: Token, text: str) -> bool:
+    return text[year.end : number.start] == "/" and number.value == (year.value + 1) % 100
 
 
 def _date_dot(lex: Lexer, before: Token, dot: Token, after: Token) -> bool:

@@ -44,8 +44,9 @@ MARKERS: Final = frozenset({"BY", "BEFORE", "IN", "DURING", "ON", "WITHIN"})
 FRAME_MARKERS: Final = frozenset({"BY", "BEFORE", "WITHIN"})
 # Units too short for a goal's deadline: "within 4 hours" promises a response time.
 RESPONSE_UNITS: Final = frozenset({"hour", "minute", "business_day"})
-# Units that are a response time when the goal is about responding ("svara inom 2 dagar").
-SHORT_UNITS: Final = frozenset({"day", "week"})
+# Units that are a response time when the goal is about responding ("svara inom 2 dagar"),
+# up to how many of them: "handle every case within 90 days" is a deadline again.
+SHORT_UNITS: Final = {"day": 14, "week": 2}
 
 
 class Found(NamedTuple):
@@ -152,7 +153,8 @@ def duration(m: Match) -> Found | None:
         return IGNORE  # "jobbat i sju år", "i tre månader": how long, not by when
     unit = m.unit()
     after_event = m.next_token is not None and m.next_token.kind in ("AFTER", "FROM", "OF")
-    if unit in RESPONSE_UNITS or after_event or (m.responding and unit in SHORT_UNITS):
+    short = m.responding and m.count() <= SHORT_UNITS.get(unit, 0)
+    if unit in RESPONSE_UNITS or after_event or short:
         return Found("response")  # "within 4 hours", "inom tre dagar efter att …"
     try:
         end = p.shift(m.today, unit, m.count())
@@ -398,12 +400,18 @@ def season_end(m: Match) -> Found | None:
 
 
 def holiday(m: Match) -> Found | None:
-    if not anchored(m):
+    if not (anchored(m) or m.has("U_WEEK")):
         return None
     key, year = m.first("HOLIDAY"), m.year()
     if year is not None:
         return day(p.holiday(key, year), point=True)
     return day(p.holiday_occurrence(m.today, key), point=True)
+
+
+def holiday_week(m: Match) -> Found | None:
+    """ "the week of Thanksgiving": the ISO week the holiday falls in."""
+    found = holiday(m) if anchored(m) or m.has("U_WEEK") else None
+    return day(p.week_sunday(found.last)) if found and found.last else None
 
 
 def year(m: Match) -> Found | None:
@@ -484,6 +492,7 @@ RULES: Final[tuple[Rule, ...]] = (
          " YEARSPEC?", explicit_date),
     Rule("<month> <day>-<day>", "MARK* MONTH THE? DAYNUM JOIN MONTH? THE? DAYNUM YEARSPEC?",
          explicit_date),
+    Rule("the week of <holiday>", "MARK* THE? U_WEEK OF THE? HOLIDAY YEARSPEC?", holiday_week),
     Rule("the week of <date>", "MARK* THE? U_WEEK OF (MONTH THE? DAYNUM|THE? DAYNUM OF? MONTH)",
          week_of_date),
     Rule("<day> of next month", "MARK* THE? DAYNUM OF? THE? (THIS|NEXT) U_MONTH",
@@ -504,7 +513,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("on the <day>", "(ON|BY|BEFORE) THE? DAYNUM", day_of_month),
     # named periods
     Rule("<quarter>", "MARK* (END OF?|MID DASH?)? THE? (QN (JOIN QN)?|ORD U_QUARTER"
-         "|U_QUARTER (NUM|WNUM|A)) YEARSPEC?", quarter),
+         "|U_QUARTER (NUM|WNUM|A)) YEARSPEC? ((W|CLAUSE)? END)?", quarter),
     Rule("<weekday> of week <n>", "MARK* WEEKDAY (OF|IN)? (U_WEEK NUM|WN) YEARSPEC?",
          weekday_of_week),
     Rule("<half year>", "MARK* (END OF?)? THE? (HN|ORD U_HALF_YEAR|ORD HALF OF? THE? (THIS|NEXT)?"

@@ -131,7 +131,9 @@ CONCEPTS = {
     "ago": ["ago"],
     "past": ["last year", "last month", "last quarter", "last week", "previous year",
              "the previous year", "the year before", "last semester"],
-    "end": ["end of", "the end of", "end", "close of", "the close of", "late", "eo"],
+    "end": ["end of", "the end of", "end", "close of", "the close of", "late", "eo",
+        "closes", "ends", "is over", "is out",
+    ],
     "early": ["early", "beginning of", "the beginning of", "start of", "the start of"],
     "mid": ["mid", "middle of", "the middle of"],
     "half": ["half", "the half"],
@@ -161,7 +163,7 @@ CONCEPTS = {
         "found", "create", "design", "prototype", "conference", "workshop", "seminar",
         "webinar", "talk", "training", "bootcamp", "replace", "upgrade", "convert", "translate",
         "save",
-        "visit", "call", "lead", "led", "own", "take over", "transfer", "land",
+        "visit", "call", "lead", "led", "take over", "transfer", "land",
         "secure", "sell", "sold", "open", "register", "qualify", "score", "grade",
         "promotion", "teach", "taught", "swim", "cycle", "finalis*", "finaliz*", "prepare",
         "prepared", "go live", "goes live", "negotiat*", "chair", "facilitat*", "compile",
@@ -175,6 +177,7 @@ CONCEPTS = {
         "check up", "checkup", "appointment", "send in", "coaching session",
         "card", "patch*", "defend", "upgraded", "passed",
         "be live", "is live", "are live", "move", "moved", "switch", "switched", "issued",
+        "in place", "be in place",
     ],
     # things a goal names: concrete (specific), but done or not done only by what is done to them
     "object": ["plan", "budget", "policy", "handbook", "manual", "guide", "dashboard", "module",
@@ -216,9 +219,12 @@ CONCEPTS = {
         "cleaned up", "off the ground", "get off the ground", "head in the game", "next step",
         "the next step",
         "build a network", "build my network", "move up", "culture", "a culture",
+        "the basics", "figure out", "decide what", "find my voice", "my own voice",
+        "get serious about", "something", "genuinely", "give it everything", "take on board",
     ],
     # words after a role that make it a description of a kind of person, not a role to reach
-    "relative": ["that", "who", "whom", "people", "everyone", "others"],
+    "relative": ["that", "who", "whom", "people", "everyone", "others", "anyone",
+                 "everybody"],
     # a confidence rating beside a number: the R of SMARTA, not a measure of the goal
     "confidence": ["confidence", "confident", "confidence level"],
     # a percentage over a hundred after these is effort, not an amount (give 110 %)
@@ -256,6 +262,10 @@ CONCEPTS = {
     # what comes after says how: "get better at Excel by means of a course"
     "means": ["by means of", "by way of", "by taking", "by completing", "by passing",
               "through taking"],
+    # getting a thing named by its acronym ("get my CCRN", "earn the CPA") is done or not done
+    "obtain": ["get", "gain", "get my"],
+    # a goal that begins with these describes a state: with a relative clause, a kind of person
+    "be": ["be", "become"],
     # a comparison's other side: "than this year", "compared with last year" name no deadline
     "than": ["than", "compared to", "compared with", "versus", "vs"],
     # colloquial filler that says nothing about the goal ("sometime in spring or so")

@@ -197,6 +197,8 @@ CONCEPTS = {
         "ses över", "se över", "gås igenom", "disputera*", "patcha*", "patchad*", "*behörighet",
         "*behörigheten", "uppdatera*",
         "rensa*", "godkänt", "godkända", "löneförhöjning",
+        "inskickad*", "skickat in", "skickad",
+        "på plats", "vara på plats",
     ],
     # things a goal names: concrete (specific), but done or not done only by what is done to them
     "object": ["rapport*", "plan", "planen", "budget*", "policy*", "handbok*", "manual*", "guide*",
@@ -246,11 +248,13 @@ CONCEPTS = {
         "fräscha upp", "bredda", "ta tag i", "komma igång med", "få koll på", "sätta mig in i",
         "få grepp om", "få ett grepp om", "ha koll på", "få ordning på", "läsa in mig på",
         "läsa på", "testa på", "prova på", "komma in i", "vass", "vassare", "varumärke",
-        "personliga varumärke", "ses som", "bli sedd som", "riktigt", "ordentligt", "ta steget",
+        "personliga varumärke", "ses som", "bli sedd som", "riktigt", "ordentligt",
         "göra skillnad", "växa in i", "den som", "satsa på", "bli grym", "grym",
         "ge järnet", "nästa steg",
         "min grej", "hitta mig själv", "bygga upp ett nätverk", "bygga nätverk", "rejält",
         "*kultur", "kultur",
+        "grunderna", "bestämt mig", "bestämma mig", "ta reda på", "riktig", "riktiga",
+        "ta fasta på", "hitta min röst", "min egen röst",
     ],
     # words after a role that make it a description of a kind of person, not a role to reach
     "relative": ["som", "folk"],
@@ -294,6 +298,10 @@ CONCEPTS = {
              "ha", "jag har", "vi har"],
     # what comes after says how: "bli bättre på Excel genom att gå en kurs"
     "means": ["genom att", "genom", "via", "med hjälp av"],
+    # getting a thing named by its acronym ("få mitt CCNA") is done or not done
+    "obtain": ["få mitt", "få min"],
+    # a goal that begins with these describes a state: with a relative clause, a kind of person
+    "be": ["vara", "bli"],
     # a comparison's other side: "än i år", "jämfört med i fjol" name no deadline
     "than": ["än", "jämfört med", "jämfört mot", "mot", "i förhållande till"],
     # colloquial filler that says nothing about the goal ("nån gång i vår typ")
@@ -303,7 +311,9 @@ CONCEPTS = {
     # words after which a number names something rather than counts it ("linje 4")
     "label": ["linje", "linjen", "rum", "sal", "salen", "grind", "buss", "bussen", "version",
               "versionen", "plattform", "spår", "våning", "våningen", "hus", "fas", "fasen",
-              "kapitel", "fyller", "fylla", "fyllt", "ålder", "åldern", "release", "modell"],
+              "kapitel", "fyller", "fylla", "fyllt", "ålder", "åldern", "release", "modell",
+        "åk", "årskurs", "klass",
+    ],
     "clause": ["ska", "skall", "vill", "kommer", "har", "är", "och", "så", "men", "samt",
                "jag", "vi", "då"],
 }  # fmt: skip
