@@ -19,7 +19,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from smarta import limits
+
 from .. import access, selectors_talks, services_talks
+from ..bounded_fields import BoundedMeta, TextField
 from ..models import Talk
 
 DATETIME_LOCAL = "%Y-%m-%dT%H:%M"
@@ -41,7 +44,8 @@ class TalkBookForm(forms.Form):
 
 
 class AgendaForm(forms.Form):
-    text = forms.CharField(
+    text = TextField(
+        limits.LONG_TEXT,
         label=gettext_lazy("My points for the talk"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
@@ -49,7 +53,7 @@ class AgendaForm(forms.Form):
 
 
 class NotesForm(forms.ModelForm):
-    class Meta:
+    class Meta(BoundedMeta):
         model = Talk
         fields = ["notes", "proposals"]
         widgets = {
@@ -110,6 +114,8 @@ def talk_agenda(request, pk: int):
     if form.is_valid():
         services_talks.talk_set_agenda(talk=talk, user=request.user, text=form.cleaned_data["text"])
         messages.success(request, _("Your agenda is saved."))
+    else:
+        messages.error(request, form.errors["text"][0])
     return redirect("talk", pk=talk.pk)
 
 
