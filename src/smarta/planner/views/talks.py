@@ -62,6 +62,14 @@ class NotesForm(forms.ModelForm):
         }
 
 
+def _ids(values: list[str]) -> list[int]:
+    """The ids among ``values``. Anything else, junk or a number past any id, is ignored, as
+    the service ignores the id of a goal that is not the report's."""
+    digits = len(str(limits.MAX_ID))  # checked first: int() refuses more than 4300 digits
+    numbers = [int(v) for v in values if v.isascii() and v.isdigit() and len(v) <= digits]
+    return [number for number in numbers if number <= limits.MAX_ID]
+
+
 def _person(user) -> str:
     return user.get_full_name() or user.get_username()
 
@@ -139,7 +147,7 @@ def talk_notes(request, pk: int):
 @require_POST
 def talk_agree(request, pk: int):
     talk = selectors_talks.talk_for_participant(request.user, pk)
-    ids = [value for value in request.POST.getlist("goals") if value.isdigit()]
+    ids = _ids(request.POST.getlist("goals"))
     services_talks.talk_agree_goals(talk=talk, manager=request.user, goal_ids=ids)
     messages.success(request, _("The agreed goals are saved."))
     return redirect("talk", pk=talk.pk)
