@@ -15,7 +15,9 @@ GOAL_TEXT: Final = 2_000  # one goal's sentence: a long paragraph, never a docum
 TITLE: Final = 300  # a milestone's or a step's title
 LONG_TEXT: Final = 10_000  # notes, reflections, answers, comments
 NAME: Final = 200  # a metric's name, a department
+AREA_NAME: Final = 120  # a strength's or weakness's area in "where I stand" (its column's width)
 UNIT: Final = 40  # a metric's unit
+PASSWORD: Final = 1_000  # far over any passphrase; hashing never sees a megabyte
 
 # Dates: what a plan can sensibly span, and far enough from year 9999 that date arithmetic
 # (a cadence added, the end of a period) never overflows.

@@ -328,7 +328,7 @@ def test_owner_chooses_how_often_to_reflect_and_sees_the_next_date(owner_client,
 def test_an_invalid_rhythm_is_refused_and_kept(owner_client, owner, goal):
     url = reverse("reflection-schedule", args=[goal.pk])
     html = owner_client.post(url, {"every_weeks": "0"}).content.decode()
-    assert 'value="0"' in html and "greater than or equal to 1" in html
+    assert 'value="0"' in html and "Give a number from 1 to 52." in html
     assert not Profile.objects.filter(user=owner, reflection_every_weeks=0).exists()
 
 

@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BeforeValidator, Field
 
-from smarta.limits import EARLIEST, LATEST, MAX_ID, VALUE
+from smarta.limits import EARLIEST, LATEST, MAX_ID, PASSWORD, VALUE
 
 # Patterns in the document for what the validators below refuse.
 NO_NUL = r"^[^\x00]*$"
@@ -94,7 +94,7 @@ def integer(low: int, high: int) -> Any:
 
 Password = Annotated[
     str,
-    Field(max_length=1000, json_schema_extra={"pattern": NO_NUL}),
+    Field(max_length=PASSWORD, json_schema_extra={"pattern": NO_NUL}),
     AfterValidator(_encodable),
 ]
 Day = Annotated[

@@ -453,7 +453,7 @@ PLAN_SPEC: dict[str, tuple[Parse, Any]] = {
     "areas": (
         _records(
             {
-                "name": (_text(Area._meta.get_field("name").max_length, blank=False), REQUIRED),
+                "name": (_text(limits.AREA_NAME, blank=False), REQUIRED),
                 "kind": (_choices(Area.Kind), REQUIRED),
                 "confidence": (_integer(*limits.CONFIDENCE), 3),
                 "note": (_text(limits.LONG_TEXT), ""),

@@ -1,4 +1,8 @@
-"""Forms: they validate what a person typed and hand clean data to a service."""
+"""Forms: they validate what a person typed and hand clean data to a service.
+
+Every field is held to its bound in ``smarta.limits`` (``bounded_fields``): a ModelForm's
+``Meta`` is based on ``BoundedMeta``, a plain form declares bounded fields.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from smarta import limits
 
+from .bounded_fields import BoundedMeta, TextField, WholeNumberField, with_max_length
 from .models import (
     Area,
     Assessment,
@@ -27,7 +32,16 @@ DATE = forms.DateInput(attrs={"type": "date"})
 
 
 class SignupForm(UserCreationForm):
-    email = forms.EmailField(label=_("E-mail"), required=True)
+    """The user name and e-mail are held to their columns, the passwords to limits.PASSWORD."""
+
+    email = forms.EmailField(
+        label=_("E-mail"), required=True,
+        max_length=get_user_model()._meta.get_field("email").max_length,
+    )  # fmt: skip
+    password1, password2 = (
+        with_max_length(field, limits.PASSWORD)
+        for field in UserCreationForm.create_password_fields()
+    )
 
     class Meta(UserCreationForm.Meta):
         model = get_user_model()
@@ -35,7 +49,7 @@ class SignupForm(UserCreationForm):
 
 
 class GoalForm(forms.ModelForm):
-    class Meta:
+    class Meta(BoundedMeta):
         model = Goal
         fields = [
             "text", "deadline", "horizon", "kind", "sphere", "parent", "motivation",
@@ -45,8 +59,6 @@ class GoalForm(forms.ModelForm):
         widgets = {
             "text": forms.Textarea(attrs={"rows": 3, "autofocus": True}),
             "deadline": DATE,
-            "motivation": forms.NumberInput(attrs={"min": 1, "max": 10}),
-            "likelihood": forms.NumberInput(attrs={"min": 1, "max": 10}),
             "risks": forms.Textarea(attrs={"rows": 2}),
             "minimum_result": forms.Textarea(attrs={"rows": 2}),
             "stretch_result": forms.Textarea(attrs={"rows": 2}),
@@ -61,48 +73,36 @@ class GoalForm(forms.ModelForm):
         self.fields["parent"].queryset = parents
         self.fields["parent"].required = False
 
-    def clean_motivation(self):
-        return _one_to_ten(self.cleaned_data.get("motivation"))
-
-    def clean_likelihood(self):
-        return _one_to_ten(self.cleaned_data.get("likelihood"))
-
-
-def _one_to_ten(value):
-    if value is not None and not 1 <= value <= 10:
-        raise forms.ValidationError(_("Give a number from 1 to 10."))
-    return value
-
 
 class MilestoneForm(forms.ModelForm):
-    class Meta:
+    class Meta(BoundedMeta):
         model = Milestone
         fields = ["title", "due"]
         widgets = {"due": DATE}
 
 
 class StepForm(forms.ModelForm):
-    class Meta:
+    class Meta(BoundedMeta):
         model = Step
         fields = ["title", "due"]
         widgets = {"due": DATE}
 
 
 class MetricForm(forms.ModelForm):
-    class Meta:
+    class Meta(BoundedMeta):
         model = Metric
         fields = ["name", "unit", "baseline", "target"]
 
 
 class CheckInForm(forms.ModelForm):
-    class Meta:
+    class Meta(BoundedMeta):
         model = CheckIn
         fields = ["day", "value", "note"]
         widgets = {"day": DATE, "note": forms.Textarea(attrs={"rows": 2})}
 
 
 class ReflectionForm(forms.ModelForm):
-    class Meta:
+    class Meta(BoundedMeta):
         model = Reflection
         fields = ["day", "went_well", "to_improve", "still_relevant", "adjustment"]
         widgets = {
@@ -115,30 +115,21 @@ class ReflectionForm(forms.ModelForm):
 
 
 class AssessmentForm(forms.ModelForm):
-    class Meta:
+    class Meta(BoundedMeta):
         model = Assessment
         fields = ["tasks", "values", "hard_values", "soft_values"]
         widgets = {f: forms.Textarea(attrs={"rows": 3}) for f in fields}
 
 
 class AreaForm(forms.ModelForm):
-    class Meta:
+    class Meta(BoundedMeta):
         model = Area
         fields = ["name", "kind", "confidence", "note"]
-        widgets = {
-            "confidence": forms.NumberInput(attrs={"min": 1, "max": 5}),
-            "note": forms.TextInput(),
-        }
-
-    def clean_confidence(self):
-        value = self.cleaned_data["confidence"]
-        if not 1 <= value <= 5:
-            raise forms.ValidationError(_("Give a number from 1 to 5."))
-        return value
+        widgets = {"note": forms.TextInput()}
 
 
 class VisionForm(forms.ModelForm):
-    class Meta:
+    class Meta(BoundedMeta):
         model = Vision
         fields = ["one_year", "three_years", "five_years", "broad_goals"]
         widgets = {f: forms.Textarea(attrs={"rows": 3}) for f in fields}
@@ -186,35 +177,47 @@ class GoalReflectionForm(ReflectionForm):
         return data
 
 
-MAX_REFLECTION_WEEKS = 52
-
-
 class ReflectionScheduleForm(forms.Form):
-    every_weeks = forms.IntegerField(
-        label=_("Reflect every (weeks)"), min_value=1, max_value=MAX_REFLECTION_WEEKS
-    )
+    every_weeks = WholeNumberField(limits.REFLECTION_EVERY_WEEKS, label=_("Reflect every (weeks)"))
 
 
 class ReminderSettingsForm(forms.ModelForm):
     """The days before a due date on which the e-mail digest mentions it."""
 
-    class Meta:
+    class Meta(BoundedMeta):
         model = Profile
         fields = ["reminder_days", "remind_weekly_when_overdue"]
         help_texts = {
             "reminder_days": _("Days before the date, separated by commas; 0 is the day itself."),
         }
 
-    def clean_reminder_days(self):
-        raw = self.cleaned_data["reminder_days"]
-        try:
-            days = sorted({int(part) for part in raw.split(",") if part.strip()}, reverse=True)
-        except ValueError:
-            message = _("Write whole numbers separated by commas, e.g. 7,1,0.")
-            raise forms.ValidationError(message) from None
-        if not days or any(not 0 <= d <= 60 for d in days):
-            raise forms.ValidationError(_("Give one to a few numbers from 0 to 60."))
-        return ",".join(str(d) for d in days)
+
+class GoalCommentForm(forms.Form):
+    """A message in the thread between a person and their manager about one goal."""
+
+    body = TextField(
+        limits.LONG_TEXT, error_messages={"required": _("Write a comment before sending it.")}
+    )
+
+
+class ChangesRequestForm(forms.Form):
+    """What a manager asks to change in a goal before approving it."""
+
+    comment = TextField(limits.LONG_TEXT, error_messages={"required": _("Say what should change.")})
+
+
+def goal_page_forms(goal: Goal) -> dict[str, forms.BaseForm]:
+    """The goal page's forms, empty: its inputs take their bounds from them. After an invalid
+    POST the view puts the bound form in the empty one's place."""
+    return {
+        "milestone_form": MilestoneForm(),
+        "step_form": GoalStepForm(goal=goal),
+        "metric_form": GoalMetricForm(),
+        "checkin_form": CheckInEntryForm(),
+        "reflection_form": GoalReflectionForm(),
+        "schedule_form": ReflectionScheduleForm(),
+        "comment_form": GoalCommentForm(),
+    }
 
 
 class ReadVersionField(forms.IntegerField):

@@ -122,10 +122,22 @@ def _long_date(day: date, language: str | None) -> str:
 
 
 def _typed(field, value) -> str:
-    """What the input shows: what was typed when ``field`` is a bound field, else ``value``;
-    numbers unlocalised (the browser's inputs want a point)."""
-    shown = field.value() if isinstance(field, BoundField) else value
+    """What the input shows: what was typed when ``field`` is of a submitted form, else
+    ``value``; numbers unlocalised (the browser's inputs want a point)."""
+    shown = field.value() if isinstance(field, BoundField) and field.form.is_bound else value
     return "" if shown is None else conditional_escape(formats.localize(shown, use_l10n=False))
+
+
+# What an input takes from its form field: the bounds the server holds it to.
+_BOUNDS = ("min", "max", "step", "maxlength")
+
+
+def _bounds(field, **given) -> dict:
+    """The form field's bounds (``field.field.widget.attrs``), with those ``given`` over them."""
+    attrs = field.field.widget.attrs if isinstance(field, BoundField) else {}
+    bounds = {name: attrs[name] for name in _BOUNDS if attrs.get(name) is not None}
+    bounds.update((name, value) for name, value in given.items() if value)
+    return bounds
 
 
 @register.simple_tag(takes_context=True)
@@ -147,17 +159,17 @@ def field_input(
 ) -> SafeString:
     """One labelled input (or textarea, ``type="textarea"``) that keeps what was typed.
 
-    ``field`` is the bound field after an invalid POST (or empty), ``value`` the value shown
-    otherwise. The input takes the focus when ``focus_key`` equals the context's ``focus``
-    (after a swap, htmx focuses it). It renders what an included template would, in a
-    fraction of the time; the goal page has over a dozen of them."""
+    ``field`` is the form's field: what was typed and its errors after an invalid POST, and
+    always its bounds (``min``, ``max``, ``step``, ``maxlength``, unless given here). ``value``
+    is the value shown when nothing was typed. The input takes the focus when ``focus_key``
+    equals the context's ``focus`` (after a swap, htmx focuses it). It renders what an
+    included template would, in a fraction of the time; the goal page has over a dozen."""
     esc = conditional_escape
     errors = field.errors if isinstance(field, BoundField) else ()
-    attrs = ""
-    if step and type != "textarea":
-        attrs += f' step="{esc(step)}"'
-    if maxlength:
-        attrs += f' maxlength="{esc(maxlength)}"'
+    bounds = _bounds(field, step=step, maxlength=maxlength)
+    if type == "textarea":
+        bounds = {"maxlength": bounds["maxlength"]} if "maxlength" in bounds else {}
+    attrs = "".join(f' {name}="{esc(value)}"' for name, value in bounds.items())
     if required:
         attrs += " required"
     focus = context.get("focus")

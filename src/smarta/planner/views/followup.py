@@ -19,6 +19,7 @@ from ..forms import (
     GoalMetricForm,
     GoalReflectionForm,
     ReflectionScheduleForm,
+    goal_page_forms,
 )
 from ..record import PeriodForm, record_for
 from .plan import back_to_goal, render_section
@@ -32,7 +33,8 @@ def _followup(
     goal = selectors.goal_detail(request.user, goal_pk)
     today = timezone.localdate()
     followup = selectors.followup_for_goal(request.user, goal, today, all_checkins=all_checkins)
-    return render_section(request, goal, FOLLOWUP, followup=followup, **context)
+    forms = {**goal_page_forms(goal), **context}
+    return render_section(request, goal, FOLLOWUP, followup=followup, **forms)
 
 
 def _changed(

@@ -8,14 +8,13 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST
 
+from smarta import limits
 from smarta.analysis import analyze
 
 from .. import selectors, selectors_feedback, selectors_team, services
-from ..forms import GoalEditForm, GoalForm, with_version
+from ..forms import GoalEditForm, GoalForm, goal_page_forms, with_version
 from ..models import Goal
 from .feedback import FeedbackInviteForm
-
-MAX_CHECK_LENGTH = 2000
 
 
 @login_required
@@ -90,7 +89,8 @@ def _check(form: GoalForm) -> dict:
     if not text and form.instance.pk:
         text = form.instance.text
     return {
-        "analysis": analyze(text[:MAX_CHECK_LENGTH], today=timezone.localdate()) if text else None
+        # a text over the limit is an error the form shows; its first part is still checked
+        "analysis": analyze(text[: limits.GOAL_TEXT], today=timezone.localdate()) if text else None
     }
 
 
@@ -98,7 +98,7 @@ def _check(form: GoalForm) -> dict:
 @require_POST
 def goal_check(request):
     """The live SMART check: a fragment the goal form swaps in as the person types."""
-    text = request.POST.get("text", "")[:MAX_CHECK_LENGTH]
+    text = request.POST.get("text", "")[: limits.GOAL_TEXT]
     analysis = analyze(text, today=timezone.localdate()) if text.strip() else None
     return render(request, "planner/_smart_check.html", {"analysis": analysis, "in_form": True})
 
@@ -119,6 +119,7 @@ def goal_detail(request, pk: int):
             "feedback": selectors_feedback.feedback_for_goal(request.user, goal, timezone.now()),
             "feedback_form": FeedbackInviteForm(owner=request.user),
             "today": today,
+            **goal_page_forms(goal),
         },
     )
 

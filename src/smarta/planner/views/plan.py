@@ -17,7 +17,7 @@ from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from .. import selectors, services
-from ..forms import GoalStepForm, MilestoneForm
+from ..forms import GoalStepForm, MilestoneForm, goal_page_forms
 from ..models import Goal
 
 PLAN = "planner/goal/_plan.html"
@@ -38,7 +38,7 @@ def back_to_goal(goal_pk: int, anchor: str) -> HttpResponse:
 
 def _plan(request: HttpRequest, goal_pk: int, **context) -> HttpResponse:
     goal = selectors.goal_detail(request.user, goal_pk)
-    return render_section(request, goal, PLAN, **context)
+    return render_section(request, goal, PLAN, **{**goal_page_forms(goal), **context})
 
 
 def _changed(request: HttpRequest, goal_pk: int, **context) -> HttpResponse:

@@ -19,9 +19,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from smarta import limits
+
 from .. import access, selectors_talks, services_talks
+from ..bounded_fields import BoundedMeta, TextField
 from ..forms import ReadVersionField, with_version
-from ..ids import parse_id
 from ..models import Talk
 from ..services import StaleVersion
 from ..validators import within_dates
@@ -46,7 +48,8 @@ class TalkBookForm(forms.Form):
 
 
 class AgendaForm(forms.Form):
-    text = forms.CharField(
+    text = TextField(
+        limits.LONG_TEXT,
         label=gettext_lazy("My points for the talk"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
@@ -56,7 +59,7 @@ class AgendaForm(forms.Form):
 class NotesForm(forms.ModelForm):
     version = ReadVersionField()
 
-    class Meta:
+    class Meta(BoundedMeta):
         model = Talk
         fields = ["notes", "proposals"]
         widgets = {
@@ -67,6 +70,14 @@ class NotesForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.initial.setdefault("version", self.instance.notes_version)
+
+
+def _ids(values: list[str]) -> list[int]:
+    """The ids among ``values``. Anything else, junk or a number past any id, is ignored, as
+    the service ignores the id of a goal that is not the report's."""
+    digits = len(str(limits.MAX_ID))  # checked first: int() refuses more than 4300 digits
+    numbers = [int(v) for v in values if v.isascii() and v.isdigit() and len(v) <= digits]
+    return [number for number in numbers if number <= limits.MAX_ID]
 
 
 def _person(user) -> str:
@@ -131,6 +142,8 @@ def talk_agenda(request, pk: int):
     if form.is_valid():
         services_talks.talk_set_agenda(talk=talk, user=request.user, text=form.cleaned_data["text"])
         messages.success(request, _("Your agenda is saved."))
+    else:
+        messages.error(request, form.errors["text"][0])
     return redirect("talk", pk=talk.pk)
 
 
@@ -161,7 +174,7 @@ def talk_notes(request, pk: int):
 @require_POST
 def talk_agree(request, pk: int):
     talk = selectors_talks.talk_for_participant(request.user, pk)
-    ids = {parse_id(value) for value in request.POST.getlist("goals")} - {None}
+    ids = _ids(request.POST.getlist("goals"))
     services_talks.talk_agree_goals(talk=talk, manager=request.user, goal_ids=ids)
     messages.success(request, _("The agreed goals are saved."))
     return redirect("talk", pk=talk.pk)

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from .. import access, selectors, selectors_team, services_team
 from ..charts import chart_for_goal
+from ..forms import ChangesRequestForm, GoalCommentForm
 from ..models import Goal
 
 
@@ -25,7 +26,7 @@ def team(request):
     )  # fmt: skip
 
 
-def _team_goal_page(request, goal: Goal, *, changes_error: str = "", status: int = 200):
+def _team_goal_page(request, goal: Goal, *, changes_form=None, status: int = 200):
     return render(
         request,
         "planner/team/goal.html",
@@ -34,7 +35,8 @@ def _team_goal_page(request, goal: Goal, *, changes_error: str = "", status: int
             "progress": selectors.progress(goal),
             "chart": chart_for_goal(goal),
             "comments": selectors_team.comments_for_goal(goal),
-            "changes_error": changes_error,
+            "changes_form": changes_form or ChangesRequestForm(),
+            "comment_form": GoalCommentForm(),
             "today": timezone.localdate(),
         },
         status=status,
@@ -59,11 +61,11 @@ def team_goal_approve(request, pk: int):
 @require_POST
 def team_goal_changes(request, pk: int):
     goal = access.goal_for_manager(request.user, pk)
-    comment = request.POST.get("comment", "")
-    if not comment.strip():
+    form = ChangesRequestForm(request.POST)
+    if not form.is_valid():
         goal = selectors_team.shared_goal_detail(request.user, pk)
-        error = _("Say what should change.")
-        return _team_goal_page(request, goal, changes_error=error, status=400)
+        return _team_goal_page(request, goal, changes_form=form, status=400)
+    comment = form.cleaned_data["comment"]
     services_team.goal_request_changes(goal=goal, manager=request.user, comment=comment)
     messages.success(request, _("Changes asked for."))
     return redirect("team-goal", pk=goal.pk)
@@ -74,11 +76,11 @@ def team_goal_changes(request, pk: int):
 def goal_comment(request, pk: int):
     """A comment in the thread, by the owner or by the manager the goal is shared with."""
     goal, is_owner = access.goal_for_owner_or_manager(request.user, pk)
-    body = request.POST.get("body", "")
-    if body.strip():
-        services_team.goal_comment_add(goal=goal, author=request.user, body=body)
+    form = GoalCommentForm(request.POST)
+    if form.is_valid():
+        services_team.goal_comment_add(goal=goal, author=request.user, **form.cleaned_data)
     else:
-        messages.error(request, _("Write a comment before sending it."))
+        messages.error(request, form.errors["body"][0])
     page = reverse("goal-detail" if is_owner else "team-goal", args=[goal.pk])
     return redirect(f"{page}#comments")
 
