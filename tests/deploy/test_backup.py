@@ -39,6 +39,10 @@ from smarta.planner.models import CheckIn, Goal
 from smarta.planner.reminders import send_reminders
 from tests.servers import Server, call
 
+# The backup carries password hashes into another process, which knows only the site's own
+# hashers: the people here are hashed with those, not the tests' fast one.
+pytestmark = pytest.mark.usefixtures("argon2")
+
 PASSWORD = "correct horse battery staple 42"
 ON_POSTGRESQL = bool(os.environ.get("DATABASE_URL"))
 
