@@ -17,6 +17,7 @@ LONG_TEXT: Final = 10_000  # notes, reflections, answers, comments
 NAME: Final = 200  # a metric's name, a department
 AREA_NAME: Final = 120  # a strength's or weakness's area in "where I stand" (its column's width)
 UNIT: Final = 40  # a metric's unit
+EMAIL: Final = 254  # an e-mail address (RFC 5321), or a user name in its place
 PASSWORD: Final = 1_000  # far over any passphrase; hashing never sees a megabyte
 
 # Dates: what a plan can sensibly span, and far enough from year 9999 that date arithmetic

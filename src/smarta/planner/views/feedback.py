@@ -28,13 +28,12 @@ from .plan import back_to_goal, render_section
 
 SECTION = "planner/goal/_feedback.html"
 ANSWER = "planner/feedback/answer.html"
-MAX_ANSWER_LENGTH = 4000
 
 
 class FeedbackInviteForm(forms.Form):
     who = forms.CharField(
         label=_("Who: a user name or an e-mail address"),
-        max_length=254,
+        max_length=limits.EMAIL,
         help_text=_("Someone without an account gets a link by e-mail."),
     )
     role = forms.ChoiceField(
@@ -92,15 +91,15 @@ def _could_be_user_name(text: str) -> bool:
 
 class FeedbackAnswerForm(forms.Form):
     going_well = forms.CharField(
-        label=_("What is going well?"), required=False, max_length=MAX_ANSWER_LENGTH,
+        label=_("What is going well?"), required=False, max_length=limits.LONG_TEXT,
         widget=forms.Textarea(attrs={"rows": 4}),
     )  # fmt: skip
     could_be_better = forms.CharField(
-        label=_("What could be better?"), required=False, max_length=MAX_ANSWER_LENGTH,
+        label=_("What could be better?"), required=False, max_length=limits.LONG_TEXT,
         widget=forms.Textarea(attrs={"rows": 4}),
     )  # fmt: skip
     example = forms.CharField(
-        label=_("A concrete example"), required=False, max_length=MAX_ANSWER_LENGTH,
+        label=_("A concrete example"), required=False, max_length=limits.LONG_TEXT,
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("Something you saw or heard that shows what you mean."),
     )  # fmt: skip
