@@ -207,11 +207,12 @@ def test_one_broken_person_among_ten_costs_only_their_own_mail(make_user, caplog
 
 
 def test_dates_at_the_end_of_the_calendar_do_not_stop_the_run(owner, stranger):
-    """A check-in dated 9999-12-31 and a cadence of three million days, stored before the
+    """A check-in dated 9999-12-31 and a cadence of 32 767 days (all a PostgreSQL smallint
+    holds; SQLite once took 3 000 000), stored before the
     forms were bounded: the run goes on and both people hear about their milestones."""
     goal = milestone_for(owner, days_left=0).goal
     services.checkin_record(goal=goal, day=date(9999, 12, 31), value=1.0)
-    Goal.objects.filter(pk=goal.pk).update(checkin_every_days=3_000_000)
+    Goal.objects.filter(pk=goal.pk).update(checkin_every_days=32_767)
     services.reflection_record(owner=owner, day=date(9999, 12, 31))
     milestone_for(stranger, days_left=0)
     assert "2 reminder" in run()
