@@ -43,6 +43,7 @@ def test_a_person_writes_a_smart_goal_and_follows_it_up(page, server, tmp_path):
 
     # A vague goal: S, M and T are flagged, each with a suggestion.
     page.get_by_role("link", name="Nytt mål").first.click()
+    page.wait_for_load_state()  # htmx (deferred) wires the live check on load
     page.fill("#id_text", VAGUE)
     check = page.locator("#smart-check")
     expect(check.locator(".criterion.no")).to_have_count(3)
@@ -103,6 +104,7 @@ def add_plan_and_checkins(page) -> None:
         page.fill("#id_step-due", "2027-02-01")
         page.get_by_role("button", name="Lägg till steg").click()
         expect(page.locator(".steps")).to_contain_text(title)
+    page.wait_for_load_state("networkidle")  # the step's htmx swaps are all in
     page.fill("#id_metric-name", "Poäng på övningsprov")
     page.fill("#id_metric-unit", "poäng")
     page.fill("#id_metric-baseline", "550")
@@ -120,6 +122,7 @@ def add_plan_and_checkins(page) -> None:
 def test_the_goal_page_lists_the_latest_check_ins_and_shows_all_on_request(page, server):
     sign_up(page, server, "kalle")
     page.get_by_role("link", name="Nytt mål").first.click()
+    page.wait_for_load_state()  # htmx (deferred) wires the live check on load
     page.fill("#id_text", SMART)
     page.get_by_role("button", name="Spara mål").click()
     goal_url = page.url
@@ -177,6 +180,7 @@ def test_pages_have_no_serious_accessibility_violations(browser, server, path):
     page = context.new_page()
     sign_up(page, server, f"axe{abs(hash(path)) % 10_000}")
     page.get_by_role("link", name="Nytt mål").first.click()
+    page.wait_for_load_state()  # htmx (deferred) wires the live check on load
     page.fill("#id_text", SMART)
     page.get_by_role("button", name="Spara mål").click()
     goal_path = page.url.removeprefix(server)
