@@ -43,12 +43,6 @@ OVERSIZED = "x" * 1_000_000
 SKIPPED = ("admin/", "api/")
 
 
-@pytest.fixture(autouse=True)
-def fast_passwords(settings):
-    """A world of people for each route: hash their passwords cheaply."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 def _world(make_user, owner) -> dict[str, str]:
     """What the person owns and may reach, so every route with an id has something to act on:
     by the start of the routes it fills in (``goals/`` for ``goals/<id:pk>/edit/``)."""

@@ -153,12 +153,6 @@ def _accepted():
                        id="reminder_days-ten")  # fmt: skip
 
 
-@pytest.fixture(autouse=True)
-def fast_passwords(settings):
-    """Two people a test and nearly three hundred tests: hash their passwords cheaply."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def manager(make_user, owner):
     boss = make_user("maria")

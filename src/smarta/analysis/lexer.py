@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any, Final, NamedTuple
 
@@ -341,7 +341,7 @@ def _number_word(lex: Lexer, tok: Token) -> Token:
     return _new(Token, (found[0], found[1], tok.start, tok.end))
 
 
-@cache
+@lru_cache(maxsize=MEMO_SIZE)  # bounded, as the lexer's memos are: text may be random
 def _compound_number(code: str, word: str) -> tuple[str, int] | None:
     """A word made only of number words ("tjugofem" → 25), the last of which may be an
     ordinal ("tjugoförsta" → the 21st); None for any other word."""
