@@ -33,6 +33,8 @@ def _assert_accurate(path: Path) -> None:
         "unseen_e_sv.jsonl", "unseen_e_en.jsonl",
         # and the next (first run: S 92 %, M 89-92 %, T 98-99 %)
         "unseen_f_sv.jsonl", "unseen_f_en.jsonl",
+        # and the next (first run: S 94 %, M 92-94 %, T 99 %)
+        "unseen_g_sv.jsonl", "unseen_g_en.jsonl",
     ],
 )  # fmt: skip
 def test_own_corpus_is_at_least_95_percent_right(name):

@@ -57,6 +57,29 @@ EXAMPLES = [
     ("en", "Read three hundred pages of the handbook.", True, True),
     ("sv", "Jag ska sälja för minst trehundratusen kronor i månaden.", True, True),
     ("en", "Track medication use on the app.", True, False),
+    # round the clock holds or not, like an outcome; vague words beside it leave it unmeasured
+    ("sv", "Larmcentralen ska vara bemannad 24/7.", True, True),
+    ("sv", "Ha koll på alla bilar 24/7.", False, False),
+    ("en", "Keep the security team sane while we run 24/7 coverage.", False, False),
+    # a named grade after a threshold; roles; putting into production, handing over, memorising
+    ("sv", "Ta WSET Level 3 med minst Merit innan årsskiftet.", True, True),
+    ("en", "Pass the ABRSM Grade 8 exam with Distinction.", True, True),
+    ("sv", "Bli kapten på A320 inom tre år.", True, True),
+    ("en", "Make captain on the A320 fleet.", True, True),
+    ("sv", "Sätta churnmodellen i produktion senast 2027-03-01.", True, True),
+    ("sv", "Få ut hemsidan för gårdsbutiken senast pingst.", True, True),
+    ("en", "Hand over the Harbour Street building to the client by 30 April 2027.", True, True),
+    ("en", "Memorise the whole Sibelius concerto before the audition.", True, True),
+    # buzzwords, metaphors of progress and hedges are not an aim
+    ("sv", "Få utvecklarna att ta mikrocopy på allvar.", False, False),
+    ("sv", "Komma vidare med avhandlingen.", False, False),
+    ("sv", "Ta ett steg framåt i karriären nästa år.", False, False),
+    ("sv", "Implementera ett datadrivet arbetssätt med tydliga KPI:er.", False, False),
+    ("sv", "Jobbat på avdelning 32 i sex år, vill kanske bli vårdutvecklare.", False, False),
+    ("en", "Make progress on my thesis.", False, False),
+    ("en", "Leverage automation to drive finance excellence.", False, False),
+    ("en", "Be a true business partner to the CEO.", False, False),
+    ("en", "Know my Rhône wines inside out.", False, False),
 ]
 
 

@@ -171,6 +171,8 @@ NOT_DEADLINES = [
     ("en", "Get 3/4 of my accounts onto the new pricing model."),
     ("en", "Respond to every P1 ticket within 15 minutes, 24/7."),
     ("en", "Use exit tickets in every algebra lesson starting next week."),
+    # what a thing is about, not by when (the period a result is for is: see test below)
+    ("en", "Write the plan for 2028."),
 ]
 
 GAPS = [
@@ -254,3 +256,20 @@ def test_a_frame_outranks_a_background_month():
 def test_a_marked_deadline_beats_a_topic_period():
     result = analyze("Presentera budgeten för nästa år i november.", lang="sv", today=TODAY)
     assert result.deadline.date == date(2026, 11, 30)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the period a result is for is its deadline when no other phrase names one
+        ("sv", "Nå budget på 4,2 MSEK för Q1.", date(2027, 3, 31)),
+        ("en", "Hit 120% of quota for Q1.", date(2027, 3, 31)),
+        ("sv", "Bokslutet för 2026 klart och godkänt senast 15 mars.", date(2027, 3, 15)),
+        # all summer, hela sommaren: through its end
+        ("en", "Keep our review score at 9.0 or above all summer.", date(2027, 8, 31)),
+        ("sv", "Hålla beläggningen över 80 % hela sommaren.", date(2027, 8, 31)),
+    ],
+)
+def test_a_period_the_goal_is_for_or_through(lang, text, expected):
+    result = analyze(text, lang=lang, today=date(2026, 12, 6))
+    assert result.deadline is not None and result.deadline.date == expected

@@ -240,7 +240,9 @@ def tokenize(text: str, code: str) -> list[Token]:
 
 
 # What a number written with a slash is when it cannot be a date ("50/50"), or is followed
-# by 'of' or 'av' ("3/4 av kunderna"): a share. "24/7" is round the clock: a cadence.
+# by 'of' or 'av' ("3/4 av kunderna"): a share. "24/7" is round the clock: a condition that
+# holds or not, like an outcome, so vague wording beside it still leaves the goal unmeasured
+# ("Ha koll på alla bilar 24/7"); it is no cadence.
 _AROUND_THE_CLOCK: Final = "24/7"
 _DATE_PARTS: Final = frozenset({"NUM", "ORD"})
 _AFTER_MONTH: Final = frozenset({"NUM", "ORD", "YEAR"})
@@ -326,7 +328,7 @@ def _slashed(tok: Token, before: Token | None, following: Token | None, text: st
     if len(parts) != 2 or not all(p.isdigit() for p in parts):
         return tok
     if raw == _AROUND_THE_CLOCK:
-        return _new(Token, ("CADENCE", "day", tok.start, tok.end))
+        return _new(Token, ("OUTCOME", None, tok.start, tok.end))
     a, b = int(parts[0]), int(parts[1])
     rating = before is not None and before.kind == "CONFIDENCE"
     if rating or tok.kind == "W" or (following is not None and following.kind in _SHARE_OF):

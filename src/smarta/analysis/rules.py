@@ -318,8 +318,9 @@ def through_month(m: Match) -> Found | None:
 
 
 def anchored(m: Match) -> bool:
-    """A marker, this/next or a year: a period name alone is often a topic ("Q3 results")."""
-    return m.has(*MARKERS, "THIS", "NEXT", "YEAR")
+    """A marker, this/next, a year or 'for': a period name alone is often a topic ("Q3
+    results"), but "quota for Q1" is the period the goal is for."""
+    return m.has(*MARKERS, "THIS", "NEXT", "YEAR", "FOR")
 
 
 def _quarter_one(m: Match) -> int | None:
@@ -345,6 +346,19 @@ def half_year(m: Match) -> Found | None:
     if n not in (1, 2) or not anchored(m):
         return None
     return upcoming(m, lambda y: (date(y, n * 6 - 5, 1), p.half_end(y, n)))
+
+
+def for_period(m: Match) -> Found | None:
+    """ "120 % of quota for Q1", "budgeten för nästa år": the period the goal is for. It is
+    the deadline only when nothing else names one: see _rank."""
+    if m.has("QN", "U_QUARTER"):
+        return quarter(m)
+    if m.has("HN", "U_HALF_YEAR"):
+        return half_year(m)
+    if m.has("THIS", "NEXT"):
+        return this_or_next_period(m)
+    y = m.last("YEAR")
+    return span(date(y, 1, 1), date(y, 12, 31))
 
 
 def weekday_of_week(m: Match) -> Found | None:
@@ -375,7 +389,7 @@ AFTER_SEASON_PHRASE: Final = frozenset(
 
 
 def season(m: Match) -> Found | None:
-    if not anchored(m):
+    if not (anchored(m) or m.has("ALL")):  # "all summer", "hela sommaren": through its end
         return None
     season_token = next(t for t in m.tokens if t.kind == "SEASON")
     from_phrase = sum(t.start == season_token.start for t in m.tokens) > 1
@@ -453,8 +467,9 @@ def weekday(m: Match) -> Found | None:
 RULES: Final[tuple[Rule, ...]] = (
     # asides that look like time but are not a deadline
     Rule("<duration> ago", "COUNT UNIT AGO", lambda m: IGNORE),
+    # the period a goal is for: its deadline only when no other phrase names one
     Rule("for <period>", "FOR THE? ((THIS|NEXT) PERIOD|YEAR|QN|HN|ORD (U_QUARTER|U_HALF_YEAR)"
-         " YEARSPEC?)", lambda m: IGNORE),
+         " YEARSPEC?)", for_period),
     # measures
     Rule("from <x> to <y>", "FROM CUR? AMOUNT PCT? CUR? UNIT? W? JOIN (AT_MOST|AT_LEAST|DURING)?"
          " CUR? AMOUNT (PCT|CUR|UNIT)?", lambda m: MEASURE),
@@ -521,7 +536,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("week <n>", "MARK* (U_WEEK NUM|WN) YEARSPEC? ((W|CLAUSE)? END)?", iso_week),
     Rule("<month> <year>", "MARK* THE? (THIS|NEXT)? MONTH AFTER_NEXT? YEARSPEC?", month),
     Rule("through <month>", "THROUGH THE? (THIS|NEXT)? MONTH YEARSPEC?", through_month),
-    Rule("<season>", "MARK* (THIS|NEXT)? THE? SEASON YEAR?", season),
+    Rule("<season>", "MARK* (THIS|NEXT|ALL)? THE? SEASON YEAR?", season),
     Rule("<holiday>", "MARK* THE? (THIS|NEXT)? HOLIDAY YEARSPEC?", holiday),
     Rule("<year>", "MARK* YEAR", year),
     Rule("<today/tomorrow>", "MARK* DAYREF", dayref),
@@ -675,6 +690,8 @@ def _deadline_of(found: Found, m: Match) -> date | None:
 
 
 def _rank(kinds: set[str], rule: Rule) -> int:
+    if "FOR" in kinds:
+        return -1  # "budgeten för 2027 klar senast 15 mars": the other phrase is the deadline
     if not kinds.isdisjoint(FRAME_MARKERS):
         return 2
     return int(not kinds.isdisjoint(MARKERS) or rule.name in STRONG_RULES)
@@ -708,15 +725,13 @@ def find(tokens: list[Token], today: date, *, in_is_span: bool = False) -> list[
             context = Match(tokens[start:end], today, next_token, responding, in_is_span)
             rule = RULES[index]
             found = rule.resolve(context)
-            if (
-                found is not None
-                and found.kind == "deadline"
-                and start
-                and tokens[start - 1].kind in ("FROM", "THAN")
-            ):
-                # "från v. 3", "starting next week": when it begins, not ends; "än i år",
-                # "than last year": the other side of a comparison
-                found = IGNORE
+            if found is not None and found.kind == "deadline" and start:
+                before = tokens[start - 1].kind
+                if before in ("FROM", "THAN") or (before == "OBJECT" and "FOR" in context.kindset):
+                    # "från v. 3", "starting next week": when it begins, not ends; "än i år",
+                    # "than last year": the other side of a comparison; "budgeten för nästa
+                    # år", "the plan for 2027": what the thing is about
+                    found = IGNORE
             if found is not None:
                 marked = _rank(context.kindset, rule)
                 deadline = _deadline_of(found, context)

@@ -177,7 +177,9 @@ CONCEPTS = {
         "check up", "checkup", "appointment", "send in", "coaching session",
         "card", "patch*", "defend", "upgraded", "passed",
         "be live", "is live", "are live", "move", "moved", "switch", "switched", "issued",
-        "in place", "be in place",
+        "in place", "be in place", "into production", "in production", "memori*",
+        "by heart", "hand over", "handed over", "handover", "round the clock",
+        "around the clock",
     ],
     # things a goal names: concrete (specific), but done or not done only by what is done to them
     "object": ["plan", "budget", "policy", "handbook", "manual", "guide", "dashboard", "module",
@@ -192,7 +194,10 @@ CONCEPTS = {
         "team lead", "team leader", "supervisor", "architect", "partner", "vp",
         "vice president", "cto", "ceo", "cfo", "coo", "owner", "scrum master",
         "product owner", "consultant", "nurse", "engineer", "developer",
-        "analyst", "teacher", "officer", "coordinator",
+        "analyst", "teacher", "officer", "coordinator", "captain", "first officer",
+        "doctor", "physician", "surgeon", "lawyer", "attorney", "solicitor", "chef",
+        "foreman", "superintendent", "accountant", "auditor", "technician", "electrician",
+        "librarian", "pharmacist", "midwife", "professor", "lecturer", "researcher",
     ],
     "vague": [
         "develop", "developing", "enhance", "strengthen", "work on", "focus on",
@@ -221,6 +226,9 @@ CONCEPTS = {
         "build a network", "build my network", "move up", "culture", "a culture",
         "the basics", "figure out", "decide what", "find my voice", "my own voice",
         "get serious about", "something", "genuinely", "give it everything", "take on board",
+        "true", "genuine", "inside out", "make progress", "a step forward", "leverage",
+        "excellence", "world class", "best in class", "data driven", "sane", "i guess",
+        "work my way", "maybe", "not sure",
     ],
     # words after a role that make it a description of a kind of person, not a role to reach
     "relative": ["that", "who", "whom", "people", "everyone", "others", "anyone",
@@ -277,7 +285,8 @@ CONCEPTS = {
     "label": ["route", "line", "room", "gate", "bus", "ward", "version", "building",
               "platform", "track", "floor", "phase", "chapter", "turn", "turning", "age",
               "aged", "model", "series"],
-    "clause": ["i", "we", "then", "so", "but", "is", "are", "will", "should", "must"],
+    "clause": ["i", "we", "then", "so", "but", "is", "are", "will", "should", "must", "i've",
+               "i'm", "i'd", "we've", "we're"],
 }  # fmt: skip
 
 # Phrases that stand for several tokens at once.
@@ -317,6 +326,7 @@ PHRASES = {
     "one to one": [("object", None)],
     "one to ones": [("object", None)],
     "real time": [],
+    "the one": [],  # "be the one roasting": a person, not a count
 }
 
 PATTERNS = {
@@ -326,8 +336,9 @@ PATTERNS = {
     "week": r"(?:w|wk)\.?\s?(\d{1,2})",
     "thousands": r",",
     "decimal": r"\.",
-    # scores and levels that are measurable by themselves: CEFR levels
-    "level": r"[abc][12]",
+    # scores and levels that are measurable by themselves: CEFR levels, the Merit and
+    # Distinction of graded exams (WSET, ABRSM)
+    "level": r"[abc][12]|merit|distinction",
 }
 
 TEXTS = {

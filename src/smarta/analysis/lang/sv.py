@@ -198,7 +198,8 @@ CONCEPTS = {
         "*behörigheten", "uppdatera*",
         "rensa*", "godkänt", "godkända", "löneförhöjning",
         "inskickad*", "skickat in", "skickad",
-        "på plats", "vara på plats",
+        "på plats", "vara på plats", "i produktion", "i drift", "få ut", "lägga ut",
+        "lämna över", "överlämna*", "utantill", "memorera*", "dygnet runt",
     ],
     # things a goal names: concrete (specific), but done or not done only by what is done to them
     "object": ["rapport*", "plan", "planen", "budget*", "policy*", "handbok*", "manual*", "guide*",
@@ -227,7 +228,10 @@ CONCEPTS = {
         "rådgivare", "*rådgivare", "elektriker", "*elektriker",
         "sjuksköterska", "undersköterska", "lärare", "utvecklare", "ingenjör", "handläggare",
         "controller", "ekonom", "samordnare", "manager", "lead", "tech lead", "staff engineer",
-        "principal",
+        "principal", "kapten", "*kapten", "styrman", "befälhavare", "läkare",
+        "*läkare", "förman", "arbetsledare", "polis", "brandman", "barnmorska", "kock",
+        "köksmästare", "säljare", "*säljare", "*förare", "jurist", "advokat", "revisor",
+        "bibliotekarie", "forskare", "docent", "professor",
     ],
     "vague": [
         "utveckla", "utvecklas", "utvecklar", "förbättra", "förbättras", "förbättrar",
@@ -254,7 +258,10 @@ CONCEPTS = {
         "min grej", "hitta mig själv", "bygga upp ett nätverk", "bygga nätverk", "rejält",
         "*kultur", "kultur",
         "grunderna", "bestämt mig", "bestämma mig", "ta reda på", "riktig", "riktiga",
-        "ta fasta på", "hitta min röst", "min egen röst",
+        "ta fasta på", "hitta min röst", "min egen röst", "på allvar", "komma vidare",
+        "ett steg framåt", "ett kliv framåt", "kanske", "nåt liknande", "något liknande",
+        "vet inte", "arbetssätt", "datadriv*", "excellens", "världsklass", "helhetsgrepp",
+        "utan och innan", "hålla huvudet kallt",
     ],
     # words after a role that make it a description of a kind of person, not a role to reach
     "relative": ["som", "folk"],
@@ -311,6 +318,7 @@ CONCEPTS = {
     # words after which a number names something rather than counts it ("linje 4")
     "label": ["linje", "linjen", "rum", "sal", "salen", "grind", "buss", "bussen", "version",
               "versionen", "plattform", "spår", "våning", "våningen", "hus", "fas", "fasen",
+              "avdelning", "avdelningen",
               "kapitel", "fyller", "fylla", "fyllt", "ålder", "åldern", "release", "modell",
         "åk", "årskurs", "klass",
     ],
@@ -375,8 +383,9 @@ PATTERNS = {
     "week": r"(?:v|vecka|w)\.?\s?(\d{1,2})(?!\s*(?:%|procent|dagar|veckor|månader|timmar))",
     "thousands": r"[ \u00a0]",
     "decimal": r"[,.]",
-    # scores and grades that are measurable by themselves: CEFR levels, school grades
-    "level": r"[abc][12]|m?vg|[a-f]-?betyg",
+    # scores and grades that are measurable by themselves: CEFR levels, school grades, the
+    # Merit and Distinction of graded exams (WSET, musikprov)
+    "level": r"[abc][12]|m?vg|[a-f]-?betyg|merit|distinction",
 }
 
 TEXTS = {
