@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from smarta.analysis import analyze, rules
+from smarta.analysis import analyze, patterns, rules
 from smarta.analysis.lexer import tokenize
 
 TODAY = date(2026, 1, 15)
@@ -87,7 +87,7 @@ def test_every_rule_that_can_begin_with_two_markers_begins_with_any_number_of_th
     for index in candidates.pop():
         pieces = rules.PIECES[index]
         assert pieces[: len(mark)] == mark, rules.RULES[index].name
-        rest = rules._openings(pieces[len(mark) :])
+        rest = patterns.openings(pieces[len(mark) :])
         assert not any(opening[0] in rules.RUN_KINDS for opening in rest)
 
 

@@ -65,7 +65,7 @@ def analyze(text: str, lang: str | None = None, today: date | None = None) -> An
     specific = _specific(evidence, text, language)
     measurable = _measurable(evidence, text, language)
     time_bound = _time_bound(deadline, evidence, text, language)
-    warnings = tuple(_warnings(tokens, hits, deadline, today, text, language))
+    warnings = tuple(_warnings(tokens, deadline, today, text, language))
     met = (specific.met, measurable.met, time_bound.met)
     rewrite = _rewrite(text, tokens, deadline_hit, met, language)
     return _new(
@@ -170,9 +170,8 @@ def _time_bound(
 
 
 def _warnings(
-    tokens: list[Token], hits: list[Hit], deadline: Deadline | None, today: date, text: str,
-    language: Language,
-) -> list[Caution]:  # fmt: skip
+    tokens: list[Token], deadline: Deadline | None, today: date, text: str, language: Language
+) -> list[Caution]:
     texts, out = language.texts, []
     if deadline and deadline.date < today:
         out.append(

@@ -1,9 +1,10 @@
 """The language-independent rules that find deadlines, cadences and measures in tokens.
 
-Each rule is a named pattern over token kinds (see ``lexer.py``) and a resolver that turns
-the matched tokens into a :class:`Found`. The rule's name is what a person sees as the
-reason: ``"within <duration>"``, ``"end of <period>"``. Rules are tried in table order at
-each position, leftmost first, so a longer, more specific rule comes before a shorter one.
+Each rule is a named pattern over token kinds (see ``lexer.py``; ``patterns.py`` compiles the
+pattern language) and a resolver that turns the matched tokens into a :class:`Found`. The
+rule's name is what a person sees as the reason: ``"within <duration>"``, ``"end of
+<period>"``. Rules are tried in table order at each position, leftmost first, so a longer,
+more specific rule comes before a shorter one.
 """
 
 from __future__ import annotations
@@ -20,19 +21,8 @@ from typing import Any, Final, NamedTuple
 from . import periods as p
 from .lexer import Token
 from .model import new_record as _new
+from .patterns import MACROS, OTHER, char_of, openings, pieces, to_regex
 
-# Macros of the pattern language: groups of token kinds.
-MACROS: Final = {
-    "UNIT": "(U_DAY|U_BUSINESS_DAY|U_WEEK|U_FORTNIGHT|U_MONTH|U_QUARTER|U_HALF_YEAR|U_YEAR"
-    "|U_HOUR|U_MINUTE)",
-    "PERIOD": "(U_WEEK|U_MONTH|U_QUARTER|U_HALF_YEAR|U_YEAR)",
-    "MARK": "(BY|BEFORE|IN|DURING|ON)",
-    "COUNT": "(NUM|WNUM|A)",
-    "DAYNUM": "(NUM|ORD)",
-    "JOIN": "(TO|BY|DASH|THROUGH)",
-    "YEARSPEC": "(COMMA? OF? YEAR|OF? THE? (THIS|NEXT) U_YEAR)",
-    "AMOUNT": "(NUM|WNUM|YEAR)",
-}
 UNIT_OF: Final = {
     "U_DAY": "day", "U_BUSINESS_DAY": "business_day", "U_WEEK": "week",
     "U_FORTNIGHT": "fortnight", "U_MONTH": "month", "U_QUARTER": "quarter",
@@ -545,85 +535,22 @@ RULES: Final[tuple[Rule, ...]] = (
 )  # fmt: skip
 
 
-# Every token kind is one character in the code string the rules are matched against, so a
-# match's offsets are token indices. Kinds no rule names share one character.
-_kinds: dict[str, str] = {}
-OTHER: Final = "."
+# --- the table compiled ------------------------------------------------------------------
 
-
-def _char(kind: str) -> str:
-    if kind not in _kinds:
-        _kinds[kind] = chr(0x100 + len(_kinds))  # clear of ASCII regex syntax
-    return _kinds[kind]
-
-
-def _pieces(pattern: str) -> list[str]:
-    """A token pattern with its macros expanded, as kinds and the characters ( ) | ? * +."""
-    for name, expansion in MACROS.items():
-        pattern = re.sub(rf"\b{name}\b", expansion, pattern)
-    return re.findall(r"[A-Z][A-Z_]*|\S", pattern)
-
-
-def _compile(pieces: list[str]) -> str:
-    """Token pattern to regex: each kind becomes its character in the code string."""
-    return "".join(
-        _char(piece) if piece[0].isalpha() else "(?:" if piece == "(" else piece for piece in pieces
-    )
-
-
-def _openings(pieces: list[str]) -> frozenset[tuple[str, ...]]:
-    """The first two kinds a match of the pattern can begin with; a single kind where the
-    match can end after it. Computed as a grammar's FIRST sets are, for two symbols."""
-    pos = 0
-
-    def then(heads: set[tuple[str, ...]], tails: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
-        return {(h + t)[:2] if len(h) < 2 else h for h in heads for t in tails}
-
-    def alternatives() -> set[tuple[str, ...]]:
-        nonlocal pos
-        found = sequence()
-        while pos < len(pieces) and pieces[pos] == "|":
-            pos += 1
-            found |= sequence()
-        return found
-
-    def sequence() -> set[tuple[str, ...]]:
-        found: set[tuple[str, ...]] = {()}
-        while pos < len(pieces) and pieces[pos] not in ("|", ")"):
-            found = then(found, item())
-        return found
-
-    def item() -> set[tuple[str, ...]]:
-        nonlocal pos
-        if pieces[pos] == "(":
-            pos += 1
-            once = alternatives()
-        else:
-            once = {(pieces[pos],)}
-        pos += 1  # the kind, or the closing ")"
-        if pos == len(pieces) or pieces[pos] not in ("?", "*", "+"):
-            return once
-        suffix, pos = pieces[pos], pos + 1
-        repeated = then(once, once | {()}) if suffix != "?" else once
-        return repeated | ({()} if suffix != "+" else set())
-
-    found = alternatives()
-    assert () not in found, "a rule must match at least one token"
-    return frozenset(found)
-
-
-PIECES: Final = tuple(_pieces(rule.pattern) for rule in RULES)
-COMPILED: Final = tuple(re.compile(_compile(pieces)) for pieces in PIECES)
+PIECES: Final = tuple(pieces(rule.pattern) for rule in RULES)
+COMPILED: Final = tuple(re.compile(to_regex(rule_pieces)) for rule_pieces in PIECES)
 OPENINGS: Final = tuple(
-    frozenset(tuple(map(_kinds.__getitem__, opening)) for opening in _openings(pieces))
-    for pieces in PIECES
+    frozenset(tuple(map(char_of, opening)) for opening in openings(rule_pieces))
+    for rule_pieces in PIECES
 )
 # Each kind's character in the code string; kinds no rule names read as OTHER.
-CHAR: Final[dict[str, str]] = dict(_kinds)
+CHAR: Final[dict[str, str]] = {
+    kind: char_of(kind) for ps in PIECES for kind in ps if kind[0].isalpha()
+}
 # Where a rule can begin: a phrase never begins with a comma ("Friday, 15 May" holds one,
 # ", 15 May" is not a phrase).
 BEGINNING: Final = re.compile(
-    "[" + "".join({o[0] for os in OPENINGS for o in os} - {_kinds.get("COMMA", "")}) + "]"
+    "[" + "".join({o[0] for os in OPENINGS for o in os} - {CHAR.get("COMMA", "")}) + "]"
 )
 
 
