@@ -50,10 +50,13 @@ lint: $(VENV)/.installed-dev
 # The analyzer's tests run once more on its pure-Python source, the suite itself on the
 # compiled build (SMARTA_ANALYZER=compiled fails rather than fall back); they touch no
 # database, so the PostgreSQL pass leaves them out. Any run failing fails `make test`.
+# Each pass runs on every core (pytest-xdist), a test file per worker at a time: each
+# worker has its own test database, data folder and server processes.
+PARALLEL := -n auto --dist loadfile
 test: lint system-deps compiled
-	SMARTA_ANALYZER=compiled $(BIN)/pytest
-	SMARTA_ANALYZER=pure $(BIN)/pytest tests/analysis tests/test_cli.py
-	SMARTA_ANALYZER=compiled scripts/with-postgres.sh $(BIN)/pytest -m "not browser" \
+	SMARTA_ANALYZER=compiled $(BIN)/pytest $(PARALLEL)
+	SMARTA_ANALYZER=pure $(BIN)/pytest $(PARALLEL) tests/analysis tests/test_cli.py
+	SMARTA_ANALYZER=compiled scripts/with-postgres.sh $(BIN)/pytest $(PARALLEL) -m "not browser" \
 		--ignore=tests/analysis --ignore=tests/test_cli.py
 
 # The README's pictures: the browser flows, saving each page at 1280 and 390 px wide.

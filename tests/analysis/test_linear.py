@@ -22,6 +22,10 @@ GOALS = {
     "cent within 3 months, by the end of next quarter. ",
 }
 KB = 1_000
+# Ten times the text may cost this many times the time: linear is 10, quadratic 100. The
+# margin is wide because the suite runs on every core at once (make test), and a timing
+# beside another worker varies by more than half.
+MAX_RATIO = 30
 
 
 def repeated(sentence: str, size: int) -> str:
@@ -57,9 +61,9 @@ def goal_seconds(lang: str, size: int) -> float:
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
-def test_ten_times_the_text_costs_at_most_fifteen_times_the_time(lang):
+def test_ten_times_the_text_costs_far_less_than_a_hundred_times_the_time(lang):
     small, large = goal_seconds(lang, 100 * KB), goal_seconds(lang, 1000 * KB)
-    assert large <= 15 * small, f"100 kB: {small:.3f} s, 1 MB: {large:.3f} s"
+    assert large <= MAX_RATIO * small, f"100 kB: {small:.3f} s, 1 MB: {large:.3f} s"
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
@@ -75,7 +79,7 @@ def test_a_long_run_of_deadline_markers_costs_linear_time(piece, lang):
     # each place in the run once tried every rule to the run's end: 20 kB took 10 s
     small = seconds(repeated(piece, 20 * KB) + " 45 May", lang)
     large = seconds(repeated(piece, 200 * KB) + " 45 May", lang)
-    assert large <= 15 * small, f"20 kB: {small:.3f} s, 200 kB: {large:.3f} s"
+    assert large <= MAX_RATIO * small, f"20 kB: {small:.3f} s, 200 kB: {large:.3f} s"
 
 
 def test_every_rule_that_can_begin_with_two_markers_begins_with_any_number_of_them():
