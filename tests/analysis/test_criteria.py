@@ -80,6 +80,13 @@ EXAMPLES = [
     ("en", "Leverage automation to drive finance excellence.", False, False),
     ("en", "Be a true business partner to the CEO.", False, False),
     ("en", "Know my Rhône wines inside out.", False, False),
+    ("sv", "ge 110 % på jobbet varje dag", False, False),
+    ("sv", "Kliva upp ett snäpp som ledare nästa år.", False, False),
+    ("sv", "Bli antagen som ledamot i Advokatsamfundet inom tre år", True, True),
+    ("en", "Make sergeant within two years", True, True),
+    ("en", "Get shortlisted for a Webby next year", True, True),
+    ("en", "Build trust with the community", False, False),
+    ("en", "Be available 24/7 for my key accounts", False, False),
 ]
 
 

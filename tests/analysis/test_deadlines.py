@@ -273,3 +273,42 @@ def test_a_marked_deadline_beats_a_topic_period():
 def test_a_period_the_goal_is_for_or_through(lang, text, expected):
     result = analyze(text, lang=lang, today=date(2026, 12, 6))
     assert result.deadline is not None and result.deadline.date == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # school terms: spring to early June, autumn to before Christmas
+        ("sv", "Skriva klart kandidatuppsatsen under HT27.", date(2027, 12, 20)),
+        ("sv", "Få minst C i Matematik 3c under vårterminen.", date(2027, 6, 10)),
+        ("sv", "Gå utbildningen med start HT27 och examen VT28.", date(2028, 6, 10)),
+        ("sv", "Höja andelen från 72 % till 90 % t.o.m. vårterminens slut.", date(2027, 6, 10)),
+        ("en", "Get at least a B in Organic Chemistry II this semester.", date(2026, 12, 20)),
+        ("en", "Get an A in Stats 201 next term.", date(2027, 6, 10)),
+        # a filler inside a frame, a marker after the date, all of a year, a range of months
+        ("sv", "Om ca ett halvår vill jag ha tagit över schemaläggningen.", date(2027, 6, 7)),
+        ("en", "Within approx. 3 months, be signed off on the reach truck.", date(2027, 3, 7)),
+        ("en", "Transition 200 acres before spring planting, April 15th at the latest.",
+         date(2027, 4, 15)),
+        ("sv", "Under hela 2027 ska jag handleda två nyexaminerade lärare.", date(2027, 12, 31)),
+        ("en", "from Jan to June - teach 2 CPD sessions a month", date(2027, 6, 30)),
+        ("sv", "Från oktober till mars ska jag hålla två pass i veckan.", date(2027, 3, 31)),
+        # a quarter that closes or heads a sentence is when; typos people make
+        ("en", "Q2: hire 2 BDRs. Q3: ramp both to full quota", date(2027, 9, 30)),
+        ("sv", "Göra om flödet så att avhoppen halveras, lansering Q2", date(2027, 6, 30)),
+        ("sv", "va klar m excelkursen t jul", date(2026, 12, 24)),
+        ("sv", "Öka försäljningen i butiken med 10 % till årskiftet", date(2026, 12, 31)),
+        ("sv", "Klara 3/4 av delkurserna inan sommaren", date(2027, 5, 31)),
+    ],
+)  # fmt: skip
+def test_terms_fillers_and_forms_people_write(lang, text, expected):
+    result = analyze(text, lang=lang, today=date(2026, 12, 7))
+    assert result.deadline is not None and result.deadline.date == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "Set long-term goals for the team."), ("en", "Present the Q3 results to the board.")],
+)
+def test_a_term_or_quarter_as_a_topic_names_no_deadline(lang, text):
+    assert analyze(text, lang=lang, today=date(2026, 12, 7)).deadline is None

@@ -12,7 +12,9 @@ import pytest
 from smarta.analysis.lang import (
     AVAILABLE,
     HOLIDAY_NAMES,
+    OPTIONAL_PATTERNS,
     REQUIRED_CONCEPTS,
+    REQUIRED_PATTERNS,
     SEASON_NAMES,
     UNIT_NAMES,
     LanguageDataError,
@@ -70,7 +72,8 @@ def test_the_engine_holds_no_word_of_either_language():
         words |= {w for w in get_language(code).phrases if " " not in w}
     engine_text = "".join(path.read_text(encoding="utf-8") for path in ENGINE.glob("*.py"))
     literals = set(re.findall(r"\"([a-zåäö']+)\"", engine_text))
-    canonical = REQUIRED_CONCEPTS | UNIT_NAMES | SEASON_NAMES | HOLIDAY_NAMES | JSON_KEYS
+    patterns = set(REQUIRED_PATTERNS + OPTIONAL_PATTERNS)  # their names, not words
+    canonical = REQUIRED_CONCEPTS | UNIT_NAMES | SEASON_NAMES | HOLIDAY_NAMES | JSON_KEYS | patterns
     assert not (literals & words) - canonical
 
 

@@ -122,7 +122,13 @@ def _described(tokens: list[Token]) -> list[Token]:
     first = next((t for t in tokens if t.kind not in OPENING_KINDS), None)
     if first is None or first.kind != "BE":
         return []
-    return [t for t in tokens if t.kind == "RELATIVE"][:1]
+    # after an outcome the word is "as": "Bli antagen som ledamot", "anställd som"
+    relative = [
+        t
+        for i, t in enumerate(tokens)
+        if t.kind == "RELATIVE" and tokens[i - 1].kind != "OUTCOME" and i > 0
+    ]
+    return relative[:1]
 
 
 def _obtained(tokens: list[Token], i: int) -> bool:
@@ -143,7 +149,7 @@ def collect(tokens: list[Token], hits: list[Hit]) -> Findings:
     schedules: list[Span] = []
     vague: list[Token] = []
     rated = _rated(tokens) if any(t.kind == "CONFIDENCE" for t in tokens) else set()
-    effort_end = -2  # the last token of a "give 110 %", whose cadence belongs to the idiom
+    effort = False  # a "give 110 %" seen: the cadences after it say how often one gives it
     for hit in hits:
         first, last = hit.first_token, hit.last_token
         used.update(range(first, last + 1))
@@ -153,11 +159,11 @@ def collect(tokens: list[Token], hits: list[Hit]) -> Findings:
                 continue
             if _is_effort(tokens, first):
                 vague.append(tokens[first])
-                effort_end = last
+                effort = True
                 continue
             kind = "quantity"
-        elif kind == "cadence" and first == effort_end + 1:
-            continue  # "ge 110 % varje pass": how often one gives it, still no measure
+        elif kind == "cadence" and effort:
+            continue  # "ge 110 % på jobbet varje dag": how often one gives it, still no measure
         elif kind != "cadence" and kind != "response":
             continue
         span = _new(Span, (tokens[first].start, tokens[last].end, kind, hit.rule.name, first, last))

@@ -53,7 +53,7 @@ def kind_of(spec: Spec) -> str:
 
 _LETTER: Final = r"[^\W\d_]"
 _WORD: Final = rf"{_LETTER}+(?:['’]{_LETTER}+)*"
-_SPECIALS: Final = ("quarter", "half", "week", "level")
+_SPECIALS: Final = ("quarter", "half", "week", "level", "term")  # "term": where a language has it
 _SPECIAL_KIND: Final = {"quarter": "QN", "half": "HN", "week": "WN", "level": "LEVEL"}
 _SIMPLE: Final = {"pct": "PCT", "cur": "CUR", "comma": "COMMA", "stop": "STOP"}
 _APOSTROPHES: Final = str.maketrans({"’": "'"})
@@ -125,10 +125,11 @@ def lexer_for(code: str) -> Lexer:
         rf"|\d+(?:(?:{p['decimal']})\d+)?"
     )
     lexicon = trie_pattern(list(lang.phrases) + [f"{stem}*" for stem in lang.stems])
-    specials = "|".join(rf"(?P<{k}>(?<!\w)(?:{p[k]})(?!\w))" for k in _SPECIALS)
+    codes = [k for k in _SPECIALS if k in p]
+    specials = "|".join(rf"(?P<{k}>(?<!\w)(?:{p[k]})(?!\w))" for k in codes)
     words = [
         # most words cannot begin a special: one look-ahead turns them away
-        f"{guard([p[k] for k in _SPECIALS])}(?:{specials})",
+        f"{guard([p[k] for k in codes])}(?:{specials})",
         # a product or exam code such as "MO-200" or "AZ-104" is a name, not a number; the
         # look-ahead for its hyphen skips a word in one scan instead of a letter test a char
         r"(?=.{1,6}-)(?P<code>(?<![\w-])[^\W\d_]{1,6}+-(?!(?:19|20)\d\d\b)\d{1,5}(?![\w-]))",
@@ -159,7 +160,7 @@ def lexer_for(code: str) -> Lexer:
     return Lexer(
         lang=lang,
         regex=re.compile(pattern),
-        specials={k: re.compile(p[k], re.IGNORECASE) for k in _SPECIALS},
+        specials={k: re.compile(p[k], re.IGNORECASE) for k in codes},
         entries={k: _specs(v) for k, v in lang.phrases.items()},
         stems={k: _specs(v) for k, v in lang.stems.items()},
         suffixes={k: _specs(v) for k, v in lang.suffixes.items()},
@@ -170,7 +171,7 @@ def lexer_for(code: str) -> Lexer:
         pairs=pairs,
         pair_firsts=frozenset(a for a, _ in pairs),
         pair_seconds=frozenset(b for _, b in pairs),
-        reaches=re.compile(rf"(?<!\w){guard([p[k] for k in _SPECIALS])}"),
+        reaches=re.compile(rf"(?<!\w){guard([p[k] for k in codes])}"),
         abbreviations=_abbreviations(lang.abbreviations),
         memo={"lex": {}, "word": {}, "other": {}, "chunk": {}},
     )
@@ -541,6 +542,11 @@ def _read(lex: Lexer, group: str, raw: str) -> tuple[str, Any]:
         return ("LEVEL", raw.lower())
     special = lex.specials[group].fullmatch(raw)
     assert special is not None  # the same pattern matched inside the lexer regex
+    if group == "term":  # "VT28", "HT 2027": a school term and its year
+        specs = lex.entries.get(special.group(1).lower(), ())
+        key = next((value for kind, value in specs if kind == "TERM"), None)
+        year = int(special.group(2))
+        return ("TERM", (key, year + 2000 if year < 100 else year))
     return (_SPECIAL_KIND[group], int(special.group(1)))
 
 

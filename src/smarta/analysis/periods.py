@@ -155,6 +155,28 @@ def season_occurrence(today: date, season: str, *, not_started: bool = False) ->
     raise AssertionError("unreachable: some season starts within two years")
 
 
+# School terms, as Swedish schools and most universities on both sides of the Atlantic keep
+# them: the spring term ends in early June, the autumn term before Christmas.
+TERM_DAYS: Final = {"spring": ((1, 1), (6, 10)), "autumn": ((8, 15), (12, 20))}
+
+
+def term_span(term: str, year: int) -> tuple[date, date]:
+    (m1, d1), (m2, d2) = TERM_DAYS[term]
+    return date(year, m1, d1), date(year, m2, d2)
+
+
+def term_occurrence(today: date, term: str | None, steps: int = 0) -> tuple[date, date]:
+    """The term (of one kind, or either) that has not ended, or the ``steps``-th after it."""
+    terms = [
+        term_span(key, year)
+        for year in range(today.year, today.year + 3)
+        for key in TERM_DAYS
+        if term in (None, key)
+    ]
+    upcoming = sorted(span for span in terms if span[1] >= today)
+    return upcoming[steps]
+
+
 def _midsummer_eve(year: int) -> date:
     return date(year, 6, 19) + relativedelta(weekday=FR)
 

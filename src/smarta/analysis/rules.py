@@ -301,6 +301,15 @@ def month(m: Match) -> Found | None:
     return found
 
 
+def month_range(m: Match) -> Found | None:
+    """ "from Jan to June", "från oktober till mars": to the end of the second month, of the
+    first such range that has not ended (one under way counts)."""
+    first, last = m.first("MONTH"), m.last("MONTH")
+    wraps = last < first
+    found = upcoming(m, lambda y: (date(y - wraps, first, 1), p.month_end(y, last)))
+    return span(found.first, found.last) if found and found.first and found.last else None
+
+
 def through_month(m: Match) -> Found | None:
     """ "through January": to the end of it."""
     found = upcoming(m, lambda y: (date(y, m.first("MONTH"), 1), p.month_end(y, m.first("MONTH"))))
@@ -321,7 +330,10 @@ def _quarter_one(m: Match) -> int | None:
 
 def quarter(m: Match) -> Found | None:
     n = m.last("QN") or m.first("ORD") or m.first("NUM") or m.first("WNUM") or _quarter_one(m)
-    if not isinstance(n, int) or not 1 <= n <= 4 or not anchored(m):
+    # a quarter that closes a sentence or heads one ("lansering Q2", "Q3: ramp both to
+    # quota") is when; one before a noun is a topic ("Q3 results")
+    closes = m.next_token is None or m.next_token.kind == "STOP"
+    if not isinstance(n, int) or not 1 <= n <= 4 or not (anchored(m) or closes):
         return None
     found = upcoming(m, lambda y: (date(y, n * 3 - 2, 1), p.quarter_end(y, n)))
     if found and found.first and m.has("MID"):  # "mid-Q3": the middle of its middle month
@@ -397,6 +409,18 @@ def season(m: Match) -> Found | None:
     return span(start, end)
 
 
+def term(m: Match) -> Found | None:
+    """ "under vårterminen", "HT27", "this semester", "t.o.m. vårterminens slut"."""
+    value = m.first("TERM")
+    key, year = value if isinstance(value, tuple) else (value, m.first("YEAR"))
+    if year is not None and key is not None:
+        return span(*p.term_span(key, year))
+    if not anchored(m):
+        return None  # "long-term", "a term paper": no time
+    steps = 2 if m.has("AFTER_NEXT") else 1 if m.has("NEXT") else 0
+    return span(*p.term_occurrence(m.today, key, steps))
+
+
 def season_end(m: Match) -> Found | None:
     key, year = m.first("SEASON"), m.first("YEAR")
     _, end = p.season_span(key, year) if year is not None else p.season_occurrence(m.today, key)
@@ -420,8 +444,8 @@ def holiday_week(m: Match) -> Found | None:
 
 def year(m: Match) -> Found | None:
     closes_sentence = m.next_token is None or m.next_token.kind == "STOP"
-    if not (m.has(*MARKERS, "END") or closes_sentence):
-        return None  # a bare number such as 2000 in "2000 users"
+    if not (m.has(*MARKERS, "END", "ALL") or closes_sentence):
+        return None  # a bare number such as 2000 in "2000 users"; "hela 2027" is a year
     y = m.last("YEAR")
     return span(date(y, 1, 1), date(y, 12, 31))
 
@@ -474,7 +498,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("<cadence>", "CADENCE", lambda m: CADENCE),
     Rule("per <period>", "PER UNIT", lambda m: CADENCE),
     # relative frames
-    Rule("within <duration>", "(WITHIN|IN) THE? NEXT? COUNT UNIT", duration),
+    Rule("within <duration>", "(WITHIN|IN) FILLER? THE? NEXT? FILLER? COUNT UNIT", duration),
     Rule("next <duration>", "NEXT COUNT UNIT", duration),
     Rule("<duration> from now", "COUNT UNIT HENCE", duration),
     Rule("a <period>", "A UNIT", lambda m: CADENCE),
@@ -526,9 +550,12 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("week <n>", "MARK* (U_WEEK NUM|WN) YEARSPEC? ((W|CLAUSE)? END)?", iso_week),
     Rule("<month> <year>", "MARK* THE? (THIS|NEXT)? MONTH AFTER_NEXT? YEARSPEC?", month),
     Rule("through <month>", "THROUGH THE? (THIS|NEXT)? MONTH YEARSPEC?", through_month),
+    Rule("from <month> to <month>", "FROM THE? MONTH YEARSPEC? JOIN THE? MONTH YEARSPEC?",
+         month_range),
     Rule("<season>", "MARK* (THIS|NEXT|ALL)? THE? SEASON YEAR?", season),
     Rule("<holiday>", "MARK* THE? (THIS|NEXT)? HOLIDAY YEARSPEC?", holiday),
-    Rule("<year>", "MARK* YEAR", year),
+    Rule("<term>", "MARK* (END OF?)? THE? (THIS|NEXT)? TERM YEAR? END?", term),
+    Rule("<year>", "MARK* ALL? YEAR", year),
     Rule("<today/tomorrow>", "MARK* DAYREF", dayref),
     Rule("<weekday>", "MARK* (THIS|NEXT)? WEEKDAY AFTER_NEXT? ((OF|IN)? (THIS|NEXT) U_WEEK)?",
          weekday),
@@ -616,10 +643,11 @@ def _deadline_of(found: Found, m: Match) -> date | None:
     return found.last
 
 
-def _rank(kinds: set[str], rule: Rule) -> int:
+def _rank(kinds: set[str], rule: Rule, after: Token | None) -> int:
     if "FOR" in kinds:
         return -1  # "budgeten för 2027 klar senast 15 mars": the other phrase is the deadline
-    if not kinds.isdisjoint(FRAME_MARKERS):
+    if not kinds.isdisjoint(FRAME_MARKERS) or (after is not None and after.kind == "BY"):
+        # "senast 15 april", and after the date: "April 15th at the latest", "15/4 senast"
         return 2
     return int(not kinds.isdisjoint(MARKERS) or rule.name in STRONG_RULES)
 
@@ -660,7 +688,7 @@ def find(tokens: list[Token], today: date, *, in_is_span: bool = False) -> list[
                     # år", "the plan for 2027": what the thing is about
                     found = IGNORE
             if found is not None:
-                marked = _rank(context.kindset, rule)
+                marked = _rank(context.kindset, rule, next_token)
                 deadline = _deadline_of(found, context)
                 hits.append(_new(Hit, (rule, found, start, end - 1, deadline, marked)))
                 pos = end

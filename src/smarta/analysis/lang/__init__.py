@@ -32,6 +32,8 @@ UNIT_NAMES = frozenset(
      "hour", "minute"}
 )  # fmt: skip
 SEASON_NAMES = frozenset({"spring", "summer", "autumn", "winter"})
+# School terms: the spring and the autumn term; None for "the term", "terminen".
+TERM_NAMES = frozenset({"spring", "autumn", None})
 HOLIDAY_NAMES = frozenset(
     {"easter_sunday", "good_friday", "midsummer_eve", "christmas_eve", "christmas_day",
      "new_years_eve", "new_years_day", "epiphany", "walpurgis_night", "may_day",
@@ -41,10 +43,12 @@ HOLIDAY_NAMES = frozenset(
      "memorial_day_us", "labor_day_us"}
 )  # fmt: skip
 # "quarter", "half", "week" and "level" are codes that begin with a letter ("Q3", "v. 40",
-# "B2"): the lexer tries them only where a word begins.
+# "B2"): the lexer tries them only where a word begins. A language may also have "term", a
+# school term with its year ("VT28"), whose first group is a word of its TERMS.
 REQUIRED_PATTERNS = (
     "ordinal_suffix", "quarter", "half", "week", "thousands", "decimal", "level",
 )  # fmt: skip
+OPTIONAL_PATTERNS = ("term",)
 # What the tokenizer can hand to the lexicon: words of letters (with inner apostrophes),
 # separated by single spaces; a single word may end in "*" to match as a prefix.
 _WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)*"
@@ -99,7 +103,7 @@ def _collect(mod: ModuleType) -> dict[str, tuple[Spec, ...]]:
         "month": mod.MONTHS, "weekday": mod.WEEKDAYS, "number": mod.NUMBERS,
         "ordinal": mod.ORDINALS, "unit": mod.UNITS, "holiday": mod.HOLIDAYS,
         "season": mod.SEASONS, "dayref": mod.DAYREFS, "multiplier": mod.MULTIPLIERS,
-        "cadence": mod.CADENCES,
+        "cadence": mod.CADENCES, "term": getattr(mod, "TERMS", {}),
     }  # fmt: skip
     groups = [_valued(group, concept) for concept, group in valued.items()]
     groups.extend(
@@ -131,6 +135,7 @@ def _validate(mod: ModuleType, entries: dict[str, tuple[Spec, ...]]) -> None:
     checks = (
         ("unit", set(mod.UNITS.values()) - UNIT_NAMES),
         ("season", set(mod.SEASONS.values()) - SEASON_NAMES),
+        ("term", set(getattr(mod, "TERMS", {}).values()) - TERM_NAMES),
         ("holiday", set(mod.HOLIDAYS.values()) - HOLIDAY_NAMES),
         ("month", set(mod.MONTHS.values()) - set(range(1, 13))),
         ("weekday", set(mod.WEEKDAYS.values()) - set(range(7))),

@@ -78,6 +78,12 @@ SEASONS = {
     "spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn",
     "winter": "winter",
 }  # fmt: skip
+# school terms and semesters: spring (January to May), fall (mid-August to before Christmas)
+TERMS = {
+    "spring semester": "spring", "spring term": "spring", "fall semester": "autumn",
+    "fall term": "autumn", "autumn term": "autumn", "autumn semester": "autumn",
+    "semester": None, "term": None,
+}  # fmt: skip
 DAYREFS = {"today": 0, "tonight": 0, "eod": 0, "tomorrow": 1, "the day after tomorrow": 2}
 # Words that multiply a quantity: a measurable change in themselves.
 MULTIPLIERS = {
@@ -179,7 +185,7 @@ CONCEPTS = {
         "be live", "is live", "are live", "move", "moved", "switch", "switched", "issued",
         "in place", "be in place", "into production", "in production", "memori*",
         "by heart", "hand over", "handed over", "handover", "round the clock",
-        "around the clock",
+        "around the clock", "shortlisted", "nominated", "admitted", "accepted into",
     ],
     # things a goal names: concrete (specific), but done or not done only by what is done to them
     "object": ["plan", "budget", "policy", "handbook", "manual", "guide", "dashboard", "module",
@@ -198,6 +204,7 @@ CONCEPTS = {
         "doctor", "physician", "surgeon", "lawyer", "attorney", "solicitor", "chef",
         "foreman", "superintendent", "accountant", "auditor", "technician", "electrician",
         "librarian", "pharmacist", "midwife", "professor", "lecturer", "researcher",
+        "sergeant", "lieutenant", "detective", "inspector", "constable",
     ],
     "vague": [
         "develop", "developing", "enhance", "strengthen", "work on", "focus on",
@@ -228,7 +235,8 @@ CONCEPTS = {
         "get serious about", "something", "genuinely", "give it everything", "take on board",
         "true", "genuine", "inside out", "make progress", "a step forward", "leverage",
         "excellence", "world class", "best in class", "data driven", "sane", "i guess",
-        "work my way", "maybe", "not sure",
+        "work my way", "maybe", "not sure", "trusted advisor", "trust", "available",
+        "rockstar", "ninja",
     ],
     # words after a role that make it a description of a kind of person, not a role to reach
     "relative": ["that", "who", "whom", "people", "everyone", "others", "anyone",

@@ -93,6 +93,13 @@ SEASONS = {
     "sommaren": "summer", "höst": "autumn",
     "hösten": "autumn", "vinter": "winter", "vintern": "winter",
 }  # fmt: skip
+# school terms (vårterminen: January to early June; höstterminen: mid-August to before
+# Christmas), and the term as such: "terminen" is this one, "nästa termin" the next
+TERMS = {
+    "vt": "spring", "vårtermin": "spring", "vårterminen": "spring", "vårterminens": "spring",
+    "ht": "autumn", "hösttermin": "autumn", "höstterminen": "autumn", "höstterminens": "autumn",
+    "termin": None, "terminen": None, "terminens": None,
+}  # fmt: skip
 DAYREFS = {"idag": 0, "i dag": 0, "imorgon": 1, "i morgon": 1, "i övermorgon": 2,
            "i överimorgon": 2, "övermorgon": 2, "överimorgon": 2}  # fmt: skip
 MULTIPLIERS = {
@@ -121,8 +128,9 @@ CADENCES = {
 
 CONCEPTS = {
     "by": ["senast", "till", "tills", "fram till", "inte senare än", "till och med", "t o m",
+           "t", "tll",
            "senast till"],
-    "before": ["innan", "före", "inför"],
+    "before": ["innan", "före", "inför", "inan", "inann"],
     "in": ["i", "vid", "kring", "runt"],
     "during": ["under", "under loppet av"],
     "on": ["på"],
@@ -199,7 +207,8 @@ CONCEPTS = {
         "rensa*", "godkänt", "godkända", "löneförhöjning",
         "inskickad*", "skickat in", "skickad",
         "på plats", "vara på plats", "i produktion", "i drift", "få ut", "lägga ut",
-        "lämna över", "överlämna*", "utantill", "memorera*", "dygnet runt",
+        "lämna över", "överlämna*", "utantill", "memorera*", "dygnet runt", "antagen",
+        "antas", "nominerad", "nominera*",
     ],
     # things a goal names: concrete (specific), but done or not done only by what is done to them
     "object": ["rapport*", "plan", "planen", "budget*", "policy*", "handbok*", "manual*", "guide*",
@@ -231,7 +240,8 @@ CONCEPTS = {
         "principal", "kapten", "*kapten", "styrman", "befälhavare", "läkare",
         "*läkare", "förman", "arbetsledare", "polis", "brandman", "barnmorska", "kock",
         "köksmästare", "säljare", "*säljare", "*förare", "jurist", "advokat", "revisor",
-        "bibliotekarie", "forskare", "docent", "professor",
+        "bibliotekarie", "forskare", "docent", "professor", "ledamot", "kommissarie",
+        "inspektör", "sergeant",
     ],
     "vague": [
         "utveckla", "utvecklas", "utvecklar", "förbättra", "förbättras", "förbättrar",
@@ -261,7 +271,8 @@ CONCEPTS = {
         "ta fasta på", "hitta min röst", "min egen röst", "på allvar", "komma vidare",
         "ett steg framåt", "ett kliv framåt", "kanske", "nåt liknande", "något liknande",
         "vet inte", "arbetssätt", "datadriv*", "excellens", "världsklass", "helhetsgrepp",
-        "utan och innan", "hålla huvudet kallt",
+        "utan och innan", "hålla huvudet kallt", "ett snäpp", "kliva upp", "trusted advisor",
+        "förtroende", "tillgänglig",
     ],
     # words after a role that make it a description of a kind of person, not a role to reach
     "relative": ["som", "folk"],
@@ -343,6 +354,7 @@ PHRASES = {
     "inom året": ["in", "this", ("unit", "year")],
     "under året": ["during", "this", ("unit", "year")],
     "årsskiftet": ["end", ("unit", "year")],
+    "årskiftet": ["end", ("unit", "year")],
     "årsskifte": ["end", ("unit", "year")],
     "årets slut": ["end", ("unit", "year")],
     "årets utgång": ["end", ("unit", "year")],
@@ -386,6 +398,7 @@ PATTERNS = {
     # scores and grades that are measurable by themselves: CEFR levels, school grades, the
     # Merit and Distinction of graded exams (WSET, musikprov)
     "level": r"[abc][12]|m?vg|[a-f]-?betyg|merit|distinction",
+    "term": r"(vt|ht)\s?-?(\d{4}|\d{2})",
 }
 
 TEXTS = {
