@@ -3,8 +3,9 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
-from smarta.planner import services, services_team
+from smarta.planner import services
 from smarta.planner.models import Goal, GoalVersion
+from smarta.planner.team import services as services_team
 
 RUN = "Jag ska springa 5 km på under 30 minuter senast den 1 juni 2027."
 

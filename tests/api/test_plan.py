@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
-from smarta.planner import services, services_team
+from smarta.planner import services
 from smarta.planner.models import CheckIn, Goal, Milestone, Reflection, Step
+from smarta.planner.team import services as services_team
 
 NEW = {
     "milestones": {"title": "Halvvägs", "due": "2027-02-01"},

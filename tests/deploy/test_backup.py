@@ -27,16 +27,14 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from smarta.api.tokens import token_create
-from smarta.planner import (
-    services,
-    services_calendar,
-    services_feedback,
-    services_talks,
-    services_team,
-)
-from smarta.planner.backup import MODELS, NOT_EXPORTED, org_holdings
+from smarta.planner import services
+from smarta.planner.calendar import services as services_calendar
+from smarta.planner.calendar.reminders import send_reminders
+from smarta.planner.data.backup import MODELS, NOT_EXPORTED, org_holdings
+from smarta.planner.feedback import services as services_feedback
 from smarta.planner.models import CheckIn, Goal
-from smarta.planner.reminders import send_reminders
+from smarta.planner.talks import services as services_talks
+from smarta.planner.team import services as services_team
 from tests.servers import Server, call
 
 # The backup carries password hashes into another process, which knows only the site's own
@@ -280,7 +278,7 @@ def test_restore_refuses_a_database_that_holds_people_unless_replacing(target, t
 EXPORT_WHILE_WRITING = """
 import io, json, secrets, threading
 from django.contrib.auth import get_user_model
-from smarta.planner.backup import org_write
+from smarta.planner.data.backup import org_write
 from smarta.planner.models import Department
 
 get_user_model().objects.create_user("snapshot-" + secrets.token_hex(4))

@@ -16,7 +16,9 @@ from django.test import Client
 from django.urls import URLResolver, get_resolver, reverse
 from django.utils import timezone
 
-from smarta.planner import services, services_calendar, services_feedback
+from smarta.planner import services
+from smarta.planner.calendar import services as services_calendar
+from smarta.planner.feedback import services as services_feedback
 from smarta.planner.models import Area, CheckIn, Goal, Talk
 
 ROLES = ("owner", "manager", "other_manager", "giver", "stranger", "anonymous", "admin")

@@ -10,8 +10,9 @@ from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
 
-from smarta.planner import services, services_calendar
-from smarta.planner.calendar_feed import CalendarItem
+from smarta.planner import services
+from smarta.planner.calendar import services as services_calendar
+from smarta.planner.calendar.feed import CalendarItem
 from smarta.planner.models import Profile, Talk
 
 HOST = "smarta.example.org"

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from smarta import limits
-from smarta.planner.charts import MAX_Y_TICKS, Point, progress_chart
+from smarta.planner.followup.charts import MAX_Y_TICKS, Point, progress_chart
 
 finite = st.floats(allow_nan=False, allow_infinity=False)
 bounded_days = st.dates(min_value=limits.EARLIEST, max_value=limits.LATEST)

@@ -9,8 +9,15 @@ import pytest
 from django.utils import translation
 
 from smarta.planner import services
-from smarta.planner.charts import Outlook, Point, assess, chart_for_goal, fit_trend, progress_chart
-from smarta.planner.charts import number as chart_number
+from smarta.planner.followup.charts import (
+    Outlook,
+    Point,
+    assess,
+    chart_for_goal,
+    fit_trend,
+    progress_chart,
+)
+from smarta.planner.followup.charts import number as chart_number
 
 SVG = "{http://www.w3.org/2000/svg}"
 START = date(2026, 1, 5)

@@ -11,7 +11,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
-from smarta.planner import exports, services, services_team
+from smarta.planner import services
+from smarta.planner.data import exports
 from smarta.planner.models import (
     Area,
     Assessment,
@@ -25,6 +26,7 @@ from smarta.planner.models import (
     Step,
     Vision,
 )
+from smarta.planner.team import services as services_team
 from tests.conftest import PASSWORD
 
 pytestmark = pytest.mark.django_db

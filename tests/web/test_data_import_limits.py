@@ -16,7 +16,7 @@ from django.utils import timezone
 from smarta import limits
 from smarta.planner import services
 from smarta.planner.models import Area, Goal, GoalVersion, Profile, Reflection
-from smarta.planner.selectors_team import team_for_manager
+from smarta.planner.team.selectors import team_for_manager
 
 pytestmark = pytest.mark.django_db
 

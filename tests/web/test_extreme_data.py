@@ -16,8 +16,11 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from smarta.planner import services, services_calendar, services_talks, services_team
+from smarta.planner import services
+from smarta.planner.calendar import services as services_calendar
 from smarta.planner.models import Goal, Profile
+from smarta.planner.talks import services as services_talks
+from smarta.planner.team import services as services_team
 
 
 @pytest.fixture

@@ -24,8 +24,11 @@ from django.urls import URLPattern, URLResolver, get_resolver, resolve
 from django.urls.exceptions import Resolver404
 from django.utils import timezone
 
-from smarta.planner import services, services_calendar, services_feedback, services_talks
+from smarta.planner import services
+from smarta.planner.calendar import services as services_calendar
+from smarta.planner.feedback import services as services_feedback
 from smarta.planner.models import Goal, Profile
+from smarta.planner.talks import services as services_talks
 
 pytestmark = pytest.mark.django_db
 

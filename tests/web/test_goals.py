@@ -87,7 +87,7 @@ def test_editing_a_goal_keeps_its_earlier_version(owner_client, goal):
 
 
 def _approved_by_a_manager(goal, make_user) -> None:
-    from smarta.planner import services_team
+    from smarta.planner.team import services as services_team
 
     manager = make_user("maria")
     services.profile_update(user=goal.owner, manager=manager)
@@ -224,7 +224,7 @@ def test_goal_detail_reads_versions_reflections_comments_and_feedback_only_when_
     owner_client, owner, goal, make_user
 ):
     """Most goals have none of them: the page asks the goal, not four tables."""
-    from smarta.planner import services_feedback
+    from smarta.planner.feedback import services as services_feedback
     from smarta.planner.models import GoalComment
 
     url = reverse("goal-detail", args=[goal.pk])

@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.html import escape
 
 from smarta import limits
-from smarta.planner import services, services_talks
+from smarta.planner import services
 from smarta.planner.models import (
     Area,
     Assessment,
@@ -33,6 +33,7 @@ from smarta.planner.models import (
     Talk,
     Vision,
 )
+from smarta.planner.talks import services as services_talks
 
 pytestmark = pytest.mark.django_db
 
@@ -312,8 +313,8 @@ def test_the_browser_gets_the_same_bounds(owner, goal):
 
 # The forms of pages whose bounds are other work of issue 13: their tests come with it.
 ELSEWHERE = {
-    "smarta.planner.record.PeriodForm": "the record page's period",
-    "smarta.planner.views.talks.TalkBookForm": "booking a talk",
+    "smarta.planner.followup.record.PeriodForm": "the record page's period",
+    "smarta.planner.talks.views.TalkBookForm": "booking a talk",
 }
 # Fields whose values are one of a fixed set: nothing else gets through them.
 CHOSEN = (forms.ChoiceField, forms.BooleanField, forms.NullBooleanField)

@@ -16,8 +16,9 @@ from django.utils import timezone
 
 from smarta import limits
 from smarta.api.tokens import token_create
-from smarta.planner import services, services_talks
+from smarta.planner import services
 from smarta.planner.models import Goal, Talk
+from smarta.planner.talks import services as services_talks
 
 pytestmark = pytest.mark.django_db
 

@@ -11,8 +11,8 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from smarta.planner import services
+from smarta.planner.calendar.reminders import is_manager_alert_day, is_reminder_day
 from smarta.planner.models import Goal, ReminderSent
-from smarta.planner.reminders import is_manager_alert_day, is_reminder_day
 
 TODAY = date(2026, 3, 2)
 

@@ -10,8 +10,9 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from smarta.planner import services, services_talks
+from smarta.planner import services
 from smarta.planner.models import FeedbackRequest, Goal, Reflection, Talk
+from smarta.planner.talks import services as services_talks
 
 pytestmark = pytest.mark.django_db
 

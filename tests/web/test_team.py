@@ -14,8 +14,10 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from smarta.planner import selectors, selectors_team, services, services_team
+from smarta.planner import selectors, services
 from smarta.planner.models import Department, Goal, GoalComment, Profile
+from smarta.planner.team import selectors as selectors_team
+from smarta.planner.team import services as services_team
 
 pytestmark = pytest.mark.django_db
 

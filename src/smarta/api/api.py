@@ -3,7 +3,7 @@
 - 401 without a valid token, 404 for anything not the caller's (never 403),
 - 422 ``{"detail": [{"field": "title", "message": "…"}]}`` when input does not validate,
 - 400 for a body that is not JSON, 413 for one too large, 409 for a stale version,
-- 429 from ``POST /token`` after too many wrong passwords (smarta.api.lockout).
+- 429 from ``POST /token`` after too many wrong passwords (smarta.web.lockout).
 
 Each operation declares the ones it can give (schemas.responses), so the OpenAPI document
 lists every status code and body the API answers with.

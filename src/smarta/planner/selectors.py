@@ -26,7 +26,8 @@ from django.db.models import (
 from django.db.models.expressions import RawSQL
 from django.shortcuts import get_object_or_404
 
-from .charts import Chart, chart_for_goal
+from smarta.planner.followup.charts import Chart, chart_for_goal
+
 from .days import days_after
 from .models import (
     CheckIn,

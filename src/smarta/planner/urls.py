@@ -1,7 +1,9 @@
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from .views import auth, dashboard, goals
+from smarta.planner.goals import dashboard
+from smarta.planner.goals import signup as auth
+from smarta.planner.goals import views as goals
 
 urlpatterns = [
     path("", dashboard.dashboard, name="dashboard"),
@@ -33,12 +35,12 @@ urlpatterns = [
     path("goals/<id:pk>/status/", goals.goal_status, name="goal-status"),
     path("goals/<id:pk>/delete/", goals.goal_delete, name="goal-delete"),
     # each part of the planner keeps its routes beside its views
-    path("", include("smarta.planner.urls_plan")),
-    path("", include("smarta.planner.urls_followup")),
-    path("", include("smarta.planner.urls_profile")),
-    path("", include("smarta.planner.urls_data")),
-    path("", include("smarta.planner.urls_team")),
-    path("", include("smarta.planner.urls_talks")),
-    path("", include("smarta.planner.urls_feedback")),
-    path("", include("smarta.planner.urls_calendar")),
+    path("", include("smarta.planner.plan.urls")),
+    path("", include("smarta.planner.followup.urls")),
+    path("", include("smarta.planner.profile.urls")),
+    path("", include("smarta.planner.data.urls")),
+    path("", include("smarta.planner.team.urls")),
+    path("", include("smarta.planner.talks.urls")),
+    path("", include("smarta.planner.feedback.urls")),
+    path("", include("smarta.planner.calendar.urls")),
 ]

@@ -109,7 +109,7 @@ AXES_FAILURE_LIMIT = env_int("SMARTA_LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = env_int("SMARTA_LOGIN_COOLOFF_MINUTES", 15) / 60  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 # A 429: JSON under /api/, this page for the web login.
-AXES_LOCKOUT_CALLABLE = "smarta.api.lockout.lockout_response"
+AXES_LOCKOUT_CALLABLE = "smarta.web.lockout.lockout_response"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False

@@ -13,8 +13,10 @@ from django.utils import timezone
 from ninja import Field, Query, Router, Schema, Status
 
 from smarta.analysis import LANGUAGES, analyze
-from smarta.planner import access, selectors, services, services_team
+from smarta.planner import selectors, services
 from smarta.planner.models import Goal
+from smarta.planner.team import access
+from smarta.planner.team import services as services_team
 
 from ..api import Conflict, invalid
 from ..fields import Id

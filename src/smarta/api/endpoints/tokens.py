@@ -26,7 +26,7 @@ router = Router(tags=["tokens"])
 )
 def token_issue(request: HttpRequest, payload: TokenIn):
     """A new token for the user. Too many wrong passwords lock the name out a while: then
-    every attempt, the right password too, is a 429 (django-axes, see smarta.api.lockout)."""
+    every attempt, the right password too, is a 429 (django-axes, see smarta.web.lockout)."""
     user = authenticate(request, username=payload.username, password=payload.password)
     if user is None:
         return Status(401, {"detail": "wrong username or password"})

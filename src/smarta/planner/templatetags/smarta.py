@@ -20,7 +20,7 @@ from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext
 
-from ..services_team import goal_is_accepted
+from smarta.planner.team.services import goal_is_accepted
 
 register = template.Library()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django import template
 
-from .. import selectors_team
+from smarta.planner.team import selectors as selectors_team
 
 register = template.Library()
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
-from smarta.planner.backup import org_export, people
+from smarta.planner.data.backup import org_export, people
 
 
 class Command(BaseCommand):

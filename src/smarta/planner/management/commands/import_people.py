@@ -13,7 +13,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from smarta.planner.services_team import IMPORT_COLUMNS, people_import
+from smarta.planner.team.services import IMPORT_COLUMNS, people_import
 
 
 class Command(BaseCommand):

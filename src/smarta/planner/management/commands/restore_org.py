@@ -6,7 +6,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from smarta.planner.backup import BackupFileError, RestoreRefused, org_restore, people
+from smarta.planner.data.backup import BackupFileError, RestoreRefused, org_restore, people
 
 
 class Command(BaseCommand):

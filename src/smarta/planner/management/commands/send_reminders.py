@@ -12,7 +12,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from smarta.planner.reminders import send_reminders
+from smarta.planner.calendar.reminders import send_reminders
 
 
 def _day(value: str) -> date:

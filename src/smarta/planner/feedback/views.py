@@ -1,0 +1,241 @@
+"""Feedback on one goal: the owner invites and revokes; the giver answers through a link.
+
+The owner's part is a section of the goal page (swapped by htmx, or a page of its own). The
+giver's page shows the one goal the request is about and nothing else of the owner's; it
+needs no session when opened from the e-mailed link.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_required
+from django.core.validators import validate_email
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+
+from smarta import limits
+from smarta.planner import selectors
+from smarta.planner.feedback import selectors as selectors_feedback
+from smarta.planner.feedback import services as services_feedback
+from smarta.planner.models import FeedbackRequest
+from smarta.planner.plan.views import back_to_goal, render_section
+
+SECTION = "planner/goal/_feedback.html"
+ANSWER = "planner/feedback/answer.html"
+
+
+class FeedbackInviteForm(forms.Form):
+    who = forms.CharField(
+        label=_("Who: a user name or an e-mail address"),
+        max_length=limits.EMAIL,
+        help_text=_("Someone without an account gets a link by e-mail."),
+    )
+    role = forms.ChoiceField(
+        label=_("They are my"),
+        choices=FeedbackRequest.Role.choices,
+        initial=FeedbackRequest.Role.COLLEAGUE,
+    )
+    message = forms.CharField(
+        label=_("Message (optional)"),
+        required=False,
+        max_length=limits.LONG_TEXT,
+        widget=forms.Textarea,
+    )
+
+    def __init__(self, *args, owner, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.owner = owner
+
+    def clean_who(self) -> str:
+        """A user's name or e-mail, or an address. A name no one has is accepted as well
+        (the view then sends nothing), so the answer does not tell who has an account;
+        only text no user name can be, a line break say, is refused."""
+        who = self.cleaned_data["who"]
+        self.giver = selectors_feedback.user_by_name_or_email(who)
+        if self.giver == self.owner:
+            raise forms.ValidationError(_("Ask someone else: you cannot give yourself feedback."))
+        if self.giver is None and not (_is_email(who) or _could_be_user_name(who)):
+            raise forms.ValidationError(_("Give a user name or an e-mail address."))
+        return who
+
+    @property
+    def email(self) -> str:
+        """The address to invite someone without an account at: empty when the invitation
+        goes to a user, and for a user name no one has."""
+        who = self.cleaned_data["who"]
+        return who if self.giver is None and _is_email(who) else ""
+
+
+def _is_email(text: str) -> bool:
+    try:
+        validate_email(text)
+    except forms.ValidationError:
+        return False
+    return True
+
+
+def _could_be_user_name(text: str) -> bool:
+    user_model = get_user_model()
+    try:
+        user_model._meta.get_field(user_model.USERNAME_FIELD).run_validators(text)
+    except forms.ValidationError:
+        return False
+    return True
+
+
+class FeedbackAnswerForm(forms.Form):
+    going_well = forms.CharField(
+        label=_("What is going well?"), required=False, max_length=limits.LONG_TEXT,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )  # fmt: skip
+    could_be_better = forms.CharField(
+        label=_("What could be better?"), required=False, max_length=limits.LONG_TEXT,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )  # fmt: skip
+    example = forms.CharField(
+        label=_("A concrete example"), required=False, max_length=limits.LONG_TEXT,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Something you saw or heard that shows what you mean."),
+    )  # fmt: skip
+
+    def clean(self):
+        data = super().clean()
+        if not any((data.get(name) or "").strip() for name in self.fields):
+            raise forms.ValidationError(_("Answer at least one of the questions."))
+        return data
+
+
+# --- the owner ---------------------------------------------------------------------------
+
+
+def _section(request: HttpRequest, goal_pk: int, **context) -> HttpResponse:
+    goal = selectors.goal_for_owner(request.user, goal_pk)
+    overview = selectors_feedback.feedback_for_goal(request.user, goal, timezone.now())
+    context.setdefault("feedback_form", FeedbackInviteForm(owner=request.user))
+    return render_section(request, goal, SECTION, feedback=overview, **context)
+
+
+def _changed(request: HttpRequest, goal_pk: int, **context) -> HttpResponse:
+    if request.htmx:
+        return _section(request, goal_pk, **context)
+    return back_to_goal(goal_pk, "feedback")
+
+
+@login_required
+@require_http_methods(["GET", "HEAD", "POST"])
+def feedback_invite(request: HttpRequest, pk: int) -> HttpResponse:
+    """GET: the goal's feedback section. POST: invite someone and e-mail them the link."""
+    goal = selectors.goal_for_owner(request.user, pk)
+    if request.method != "POST":
+        return _section(request, goal.pk)
+    form = FeedbackInviteForm(request.POST, owner=request.user)
+    if not form.is_valid():
+        return _section(request, goal.pk, feedback_form=form)
+    try:
+        services_feedback.feedback_request_create(
+            goal=goal,
+            role=form.cleaned_data["role"],
+            message=form.cleaned_data["message"],
+            giver=form.giver,
+            email=form.email,
+            link_for=lambda secret: request.build_absolute_uri(
+                reverse("feedback-answer", args=[secret])
+            ),
+            language=translation.get_language(),
+        )
+    except services_feedback.InvitationLimitReached as reached:
+        form.add_error(None, _limit_reached(reached.limit))
+        return _section(request, goal.pk, feedback_form=form)
+    except services_feedback.InvitationNotSent:
+        form.add_error("who", _("An invitation cannot be sent to that address."))
+        return _section(request, goal.pk, feedback_form=form)
+    # Also when the name was no one's: the same answer whether or not it is someone's.
+    return _changed(request, goal.pk, invited=True)
+
+
+def _limit_reached(limit: int) -> str:
+    return ngettext(
+        "You can send at most %(limit)s invitation a day, and you have reached that limit. "
+        "Nothing was sent; try again later.",
+        "You can send at most %(limit)s invitations a day, and you have reached that limit. "
+        "Nothing was sent; try again later.",
+        limit,
+    ) % {"limit": limit}
+
+
+@login_required
+@require_POST
+def feedback_revoke(request: HttpRequest, pk: int) -> HttpResponse:
+    feedback_request = selectors_feedback.feedback_request_for_owner(request.user, pk)
+    services_feedback.feedback_revoke(feedback_request=feedback_request)
+    return _changed(request, feedback_request.goal_id)
+
+
+# --- the giver ---------------------------------------------------------------------------
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def feedback_answer(request: HttpRequest, secret: str) -> HttpResponse:
+    """The page an e-mailed link opens: no login, one goal, one answer."""
+    now = timezone.now()
+    feedback_request = selectors_feedback.feedback_request_by_secret(secret, now)
+    return _answer(request, feedback_request, request.path)
+
+
+@never_cache
+@login_required
+@require_http_methods(["GET", "HEAD", "POST"])
+def feedback_give(request: HttpRequest, pk: int) -> HttpResponse:
+    """The same page for a logged-in user the request is addressed to (from the inbox)."""
+    feedback_request = selectors_feedback.feedback_request_for_giver(
+        request.user, pk, timezone.now()
+    )
+    return _answer(request, feedback_request, request.path)
+
+
+def _answer(request: HttpRequest, feedback_request: FeedbackRequest, here: str) -> HttpResponse:
+    context = {"feedback_request": feedback_request}
+    if feedback_request.used_at is not None:
+        status = 409 if request.method == "POST" else 200
+        return render(request, ANSWER, {**context, "answered": True}, status=status)
+    form = FeedbackAnswerForm(request.POST if request.method == "POST" else None)
+    if form.is_valid():
+        try:
+            services_feedback.feedback_answer(
+                feedback_request=feedback_request, **form.cleaned_data
+            )
+        except services_feedback.FeedbackClosed:
+            return render(request, ANSWER, {**context, "answered": True}, status=409)
+        return redirect(here)
+    goal = selectors_feedback.goal_for_feedback(feedback_request)
+    return render(
+        request,
+        ANSWER,
+        {
+            **context,
+            "goal": goal,
+            "form": form,
+        },
+    )
+
+
+@login_required
+@require_safe
+def feedback_inbox(request: HttpRequest) -> HttpResponse:
+    """Feedback others have asked the user for, and what they have already given."""
+    return render(
+        request,
+        "planner/feedback/inbox.html",
+        {
+            "to_give": selectors_feedback.feedback_to_give(request.user, timezone.now()),
+            "given": selectors_feedback.feedback_given(request.user),
+        },
+    )

@@ -1,0 +1,129 @@
+"""The goal page's follow-up (metric, check-ins, chart, reflections) and the record page.
+
+Writes are POSTs that work as plain forms (redirect back to the goal) and, from htmx, answer
+with the re-rendered follow-up section; invalid input shows the section with what was typed.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST, require_safe
+
+from smarta.planner import selectors, services
+from smarta.planner.followup.record import PeriodForm, record_for
+from smarta.planner.forms import (
+    CheckInEntryForm,
+    GoalMetricForm,
+    GoalReflectionForm,
+    ReflectionScheduleForm,
+    goal_page_forms,
+)
+from smarta.planner.plan.views import back_to_goal, render_section
+
+FOLLOWUP = "planner/goal/_followup.html"
+
+
+def _followup(
+    request: HttpRequest, goal_pk: int, *, all_checkins: bool = False, **context
+) -> HttpResponse:
+    goal = selectors.goal_detail(request.user, goal_pk)
+    today = timezone.localdate()
+    followup = selectors.followup_for_goal(request.user, goal, today, all_checkins=all_checkins)
+    forms = {**goal_page_forms(goal), **context}
+    return render_section(request, goal, FOLLOWUP, followup=followup, **forms)
+
+
+def _changed(
+    request: HttpRequest, goal_pk: int, *, all_checkins: bool = False, **context
+) -> HttpResponse:
+    if request.htmx:
+        return _followup(request, goal_pk, all_checkins=all_checkins, **context)
+    if all_checkins:
+        return redirect(reverse("checkin-list", args=[goal_pk]) + "#checkins-title")
+    return back_to_goal(goal_pk, "followup")
+
+
+@login_required
+@require_safe
+def goal_followup(request: HttpRequest, pk: int) -> HttpResponse:
+    """The follow-up section with its chart: swapped in by htmx, or a page of its own."""
+    return _followup(request, pk)
+
+
+@login_required
+@require_safe
+def checkin_list(request: HttpRequest, pk: int) -> HttpResponse:
+    """The follow-up section listing every check-in, not only the latest (the goal page's
+    "show all"): swapped in by htmx, or a page of its own."""
+    return _followup(request, pk, all_checkins=True, focus="checkins")
+
+
+@login_required
+@require_POST
+def metric_set(request: HttpRequest, pk: int) -> HttpResponse:
+    goal = selectors.goal_for_owner(request.user, pk)
+    form = GoalMetricForm(request.POST)
+    if not form.is_valid():
+        return _followup(request, goal.pk, metric_form=form)
+    services.metric_set(goal=goal, **form.cleaned_data)
+    return _changed(request, goal.pk)
+
+
+@login_required
+@require_POST
+def checkin_create(request: HttpRequest, pk: int) -> HttpResponse:
+    goal = selectors.goal_for_owner(request.user, pk)
+    form = CheckInEntryForm(request.POST)
+    if not form.is_valid():
+        return _followup(request, goal.pk, checkin_form=form, focus="checkin")
+    services.checkin_record(goal=goal, **form.cleaned_data)
+    return _changed(request, goal.pk, focus="checkin")
+
+
+@login_required
+@require_POST
+def checkin_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    checkin = selectors.checkin_for_owner(request.user, pk)
+    services.checkin_delete(checkin=checkin)
+    # from the list of all check-ins, that list again
+    return _changed(request, checkin.goal_id, all_checkins=request.POST.get("checkins") == "all")
+
+
+@login_required
+@require_POST
+def reflection_create(request: HttpRequest, pk: int) -> HttpResponse:
+    goal = selectors.goal_for_owner(request.user, pk)
+    form = GoalReflectionForm(request.POST)
+    if not form.is_valid():
+        return _followup(request, goal.pk, reflection_form=form, focus="reflection")
+    services.reflection_record(owner=request.user, goal=goal, **form.cleaned_data)
+    return _changed(request, goal.pk)
+
+
+@login_required
+@require_POST
+def reflection_schedule(request: HttpRequest, pk: int) -> HttpResponse:
+    """The person's reflection rhythm, chosen from one of their goals."""
+    goal = selectors.goal_for_owner(request.user, pk)
+    form = ReflectionScheduleForm(request.POST)
+    if not form.is_valid():
+        return _followup(request, goal.pk, schedule_form=form)
+    every = form.cleaned_data["every_weeks"]
+    services.profile_update(user=request.user, reflection_every_weeks=every)
+    return _changed(request, goal.pk)
+
+
+@login_required
+@require_safe
+def record(request: HttpRequest) -> HttpResponse:
+    """My record: what I achieved in a period (the last twelve months unless chosen)."""
+    today = timezone.localdate()
+    form = PeriodForm(request.GET or None)
+    achieved = record_for(request.user, form.period(today))
+    # The typed dates are shown again only when they were wrong; otherwise the period used.
+    context = {"form": form if form.errors else None, "record": achieved}
+    return render(request, "planner/followup/record.html", context)

@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponseBadRequest, HttpResponseRedirect
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_http_methods, require_POST
+
+from smarta import limits
+from smarta.analysis import analyze
+from smarta.planner import selectors, services
+from smarta.planner.feedback import selectors as selectors_feedback
+from smarta.planner.feedback.views import FeedbackInviteForm
+from smarta.planner.forms import GoalEditForm, GoalForm, goal_page_forms, with_version
+from smarta.planner.models import Goal
+from smarta.planner.team import selectors as selectors_team
+
+
+@login_required
+def goal_list(request):
+    goals = selectors.goals_for_owner(request.user)
+    return render(
+        request, "planner/goal_list.html",
+        {"goals": [(g, selectors.progress(g)) for g in goals]},
+    )  # fmt: skip
+
+
+def _form_fields(form: GoalForm) -> dict:
+    data = dict(form.cleaned_data)
+    data.pop("text")
+    data.pop("version", None)
+    return data
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def goal_create(request):
+    form = GoalForm(request.POST or None, owner=request.user, initial=_initial(request))
+    if request.method == "POST" and form.is_valid():
+        goal = services.goal_create(
+            owner=request.user, text=form.cleaned_data["text"], **_form_fields(form)
+        )
+        return redirect("goal-detail", pk=goal.pk)
+    return render(request, "planner/goal_form.html", {"form": form, **_check(form)})
+
+
+def _initial(request) -> dict:
+    parent = request.GET.get("parent")
+    horizon = request.GET.get("horizon")
+    initial = {}
+    if parent and parent.isdigit():
+        initial["parent"] = parent
+    if horizon in Goal.Horizon.values:
+        initial["horizon"] = horizon
+    return initial
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def goal_edit(request, pk: int):
+    goal = selectors.goal_for_owner(request.user, pk)
+    form = GoalEditForm(request.POST or None, instance=goal, owner=request.user)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.goal_update(
+                goal=goal,
+                text=form.cleaned_data["text"],
+                version=form.cleaned_data["version"],
+                **_form_fields(form),
+            )
+        except services.StaleVersion as stale:
+            return _stale_edit(request, goal, stale.current)
+        return redirect("goal-detail", pk=goal.pk)
+    return render(request, "planner/goal_form.html", {"form": form, "goal": goal, **_check(form)})
+
+
+def _stale_edit(request, goal: Goal, current: int):
+    """The form again with what the person typed, beside what is saved now (409)."""
+    form = GoalEditForm(with_version(request.POST, current), instance=goal, owner=request.user)
+    # Read afresh: the form above has already put the typed values on ``goal``.
+    saved = selectors.goal_for_owner(request.user, goal.pk)
+    context = {"form": form, "goal": goal, "saved": saved, **_check(form)}
+    return render(request, "planner/goal_form.html", context, status=409)
+
+
+def _check(form: GoalForm) -> dict:
+    text = form.data.get("text") if form.is_bound else (form.initial.get("text") or "")
+    if not text and form.instance.pk:
+        text = form.instance.text
+    return {
+        # a text over the limit is an error the form shows; its first part is still checked
+        "analysis": analyze(text[: limits.GOAL_TEXT], today=timezone.localdate()) if text else None
+    }
+
+
+@login_required
+@require_POST
+def goal_check(request):
+    """The live SMART check: a fragment the goal form swaps in as the person types."""
+    text = request.POST.get("text", "")[: limits.GOAL_TEXT]
+    analysis = analyze(text, today=timezone.localdate()) if text.strip() else None
+    return render(request, "planner/_smart_check.html", {"analysis": analysis, "in_form": True})
+
+
+@login_required
+def goal_detail(request, pk: int):
+    goal = selectors.goal_detail(request.user, pk)
+    today = timezone.localdate()
+    return render(
+        request,
+        "planner/goal_detail.html",
+        {
+            "goal": goal,
+            "progress": selectors.progress(goal),
+            "analysis": analyze(goal.text, today=goal.created_at.date()),
+            "followup": selectors.followup_for_goal(request.user, goal, today),
+            "sharing": selectors_team.sharing_for_goal(goal),
+            "feedback": selectors_feedback.feedback_for_goal(request.user, goal, timezone.now()),
+            "feedback_form": FeedbackInviteForm(owner=request.user),
+            "today": today,
+            **goal_page_forms(goal),
+        },
+    )
+
+
+@login_required
+@require_POST
+def goal_move(request, pk: int):
+    goal = selectors.goal_for_owner(request.user, pk)
+    services.goal_move(goal=goal, up=request.POST.get("direction") == "up")
+    return HttpResponseRedirect(_next_or(request, reverse("goal-list")))
+
+
+def _next_or(request: HttpRequest, fallback: str) -> str:
+    """The form's ``next`` when it is a path on this site; anything else (another site,
+    ``//host``, a relative ``foo``) is ``fallback``, so the form cannot send people away."""
+    target = request.POST.get("next", "")
+    on_this_site = url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    return target if on_this_site and target.startswith("/") else fallback
+
+
+@login_required
+@require_POST
+def goal_status(request, pk: int):
+    goal = selectors.goal_for_owner(request.user, pk)
+    status = request.POST.get("status")
+    if status not in Goal.Status.values:
+        return HttpResponseBadRequest("unknown status")
+    services.goal_set_status(goal=goal, status=status)
+    return redirect("goal-detail", pk=goal.pk)
+
+
+@login_required
+@require_POST
+def goal_delete(request, pk: int):
+    goal = selectors.goal_for_owner(request.user, pk)
+    services.goal_delete(goal=goal)
+    return redirect("goal-list")

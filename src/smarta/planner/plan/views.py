@@ -1,0 +1,114 @@
+"""The goal page's plan: milestones with dates and action steps with due dates.
+
+Every write is a POST that works as a plain form (redirect back to the goal) and, from htmx,
+answers with the re-rendered plan section. Invalid input shows the section again with the
+typed values and the errors.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.views.decorators.http import require_POST
+
+from smarta.planner import selectors, services
+from smarta.planner.forms import GoalStepForm, MilestoneForm, goal_page_forms
+from smarta.planner.models import Goal
+
+PLAN = "planner/goal/_plan.html"
+SECTION_PAGE = "planner/followup/section_page.html"
+
+
+def render_section(request: HttpRequest, goal: Goal, template: str, **context) -> HttpResponse:
+    """The section alone for htmx; for a plain request, a page around it with a way back."""
+    context = {"goal": goal, "today": timezone.localdate(), **context}
+    if request.htmx:
+        return render(request, template, context)
+    return render(request, SECTION_PAGE, {"section": template, **context})
+
+
+def back_to_goal(goal_pk: int, anchor: str) -> HttpResponse:
+    return redirect(reverse("goal-detail", args=[goal_pk]) + f"#{anchor}")
+
+
+def _plan(request: HttpRequest, goal_pk: int, **context) -> HttpResponse:
+    goal = selectors.goal_detail(request.user, goal_pk)
+    return render_section(request, goal, PLAN, **{**goal_page_forms(goal), **context})
+
+
+def _changed(request: HttpRequest, goal_pk: int, **context) -> HttpResponse:
+    if request.htmx:
+        return _plan(request, goal_pk, **context)
+    return back_to_goal(goal_pk, "plan")
+
+
+def _wants(request: HttpRequest, name: str) -> bool:
+    """A toggle's target state: "1" sets it (the default), "0" clears it."""
+    return request.POST.get(name, "1") != "0"
+
+
+@login_required
+@require_POST
+def milestone_create(request: HttpRequest, pk: int) -> HttpResponse:
+    goal = selectors.goal_for_owner(request.user, pk)
+    form = MilestoneForm(request.POST)
+    if not form.is_valid():
+        return _plan(request, goal.pk, milestone_form=form, focus="milestone")
+    services.milestone_create(goal=goal, **form.cleaned_data)
+    return _changed(request, goal.pk, focus="milestone")
+
+
+@login_required
+@require_POST
+def milestone_reached(request: HttpRequest, pk: int) -> HttpResponse:
+    milestone = selectors.milestone_for_owner(request.user, pk)
+    reached = _wants(request, "reached")
+    newly_reached = reached and milestone.reached_at is None
+    if reached != (milestone.reached_at is not None):
+        services.milestone_set_reached(milestone=milestone, reached=reached)
+    if newly_reached and not request.htmx:
+        text = gettext("🎉 Milestone reached: %(title)s") % {"title": milestone.title}
+        messages.success(request, text, extra_tags="celebrate")
+    return _changed(request, milestone.goal_id, celebrate=milestone if newly_reached else None)
+
+
+@login_required
+@require_POST
+def milestone_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    milestone = selectors.milestone_for_owner(request.user, pk)
+    services.milestone_delete(milestone=milestone)
+    return _changed(request, milestone.goal_id)
+
+
+@login_required
+@require_POST
+def step_create(request: HttpRequest, pk: int) -> HttpResponse:
+    goal = selectors.goal_for_owner(request.user, pk)
+    form = GoalStepForm(request.POST, goal=goal)
+    if not form.is_valid():
+        return _plan(request, goal.pk, step_form=form, focus="step")
+    services.step_create(goal=goal, **form.cleaned_data)
+    return _changed(request, goal.pk, focus="step")
+
+
+@login_required
+@require_POST
+def step_done(request: HttpRequest, pk: int) -> HttpResponse:
+    step = selectors.step_for_owner(request.user, pk)
+    done = _wants(request, "done")
+    if done != (step.done_at is not None):
+        services.step_set_done(step=step, done=done)
+    return _changed(request, step.goal_id)
+
+
+@login_required
+@require_POST
+def step_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    step = selectors.step_for_owner(request.user, pk)
+    services.step_delete(step=step)
+    return _changed(request, step.goal_id)

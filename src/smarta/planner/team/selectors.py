@@ -1,0 +1,187 @@
+"""Reads for working with others: a manager's team, one shared goal, a goal's comments, HR figures.
+
+Who may see what is decided in ``access``; these functions only shape what it allows.
+HR figures are counts per department, never a goal's content.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+
+from smarta.planner import selectors
+from smarta.planner.models import CheckIn, Goal, GoalComment, Milestone, Profile, Step
+from smarta.planner.team import access
+
+# A goal without a deadline counts as on track from this share of progress.
+ON_TRACK_WITHOUT_DEADLINE = 0.5
+
+
+@dataclass(frozen=True)
+class TeamGoal:
+    goal: Goal
+    progress: float | None
+    overdue: int  # milestones not reached and steps not done whose date has passed
+
+
+@dataclass(frozen=True)
+class TeamMember:
+    person: object
+    goals: list[TeamGoal] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Team:
+    members: list[TeamMember]
+    waiting: list[TeamGoal]  # shared, active, neither approved nor sent back
+
+
+def _with_overdue(goals: QuerySet[Goal], today: date) -> QuerySet[Goal]:
+    return goals.annotate(
+        milestones_overdue=Count(
+            "milestones", filter=Q(milestones__reached_at__isnull=True, milestones__due__lt=today),
+            distinct=True,
+        ),
+        steps_overdue=Count(
+            "steps", filter=Q(steps__done_at__isnull=True, steps__due__lt=today), distinct=True,
+        ),
+    )  # fmt: skip
+
+
+def is_waiting_for_approval(goal: Goal) -> bool:
+    return (
+        goal.visibility == Goal.Visibility.SHARED
+        and goal.status == Goal.Status.ACTIVE
+        and goal.approved_at is None
+        and not goal.changes_requested
+    )
+
+
+def team_for_manager(manager, today: date) -> Team:
+    """The manager's reports, each with the goals they share, in two queries."""
+    people = list(access.reports_of(manager))
+    goals = _with_overdue(
+        access.shared_goals_for_manager(manager).exclude(status=Goal.Status.DROPPED), today
+    ).order_by("owner__username", "priority", "id")
+    by_owner: dict[int, list[TeamGoal]] = defaultdict(list)
+    waiting = []
+    for goal in goals:
+        row = TeamGoal(goal, selectors.progress(goal), goal.milestones_overdue + goal.steps_overdue)
+        by_owner[goal.owner_id].append(row)
+        if is_waiting_for_approval(goal):
+            waiting.append(row)
+    return Team([TeamMember(p, by_owner.get(p.pk, [])) for p in people], waiting)
+
+
+def shared_goal_detail(manager, pk: int) -> Goal:
+    """A goal shared with the manager, with its plan and check-ins; never its reflections."""
+    queryset = access.shared_goals_for_manager(manager).prefetch_related(
+        Prefetch("milestones", queryset=Milestone.objects.order_by("due", "id")),
+        Prefetch("steps", queryset=Step.objects.select_related("milestone")),
+        Prefetch("checkins", queryset=CheckIn.objects.order_by("day", "id")),
+    )
+    return get_object_or_404(queryset.select_related("approved_by"), pk=pk)
+
+
+def comments_for_goal(goal: Goal) -> QuerySet[GoalComment]:
+    """The thread of a goal the caller has already been allowed to see."""
+    return goal.comments.select_related("author").order_by("created_at", "id")
+
+
+@dataclass(frozen=True)
+class Sharing:
+    """What the goal page's sharing section shows besides the goal: the owner's manager (or
+    None) and the goal's comment thread."""
+
+    manager: object | None
+    comments: list[GoalComment]
+
+
+def sharing_for_goal(goal: Goal) -> Sharing:
+    """For a goal from ``selectors.goal_detail``, which reads the owner's manager with it and
+    knows whether it has comments."""
+    profile = selectors.owner_profile(goal)
+    comments = list(comments_for_goal(goal)) if goal.has_comments else []
+    return Sharing(profile.manager if profile else None, comments)
+
+
+def manager_of(person):
+    """The person's manager, or None; reads the profile without creating one."""
+    profile = Profile.objects.filter(user=person).select_related("manager").first()
+    return profile.manager if profile else None
+
+
+def has_reports(user) -> bool:
+    return user.is_authenticated and access.reports_of(user).exists()
+
+
+# --- HR: aggregate figures -------------------------------------------------------------
+
+
+@dataclass
+class DepartmentFigures:
+    """Counts of active goals in one department; the shares are 0..1 (None without goals)."""
+
+    name: str | None  # None: people without a department
+    goals: int = 0
+    smart: int = 0
+    approved: int = 0
+    on_track: int = 0
+
+    def share(self, count: int) -> float | None:
+        return count / self.goals if self.goals else None
+
+    @property
+    def smart_share(self) -> float | None:
+        return self.share(self.smart)
+
+    @property
+    def approved_share(self) -> float | None:
+        return self.share(self.approved)
+
+    @property
+    def on_track_share(self) -> float | None:
+        return self.share(self.on_track)
+
+
+def is_on_track(goal: Goal, today: date) -> bool:
+    """Progress keeps pace with time: at least the share of the time from creation to the
+    deadline that has passed; without a deadline, at least half way. No progress measured
+    counts as zero."""
+    progress = selectors.progress(goal) or 0.0
+    if goal.deadline is None:
+        return progress >= ON_TRACK_WITHOUT_DEADLINE
+    start = timezone.localdate(goal.created_at)
+    span = (goal.deadline - start).days
+    elapsed = 1.0 if span <= 0 else min(1.0, max(0.0, (today - start).days / span))
+    return progress >= elapsed
+
+
+def hr_figures(today: date) -> tuple[list[DepartmentFigures], DepartmentFigures]:
+    """Per department (by name, people without one last) and in total: how many active goals,
+    and how many of them are SMART (specific, measurable, time-bound), approved and on track.
+    Callers check that the user is HR; nothing here carries a goal's text."""
+    goals = (
+        selectors.goals_for_owner_any()
+        .filter(status=Goal.Status.ACTIVE)
+        .annotate(department_name=F("owner__profile__department__name"))
+        .defer("text", "risks", "minimum_result", "stretch_result", "helpers", "changes_requested")
+    )
+    departments: dict[str | None, DepartmentFigures] = {}
+    total = DepartmentFigures(name=None)
+    for goal in goals:
+        figures = departments.setdefault(
+            goal.department_name, DepartmentFigures(goal.department_name)
+        )
+        for row in (figures, total):
+            row.goals += 1
+            row.smart += goal.is_specific and goal.is_measurable and goal.is_time_bound
+            row.approved += goal.approved_at is not None
+            row.on_track += is_on_track(goal, today)
+    rows = sorted(departments.values(), key=lambda d: (d.name is None, (d.name or "").lower()))
+    return rows, total

@@ -1,0 +1,251 @@
+"""Writes for working with others: sharing a goal, the manager's approval, comments, and the
+import of people and reporting lines.
+
+Callers have already checked who may do this (``access``); these functions keep the rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from smarta.planner.models import Department, Goal, GoalComment, Profile
+from smarta.planner.services import goal_save_changes
+
+# Motivation from this value up, together with the manager's approval, makes a goal Accepted.
+ACCEPTED_MOTIVATION = 7
+IMPORT_COLUMNS = ("email", "name", "department", "manager_email")
+
+
+def goal_is_accepted(goal: Goal) -> bool:
+    """The A of SMARTA: the manager has approved the goal and the person's motivation is ≥ 7."""
+    return (
+        goal.approved_at is not None
+        and goal.motivation is not None
+        and goal.motivation >= ACCEPTED_MOTIVATION
+    )
+
+
+def goal_set_visibility(*, goal: Goal, visibility: str) -> Goal:
+    """Share a goal with the person's manager or make it private again.
+
+    The approval is kept: it says what the manager agreed to, and shows again if re-shared."""
+    if visibility not in Goal.Visibility.values:
+        raise ValueError(f"unknown visibility: {visibility!r}")
+    if visibility == goal.visibility:
+        return goal
+    goal.visibility = visibility
+    return goal_save_changes(goal=goal, fields=["visibility"])
+
+
+def goal_approve(*, goal: Goal, manager) -> Goal:
+    """The manager approves the goal: who and when are recorded, a request for changes ends."""
+    goal.approved_by = manager
+    goal.approved_at = timezone.now()
+    goal.changes_requested = ""
+    return goal_save_changes(goal=goal, fields=["approved_by", "approved_at", "changes_requested"])
+
+
+def goal_request_changes(*, goal: Goal, manager, comment: str) -> Goal:
+    """The manager asks for changes (the comment says which); an earlier approval ends."""
+    comment = comment.strip()
+    if not comment:
+        raise ValueError("a request for changes needs a comment")
+    goal.approved_by = None
+    goal.approved_at = None
+    goal.changes_requested = comment
+    return goal_save_changes(goal=goal, fields=["approved_by", "approved_at", "changes_requested"])
+
+
+def goal_comment_add(*, goal: Goal, author, body: str) -> GoalComment:
+    body = body.strip()
+    if not body:
+        raise ValueError("an empty comment")
+    return GoalComment.objects.create(goal=goal, author=author, body=body)
+
+
+# --- Importing people and reporting lines ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    line: int
+    email: str
+    name: str
+    department: str
+    manager_email: str
+
+    @property
+    def names(self) -> tuple[str, str]:
+        """First and last name: the name before and after its first space."""
+        first, _sep, last = self.name.partition(" ")
+        return first, last.strip()
+
+
+@dataclass
+class ImportResult:
+    created: int = 0
+    updated: int = 0
+    errors: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
+
+
+def _longest(model, field: str) -> int:
+    return model._meta.get_field(field).max_length
+
+
+def _parse(line: int, raw: Mapping[str, str | None]) -> PersonRow:
+    def value(column: str) -> str:
+        text = (raw.get(column) or "").strip()
+        if "\x00" in text:  # PostgreSQL cannot store it
+            raise ValueError(
+                _("the column %(column)s contains a NUL character") % {"column": column}
+            )
+        return text
+
+    email = value("email").lower()
+    if not email:
+        raise ValueError(_("the e-mail address is missing"))
+    User = get_user_model()
+    longest = min(_longest(User, "email"), _longest(User, "username"))  # it is the username
+    if len(email) > longest:
+        raise ValueError(_("the e-mail address is longer than %(n)s characters") % {"n": longest})
+    try:
+        validate_email(email)
+    except ValidationError:
+        raise ValueError(_("not an e-mail address: %(email)s") % {"email": email}) from None
+    manager_email = value("manager_email").lower()
+    if manager_email == email:
+        raise ValueError(_("a person cannot be their own manager"))
+    row = PersonRow(line, email, value("name"), value("department"), manager_email)
+    first, last = row.names
+    if len(first) > (n := _longest(User, "first_name")):
+        raise ValueError(
+            _("the first name (before the first space) is longer than %(n)s characters") % {"n": n}
+        )
+    if len(last) > (n := _longest(User, "last_name")):
+        raise ValueError(
+            _("the last name (after the first space) is longer than %(n)s characters") % {"n": n}
+        )
+    if len(row.department) > (n := _longest(Department, "name")):
+        raise ValueError(_("the department is longer than %(n)s characters") % {"n": n})
+    return row
+
+
+def _circles(rows: dict[str, PersonRow], managers_now: dict[str, str]) -> dict[str, list[str]]:
+    """Each person in ``rows`` whose line of managers would lead back to them once the rows
+    are imported, with that circle (starting and ending with them). People not in ``rows``
+    keep their manager in ``managers_now``."""
+
+    def manager_of(email: str) -> str:
+        return rows[email].manager_email if email in rows else managers_now.get(email, "")
+
+    circles: dict[str, list[str]] = {}
+    done: set[str] = set()  # followed to its end already
+    for start in rows:
+        walk: dict[str, int] = {}  # email → its place on this walk
+        current = start
+        while current and current not in done and current not in walk:
+            walk[current] = len(walk)
+            current = manager_of(current)
+        if current in walk:  # back on this walk: a circle from ``current``
+            circle = list(walk)[walk[current] :]
+            for place, email in enumerate(circle):
+                if email in rows:
+                    circles[email] = [*circle[place:], *circle[:place], email]
+        done.update(walk)
+    return circles
+
+
+def _valid_rows(rows: Iterable[tuple[int, Mapping[str, str | None]]], result: ImportResult):
+    """Rows that parse, each e-mail once, whose manager is in the file or the database, and
+    whose reporting lines would not go round in a circle."""
+    parsed: dict[str, PersonRow] = {}
+    for line, raw in rows:
+        try:
+            row = _parse(line, raw)
+        except ValueError as error:
+            result.errors.append((line, str(error)))
+            continue
+        if row.email in parsed:
+            result.errors.append(
+                (line, _("%(email)s is already on line %(line)d")
+                 % {"email": row.email, "line": parsed[row.email].line})
+            )  # fmt: skip
+            continue
+        parsed[row.email] = row
+    # Managers who are users already: a row naming one stands even if their own row is refused
+    wanted = {r.manager_email for r in parsed.values() if r.manager_email}
+    users = get_user_model().objects.filter(username__in=wanted)
+    known = set(users.values_list("username", flat=True))
+    managers_now = dict(
+        Profile.objects.filter(manager__isnull=False).values_list(
+            "user__username", "manager__username"
+        )
+    )
+    # Refusing a row can leave a row that names it as manager without one, or change whose
+    # line of managers goes round in a circle: repeat until no row is refused.
+    refused = True
+    while refused:
+        refused = False
+        for row in list(parsed.values()):
+            manager = row.manager_email
+            if manager and manager not in parsed and manager not in known:
+                reason = _("the manager %(email)s is not a user and not imported from this file")
+                result.errors.append((row.line, reason % {"email": manager}))
+                del parsed[row.email]
+                refused = True
+        for email, circle in _circles(parsed, managers_now).items():
+            reason = _("the reporting lines would go round in a circle: %(circle)s")
+            result.errors.append((parsed[email].line, reason % {"circle": " → ".join(circle)}))
+            del parsed[email]
+            refused = True
+    return list(parsed.values())
+
+
+def _save_person(row: PersonRow) -> tuple[object, bool]:
+    user, created = get_user_model().objects.get_or_create(
+        username=row.email, defaults={"email": row.email}
+    )
+    user.email = row.email
+    user.first_name, user.last_name = row.names
+    if created:
+        user.set_unusable_password()  # they choose one through "forgot password"
+    user.save()
+    department = (
+        Department.objects.get_or_create(name=row.department)[0] if row.department else None
+    )
+    Profile.objects.update_or_create(user=user, defaults={"department": department})
+    return user, created
+
+
+@transaction.atomic
+def people_import(*, rows: Iterable[tuple[int, Mapping[str, str | None]]]) -> ImportResult:
+    """Create or update people from (line number, row) pairs with ``IMPORT_COLUMNS``.
+
+    The username is the e-mail address. A row is refused (and reported with its line and
+    reason) when its e-mail is missing, invalid or repeated, a value is longer than its column
+    or holds a NUL, its manager is neither in the file nor a user, or its reporting lines
+    would go round in a circle (through people in the file or already in the database);
+    every other row is imported. Managers are set in a second pass, so a
+    manager may come later in the file. An empty department or manager clears it."""
+    result = ImportResult()
+    valid = _valid_rows(rows, result)
+    users = {}
+    for row in valid:
+        users[row.email], created = _save_person(row)
+        result.created += created
+        result.updated += not created
+    managers = {r.manager_email for r in valid if r.manager_email} - users.keys()
+    users |= {u.username: u for u in get_user_model().objects.filter(username__in=managers)}
+    for row in valid:
+        manager = users[row.manager_email] if row.manager_email else None
+        Profile.objects.filter(user=users[row.email]).update(manager=manager)
+    result.errors.sort()
+    return result

@@ -1,1 +1,0 @@
-"""Views: read the request, call a service or a selector, render. No business rules here."""
