@@ -18,6 +18,8 @@ from django.contrib.auth.hashers import make_password
 from django.db import transaction
 from django.utils import timezone
 
+# The one place that turns a goal's text into its marks and deadline on save.
+from smarta.planner.goals.services import goal_apply_analysis
 from smarta.planner.models import (
     CheckIn,
     Department,
@@ -28,9 +30,6 @@ from smarta.planner.models import (
     Reflection,
     Step,
 )
-
-# The one place that turns a goal's text into its marks and deadline on save.
-from smarta.planner.services import goal_apply_analysis
 
 from . import texts
 from .people import PASSWORD, username

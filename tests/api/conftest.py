@@ -9,7 +9,10 @@ import pytest
 from django.test import Client
 
 from smarta.api.tokens import token_create
-from smarta.planner import services
+from smarta.planner.followup import services as services_followup
+from smarta.planner.goals import services as services_goals
+from smarta.planner.plan import services as services_plan
+from smarta.planner.profile import services as services_profile
 
 
 class ApiClient:
@@ -62,7 +65,7 @@ def stranger_api(stranger) -> ApiClient:
 def manager(make_user, owner):
     """The owner's manager: reads what the owner shares, changes nothing."""
     user = make_user("maja")
-    services.profile_update(user=owner, manager=user)
+    services_profile.profile_update(user=owner, manager=user)
     return user
 
 
@@ -73,26 +76,30 @@ def manager_api(manager) -> ApiClient:
 
 @pytest.fixture
 def goal(owner):
-    return services.goal_create(
+    return services_goals.goal_create(
         owner=owner, text="Jag ska klara B2-provet i franska senast den 15 maj 2027."
     )
 
 
 @pytest.fixture
 def milestone(goal):
-    return services.milestone_create(goal=goal, title="Grammatikkurs klar", due=date(2027, 1, 31))
+    return services_plan.milestone_create(
+        goal=goal, title="Grammatikkurs klar", due=date(2027, 1, 31)
+    )
 
 
 @pytest.fixture
 def step(goal, milestone):
-    return services.step_create(goal=goal, title="Anmäl mig", milestone=milestone)
+    return services_plan.step_create(goal=goal, title="Anmäl mig", milestone=milestone)
 
 
 @pytest.fixture
 def checkin(goal):
-    return services.checkin_record(goal=goal, day=date(2026, 11, 1), value=3.0, note="bra")
+    return services_followup.checkin_record(goal=goal, day=date(2026, 11, 1), value=3.0, note="bra")
 
 
 @pytest.fixture
 def reflection(goal, owner):
-    return services.reflection_record(owner=owner, goal=goal, day=date(2026, 11, 2), went_well="x")
+    return services_followup.reflection_record(
+        owner=owner, goal=goal, day=date(2026, 11, 2), went_well="x"
+    )

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 from django.test import Client
 
-from smarta.planner import services
+from smarta.planner.goals import services as services_goals
 from smarta.planner.models import Goal, GoalVersion
 from smarta.planner.team import services as services_team
 
@@ -41,7 +41,7 @@ def test_wrong_values_name_their_fields(owner_api):
 
 
 def test_the_parent_must_be_another_of_your_goals(owner_api, stranger):
-    theirs = services.goal_create(owner=stranger, text="Bli bättre på svenska")
+    theirs = services_goals.goal_create(owner=stranger, text="Bli bättre på svenska")
     response = owner_api.post("/goals", {"title": RUN, "parent": theirs.pk})
     assert response.status_code == 422
     assert response.json()["detail"][0]["field"] == "parent"
@@ -49,9 +49,9 @@ def test_the_parent_must_be_another_of_your_goals(owner_api, stranger):
 
 def test_the_list_is_paginated_and_filtered(owner_api, owner):
     for n in range(5):
-        services.goal_create(owner=owner, text=f"Läsa {n + 1} böcker i år")
-    done = services.goal_create(owner=owner, text="Klart mål")
-    services.goal_set_status(goal=done, status="completed")
+        services_goals.goal_create(owner=owner, text=f"Läsa {n + 1} böcker i år")
+    done = services_goals.goal_create(owner=owner, text="Klart mål")
+    services_goals.goal_set_status(goal=done, status="completed")
     page = owner_api.get("/goals", data={"limit": 2, "offset": 1}).json()
     assert page["count"] == 6 and len(page["items"]) == 2
     assert page["items"][0]["title"] == "Läsa 2 böcker i år"

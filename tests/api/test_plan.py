@@ -6,8 +6,10 @@ from datetime import date
 
 import pytest
 
-from smarta.planner import services
+from smarta.planner.followup import services as services_followup
+from smarta.planner.goals import services as services_goals
 from smarta.planner.models import CheckIn, Goal, Milestone, Reflection, Step
+from smarta.planner.plan import services as services_plan
 from smarta.planner.team import services as services_team
 
 NEW = {
@@ -108,7 +110,7 @@ def test_without_a_token_it_is_401(anon_api, goal, rows, kind):
 
 @pytest.mark.parametrize("kind", list(NEW))
 def test_a_row_is_only_found_under_its_own_goal(owner_api, owner, rows, kind):
-    other = services.goal_create(owner=owner, text="Ett annat mål")
+    other = services_goals.goal_create(owner=owner, text="Ett annat mål")
     url = f"/goals/{other.pk}/{kind}/{rows[kind].pk}"
     assert owner_api.get(url).status_code == 404
     assert owner_api.patch(url, PATCHES[kind][0]).status_code == 404
@@ -130,7 +132,7 @@ def test_a_milestone_without_a_date_is_422_naming_due(owner_api, goal):
 
 
 def test_a_step_toward_another_goals_milestone_is_422(owner_api, owner, milestone):
-    other = services.goal_create(owner=owner, text="Ett annat mål")
+    other = services_goals.goal_create(owner=owner, text="Ett annat mål")
     response = owner_api.post(
         f"/goals/{other.pk}/steps", {"title": "Fel", "milestone": milestone.pk}
     )
@@ -169,11 +171,11 @@ def test_a_bad_patch_is_422_naming_the_field_and_changes_nothing(
 
 
 def test_a_step_moves_to_another_milestone_of_its_goal_only(owner_api, owner, goal, step):
-    later = services.milestone_create(goal=goal, title="Provet", due=date(2027, 5, 15))
+    later = services_plan.milestone_create(goal=goal, title="Provet", due=date(2027, 5, 15))
     response = owner_api.patch(f"/goals/{goal.pk}/steps/{step.pk}", {"milestone": later.pk})
     assert response.status_code == 200 and response.json()["milestone"] == later.pk
-    other = services.goal_create(owner=owner, text="Ett annat mål")
-    theirs = services.milestone_create(goal=other, title="Annat", due=date(2027, 1, 1))
+    other = services_goals.goal_create(owner=owner, text="Ett annat mål")
+    theirs = services_plan.milestone_create(goal=other, title="Annat", due=date(2027, 1, 1))
     response = owner_api.patch(f"/goals/{goal.pk}/steps/{step.pk}", {"milestone": theirs.pk})
     assert response.status_code == 422
     assert response.json()["detail"][0]["field"] == "milestone"
@@ -195,7 +197,7 @@ def test_a_patch_changes_and_marks_at_once(owner_api, goal, milestone):
 
 def test_another_persons_reflection_on_a_shared_goal_is_404(owner_api, manager, goal):
     """Reflections are private to who wrote them, even on the goal they are about."""
-    theirs = services.reflection_record(owner=manager, goal=goal, day=date(2026, 11, 5))
+    theirs = services_followup.reflection_record(owner=manager, goal=goal, day=date(2026, 11, 5))
     url = f"/goals/{goal.pk}/reflections/{theirs.pk}"
     assert owner_api.get(url).status_code == 404
     assert owner_api.patch(url, {"went_well": "mitt"}).status_code == 404

@@ -7,7 +7,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from smarta.planner import services
+from smarta.planner.goals import services as services_goals
 from smarta.planner.models import Goal, GoalVersion
 
 from .conftest import api_for
@@ -102,7 +102,7 @@ def test_a_web_form_saved_unchanged_keeps_the_version(owner_client, goal):
 
 
 def test_reordering_on_the_web_makes_an_api_patch_stale(owner_api, owner_client, owner, goal):
-    other = services.goal_create(owner=owner, text="Springa 5 km under 30 minuter i år")
+    other = services_goals.goal_create(owner=owner, text="Springa 5 km under 30 minuter i år")
     version = read_version(owner_api, goal)
     owner_client.post(reverse("goal-move", args=[other.pk]), {"direction": "up"})
     assert Goal.objects.get(pk=goal.pk).priority == 2
@@ -124,7 +124,7 @@ def test_earlier_wordings_keep_their_own_numbering(owner_api, goal):
 
 
 def test_a_manager_approving_makes_the_owners_patch_stale(owner_api, owner, manager, goal):
-    services.goal_update(goal=goal, text=goal.text, motivation=8)
+    services_goals.goal_update(goal=goal, text=goal.text, motivation=8)
     version = read_version(owner_api, goal)
     manager_client = Client()
     manager_client.force_login(manager)

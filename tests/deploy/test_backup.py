@@ -27,12 +27,15 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from smarta.api.tokens import token_create
-from smarta.planner import services
 from smarta.planner.calendar import services as services_calendar
 from smarta.planner.calendar.reminders import send_reminders
 from smarta.planner.data.backup import MODELS, NOT_EXPORTED, org_holdings
 from smarta.planner.feedback import services as services_feedback
+from smarta.planner.followup import services as services_followup
+from smarta.planner.goals import services as services_goals
 from smarta.planner.models import CheckIn, Goal
+from smarta.planner.plan import services as services_plan
+from smarta.planner.profile import services as services_profile
 from smarta.planner.talks import services as services_talks
 from smarta.planner.team import services as services_team
 from tests.servers import Server, call
@@ -78,38 +81,44 @@ def build_organisation() -> dict[str, Goal]:
     hr.groups.add(group)
     hr.user_permissions.add(Permission.objects.get(codename="view_goal"))
 
-    services.profile_update(user=rolf, language="en", reminder_days="7,1,0")
+    services_profile.profile_update(user=rolf, language="en", reminder_days="7,1,0")
     services_calendar.calendar_token_renew(user=rolf)
-    services.assessment_update(owner=rolf, tasks="Key accounts in the north", values="Trust")
-    services.area_create(owner=rolf, name="Negotiation", kind="strength", confidence=4)
-    services.vision_update(owner=rolf, one_year="Lead the northern accounts")
+    services_profile.assessment_update(
+        owner=rolf, tasks="Key accounts in the north", values="Trust"
+    )
+    services_profile.area_create(owner=rolf, name="Negotiation", kind="strength", confidence=4)
+    services_profile.vision_update(owner=rolf, one_year="Lead the northern accounts")
 
     today = timezone.localdate()
-    long_goal = services.goal_create(owner=rolf, text="Become head of key accounts by 2030")
-    shared = services.goal_create(
+    long_goal = services_goals.goal_create(owner=rolf, text="Become head of key accounts by 2030")
+    shared = services_goals.goal_create(
         owner=rolf, text="Win 5 new key accounts by the end of next year", parent=long_goal,
         motivation=8, likelihood=6, risks="Long sales cycles",
     )  # fmt: skip
-    services.goal_update(goal=shared, text="Win 6 new key accounts by the end of next year")
-    private = services.goal_create(owner=rolf, text="Read two books on negotiation this spring")
-    done = services.goal_create(owner=rolf, text="Finish the CRM course by March")
-    services.goal_set_status(goal=done, status=Goal.Status.COMPLETED)
-    services.goal_create(owner=maja, text="Hold every development talk by June")
+    services_goals.goal_update(goal=shared, text="Win 6 new key accounts by the end of next year")
+    private = services_goals.goal_create(
+        owner=rolf, text="Read two books on negotiation this spring"
+    )
+    done = services_goals.goal_create(owner=rolf, text="Finish the CRM course by March")
+    services_goals.goal_set_status(goal=done, status=Goal.Status.COMPLETED)
+    services_goals.goal_create(owner=maja, text="Hold every development talk by June")
 
     in_a_week = today + timedelta(days=7)  # a reminder goes out today (7 days before)
-    milestone = services.milestone_create(goal=shared, title="Three accounts", due=in_a_week)
-    services.milestone_set_reached(
-        milestone=services.milestone_create(goal=shared, title="First account", due=today),
+    milestone = services_plan.milestone_create(goal=shared, title="Three accounts", due=in_a_week)
+    services_plan.milestone_set_reached(
+        milestone=services_plan.milestone_create(goal=shared, title="First account", due=today),
         reached=True,
     )
-    step = services.step_create(goal=shared, title="List prospects", milestone=milestone)
-    services.step_set_done(step=step, done=True)
-    services.step_create(goal=shared, title="Call ten prospects", due=today + timedelta(days=3))
-    services.metric_set(goal=shared, name="accounts won", unit="", baseline=0, target=6)
+    step = services_plan.step_create(goal=shared, title="List prospects", milestone=milestone)
+    services_plan.step_set_done(step=step, done=True)
+    services_plan.step_create(
+        goal=shared, title="Call ten prospects", due=today + timedelta(days=3)
+    )
+    services_followup.metric_set(goal=shared, name="accounts won", unit="", baseline=0, target=6)
     for day, value in ((today - timedelta(days=14), 0.1 + 0.2), (today, 2.0)):
-        services.checkin_record(goal=shared, day=day, value=value, note="after the fair")
-    services.checkin_record(goal=private, day=today, value=None, note="chapter 3")
-    services.reflection_record(owner=rolf, goal=shared, day=today, went_well="The fair",
+        services_followup.checkin_record(goal=shared, day=day, value=value, note="after the fair")
+    services_followup.checkin_record(goal=private, day=today, value=None, note="chapter 3")
+    services_followup.reflection_record(owner=rolf, goal=shared, day=today, went_well="The fair",
                                still_relevant=True)  # fmt: skip
 
     services_team.goal_set_visibility(goal=shared, visibility=Goal.Visibility.SHARED)
@@ -401,8 +410,8 @@ def a_link_to_a_missing_row(lines: list[str]) -> bytes:
 )
 @pytest.mark.django_db(transaction=True)
 def test_a_damaged_export_restores_nothing(damage, message, tmp_path, owner):
-    services.goal_create(owner=owner, text="Run 5 km by June")
-    services.goal_create(owner=owner, text="Read a book a month")
+    services_goals.goal_create(owner=owner, text="Run 5 km by June")
+    services_goals.goal_create(owner=owner, text="Read a book a month")
     export = tmp_path / "org.jsonl"
     call_command("export_org", str(export))
     lines = export.read_text(encoding="utf-8").splitlines(keepends=True)

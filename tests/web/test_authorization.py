@@ -16,10 +16,12 @@ from django.test import Client
 from django.urls import URLResolver, get_resolver, reverse
 from django.utils import timezone
 
-from smarta.planner import services
 from smarta.planner.calendar import services as services_calendar
 from smarta.planner.feedback import services as services_feedback
+from smarta.planner.goals import services as services_goals
 from smarta.planner.models import Area, CheckIn, Goal, Talk
+from smarta.planner.plan import services as services_plan
+from smarta.planner.profile import services as services_profile
 
 ROLES = ("owner", "manager", "other_manager", "giver", "stranger", "anonymous", "admin")
 OK, NOT_FOUND, LOGIN = "ok", "404", "login"
@@ -204,12 +206,12 @@ def world(db):
     users["admin"].is_staff = users["admin"].is_superuser = True
     users["admin"].save()
     owner = users["owner"]
-    profile = services.profile_for(owner)
+    profile = services_profile.profile_for(owner)
     profile.manager = users["manager"]
     profile.save()
-    services.profile_for(users["stranger"]).save()
-    private = services.goal_create(owner=owner, text="Jag ska klara provet i mars.")
-    shared = services.goal_create(owner=owner, text="Jag ska hålla två kurser i maj.")
+    services_profile.profile_for(users["stranger"]).save()
+    private = services_goals.goal_create(owner=owner, text="Jag ska klara provet i mars.")
+    shared = services_goals.goal_create(owner=owner, text="Jag ska hålla två kurser i maj.")
     Goal.objects.filter(pk=shared.pk).update(visibility=Goal.Visibility.SHARED)
     talk = Talk.objects.create(
         manager=users["manager"], report=owner, scheduled_for=timezone.now() + timedelta(days=7)
@@ -218,7 +220,7 @@ def world(db):
         goal=shared, role="colleague", giver=users["giver"], link_for=_keep_secret,
         language="sv",
     )  # fmt: skip
-    milestone = services.milestone_create(goal=shared, title="Halvvägs", due=date(2027, 3, 1))
+    milestone = services_plan.milestone_create(goal=shared, title="Halvvägs", due=date(2027, 3, 1))
     objects = {
         "talk": talk,
         "feedback": feedback,
@@ -229,7 +231,7 @@ def world(db):
         "private_goal": private,
         "shared_goal": shared,
         "milestone": milestone,
-        "step": services.step_create(goal=shared, title="Boka lokal", due=date(2027, 1, 10)),
+        "step": services_plan.step_create(goal=shared, title="Boka lokal", due=date(2027, 1, 10)),
         "checkin": CheckIn.objects.create(goal=shared, day=date(2026, 11, 1), value=1),
         "area": Area.objects.create(owner=owner, name="Excel", kind="strength", confidence=3),
     }

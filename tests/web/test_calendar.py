@@ -10,10 +10,13 @@ from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
 
-from smarta.planner import services
 from smarta.planner.calendar import services as services_calendar
 from smarta.planner.calendar.feed import CalendarItem
+from smarta.planner.followup import services as services_followup
+from smarta.planner.goals import services as services_goals
 from smarta.planner.models import Profile, Talk
+from smarta.planner.plan import services as services_plan
+from smarta.planner.profile import services as services_profile
 
 HOST = "smarta.example.org"
 
@@ -37,21 +40,21 @@ def today() -> date:
 @pytest.fixture
 def plan(owner, make_user, today):
     """An active goal with a milestone, a step and a talk; plus what must not show."""
-    goal = services.goal_create(owner=owner, text="Hold 20 customer interviews before June")
-    services.checkin_record(goal=goal, day=today - timedelta(days=2), value=3)
+    goal = services_goals.goal_create(owner=owner, text="Hold 20 customer interviews before June")
+    services_followup.checkin_record(goal=goal, day=today - timedelta(days=2), value=3)
     manager = make_user("maria", first_name="Maria", last_name="Berg")
-    done_goal = services.goal_create(owner=owner, text="Finish the Python course")
-    services.goal_set_status(goal=done_goal, status="completed")
-    reached = services.milestone_create(goal=goal, title="Ten interviews", due=today)
-    services.milestone_set_reached(milestone=reached, reached=True)
-    done = services.step_create(goal=goal, title="Write the questions", due=today)
-    services.step_set_done(step=done, done=True)
+    done_goal = services_goals.goal_create(owner=owner, text="Finish the Python course")
+    services_goals.goal_set_status(goal=done_goal, status="completed")
+    reached = services_plan.milestone_create(goal=goal, title="Ten interviews", due=today)
+    services_plan.milestone_set_reached(milestone=reached, reached=True)
+    done = services_plan.step_create(goal=goal, title="Write the questions", due=today)
+    services_plan.step_set_done(step=done, done=True)
     return {
         "goal": goal,
-        "milestone": services.milestone_create(
+        "milestone": services_plan.milestone_create(
             goal=goal, title="Five interviews", due=today + timedelta(days=10)
         ),
-        "step": services.step_create(
+        "step": services_plan.step_create(
             goal=goal, title="Book the first calls", due=today - timedelta(days=3)
         ),
         "talk": Talk.objects.create(
@@ -79,7 +82,7 @@ def events(client, url: str) -> dict[str, object]:
 
 
 def test_the_feed_holds_the_persons_upcoming_and_overdue_items(client, owner, plan, today):
-    services.profile_update(user=owner, language="en")
+    services_profile.profile_update(user=owner, language="en")
     found = events(client, feed_url(owner))
     goal, milestone, step, talk = plan["goal"], plan["milestone"], plan["step"], plan["talk"]
     assert set(found) == {
@@ -108,7 +111,7 @@ def test_the_feed_speaks_the_persons_language_and_swedish_by_default(client, own
     url = feed_url(owner)
     milestone = plan["milestone"]
     summary = str(events(client, url)[f"milestone-{milestone.pk}@{HOST}"]["SUMMARY"])
-    services.profile_update(user=owner, language="en")
+    services_profile.profile_update(user=owner, language="en")
     english = str(events(client, url)[f"milestone-{milestone.pk}@{HOST}"]["SUMMARY"])
     assert english == "Milestone: Five interviews"
     assert summary.endswith("Five interviews")
@@ -146,12 +149,12 @@ def test_a_moved_milestone_moves_its_event_under_the_same_uid(client, owner, pla
 
 def test_a_reached_milestone_leaves_the_feed(client, owner, plan):
     url = feed_url(owner)
-    services.milestone_set_reached(milestone=plan["milestone"], reached=True)
+    services_plan.milestone_set_reached(milestone=plan["milestone"], reached=True)
     assert f"milestone-{plan['milestone'].pk}@{HOST}" not in events(client, url)
 
 
 def test_the_feed_never_holds_someone_elses_items(client, owner, stranger, plan):
-    services.goal_create(owner=stranger, text="Run a marathon in October")
+    services_goals.goal_create(owner=stranger, text="Run a marathon in October")
     found = events(client, feed_url(stranger))
     assert f"milestone-{plan['milestone'].pk}@{HOST}" not in found
     assert all("interviews" not in str(e["SUMMARY"]) for e in found.values())

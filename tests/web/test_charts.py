@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 from django.utils import translation
 
-from smarta.planner import services
+from smarta.planner.followup import services as services_followup
 from smarta.planner.followup.charts import (
     Outlook,
     Point,
@@ -18,6 +18,7 @@ from smarta.planner.followup.charts import (
     progress_chart,
 )
 from smarta.planner.followup.charts import number as chart_number
+from smarta.planner.goals import services as services_goals
 
 SVG = "{http://www.w3.org/2000/svg}"
 START = date(2026, 1, 5)
@@ -166,15 +167,17 @@ def test_numbers_follow_the_language():
 
 @pytest.mark.django_db
 def test_a_goal_gets_a_chart_from_its_metric_and_measured_check_ins(owner):
-    goal = services.goal_create(owner=owner, text="Hold 20 customer interviews by June 2026")
+    goal = services_goals.goal_create(owner=owner, text="Hold 20 customer interviews by June 2026")
     goal.deadline = day(60)
     goal.save()
     assert chart_for_goal(goal) is None
-    services.checkin_record(goal=goal, day=day(0), value=None, note="started")
+    services_followup.checkin_record(goal=goal, day=day(0), value=None, note="started")
     assert chart_for_goal(goal) is None  # a note alone is no data for a chart
-    services.metric_set(goal=goal, name="Interviews", unit="interviews", baseline=0, target=20)
-    services.checkin_record(goal=goal, day=day(10), value=4)
-    services.checkin_record(goal=goal, day=day(20), value=8)
+    services_followup.metric_set(
+        goal=goal, name="Interviews", unit="interviews", baseline=0, target=20
+    )
+    services_followup.checkin_record(goal=goal, day=day(10), value=4)
+    services_followup.checkin_record(goal=goal, day=day(20), value=8)
     goal.refresh_from_db()
     chart = chart_for_goal(goal)
     assert chart.outlook is Outlook.ON_TRACK

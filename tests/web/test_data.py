@@ -11,8 +11,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
-from smarta.planner import services
 from smarta.planner.data import exports
+from smarta.planner.followup import services as services_followup
+from smarta.planner.goals import services as services_goals
 from smarta.planner.models import (
     Area,
     Assessment,
@@ -26,6 +27,8 @@ from smarta.planner.models import (
     Step,
     Vision,
 )
+from smarta.planner.plan import services as services_plan
+from smarta.planner.profile import services as services_profile
 from smarta.planner.team import services as services_team
 from tests.conftest import PASSWORD
 
@@ -44,41 +47,43 @@ def english(settings):
 @pytest.fixture
 def plan(owner):
     """A plan with something in every table and every kind of link."""
-    services.profile_update(user=owner, language="sv", reflection_every_weeks=2)
-    services.assessment_update(
+    services_profile.profile_update(user=owner, language="sv", reflection_every_weeks=2)
+    services_profile.assessment_update(
         owner=owner, tasks="Leder supporten.", values="Lärande.", hard_values="Specialist.",
         soft_values="Trivs med svåra problem.",
     )  # fmt: skip
-    services.vision_update(
+    services_profile.vision_update(
         owner=owner, one_year="Teamledare.", three_years="Supportchef.",
         five_years="Avdelningschef.", broad_goals="Leda andra.",
     )  # fmt: skip
-    services.area_create(owner=owner, name="Presentera", kind="strength", confidence=4, note="Q2")
-    services.area_create(owner=owner, name="Budget", kind="weakness", confidence=2)
-    parent = services.goal_create(
+    services_profile.area_create(
+        owner=owner, name="Presentera", kind="strength", confidence=4, note="Q2"
+    )
+    services_profile.area_create(owner=owner, name="Budget", kind="weakness", confidence=2)
+    parent = services_goals.goal_create(
         owner=owner, text="Bli supportchef innan utgången av 2030.", horizon=Goal.Horizon.LONG,
         kind=Goal.Kind.DEVELOPMENT, motivation=9, likelihood=6, risks="Omorganisation",
     )  # fmt: skip
-    child = services.goal_create(
+    child = services_goals.goal_create(
         owner=owner, text="Ta ITIL 4 Foundation innan 1 juni 2027.", horizon=Goal.Horizon.SHORT,
         parent=parent, deadline=date(2027, 6, 1), helpers="Min chef", minimum_result="Godkänd",
     )  # fmt: skip
-    services.goal_update(goal=child, text="Klara ITIL 4 Foundation innan 1 maj 2027.",
+    services_goals.goal_update(goal=child, text="Klara ITIL 4 Foundation innan 1 maj 2027.",
                          deadline=date(2027, 5, 1))  # fmt: skip
-    services.goal_set_status(goal=parent, status=Goal.Status.COMPLETED)
-    booked = services.milestone_create(goal=child, title="Boka provet", due=date(2027, 3, 15))
-    services.milestone_set_reached(milestone=booked, reached=True)
-    services.milestone_create(goal=child, title="Provexamen", due=date(2027, 4, 10))
-    step = services.step_create(goal=child, title="Läs kapitel 1–3", due=date(2027, 2, 1),
+    services_goals.goal_set_status(goal=parent, status=Goal.Status.COMPLETED)
+    booked = services_plan.milestone_create(goal=child, title="Boka provet", due=date(2027, 3, 15))
+    services_plan.milestone_set_reached(milestone=booked, reached=True)
+    services_plan.milestone_create(goal=child, title="Provexamen", due=date(2027, 4, 10))
+    step = services_plan.step_create(goal=child, title="Läs kapitel 1–3", due=date(2027, 2, 1),
                                 milestone=booked)  # fmt: skip
-    services.step_set_done(step=step, done=True)
-    services.step_create(goal=child, title="Gör övningsprov")
-    services.metric_set(goal=child, name="Provpoäng", unit="%", baseline=40, target=65)
-    services.checkin_record(goal=child, day=date(2027, 2, 1), value=48.5, note="Bra vecka")
-    services.checkin_record(goal=child, day=date(2027, 2, 8), value=None)
-    services.reflection_record(owner=owner, goal=child, went_well="Läste varje dag",
+    services_plan.step_set_done(step=step, done=True)
+    services_plan.step_create(goal=child, title="Gör övningsprov")
+    services_followup.metric_set(goal=child, name="Provpoäng", unit="%", baseline=40, target=65)
+    services_followup.checkin_record(goal=child, day=date(2027, 2, 1), value=48.5, note="Bra vecka")
+    services_followup.checkin_record(goal=child, day=date(2027, 2, 8), value=None)
+    services_followup.reflection_record(owner=owner, goal=child, went_well="Läste varje dag",
                                still_relevant=True, day=date(2027, 2, 9))  # fmt: skip
-    services.reflection_record(owner=owner, to_improve="Mer sömn", day=date(2027, 2, 10))
+    services_followup.reflection_record(owner=owner, to_improve="Mer sömn", day=date(2027, 2, 10))
     return {"parent": parent, "child": child}
 
 
@@ -292,7 +297,7 @@ def test_an_import_into_an_account_with_goals_is_refused(owner_client, owner, pl
 
 
 def test_an_import_into_an_account_with_only_areas_is_refused(owner_client, owner):
-    services.area_create(owner=owner, name="Excel", kind="weakness", confidence=3)
+    services_profile.area_create(owner=owner, name="Excel", kind="weakness", confidence=3)
     response = upload(owner_client, '{"format": "smarta-plan", "version": 1}')
     assert response.status_code == 409
     assert Area.objects.filter(owner=owner).count() == 1
@@ -422,8 +427,8 @@ def owned_counts(user) -> dict[type, int]:
 def test_deleting_the_account_removes_every_row_it_owned_and_logs_out(
     owner_client, owner, plan, stranger
 ):
-    other = services.goal_create(owner=stranger, text="Läsa fem böcker innan 1 juni 2027.")
-    services.milestone_create(goal=other, title="Första boken", due=date(2027, 2, 1))
+    other = services_goals.goal_create(owner=stranger, text="Läsa fem böcker innan 1 juni 2027.")
+    services_plan.milestone_create(goal=other, title="Första boken", due=date(2027, 2, 1))
     stranger_before = owned_counts(stranger)
     owner_before = owned_counts(owner)
     assert all(owner_before.values())
@@ -451,10 +456,12 @@ def test_a_wrong_password_deletes_nothing(owner_client, owner, plan):
 
 
 def test_the_exported_moments_survive_the_round_trip(owner_client, owner, make_user, client):
-    goal = services.goal_create(owner=owner, text="Skriva en rapport innan 1 mars 2027.")
-    checkin = services.checkin_record(goal=goal, day=date(2026, 1, 5), value=None, note="Utkast")
-    step = services.step_set_done(step=services.step_create(goal=goal, title="Disposition"),
-                                  done=True)  # fmt: skip
+    goal = services_goals.goal_create(owner=owner, text="Skriva en rapport innan 1 mars 2027.")
+    checkin = services_followup.checkin_record(
+        goal=goal, day=date(2026, 1, 5), value=None, note="Utkast"
+    )
+    step = services_plan.step_create(goal=goal, title="Disposition")
+    step = services_plan.step_set_done(step=step, done=True)
     long_ago = goal.created_at - timedelta(days=400)
     Goal.objects.filter(pk=goal.pk).update(created_at=long_ago, updated_at=long_ago)
     CheckIn.objects.filter(pk=checkin.pk).update(created_at=long_ago)

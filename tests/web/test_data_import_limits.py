@@ -14,8 +14,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from smarta import limits
-from smarta.planner import services
 from smarta.planner.models import Area, Goal, GoalVersion, Profile, Reflection
+from smarta.planner.profile import services as services_profile
 from smarta.planner.team.selectors import team_for_manager
 
 pytestmark = pytest.mark.django_db
@@ -370,7 +370,7 @@ def test_the_manager_sees_nothing_of_an_imported_goal_until_it_is_shared(
     owner_client, owner, make_user
 ):
     boss = make_user("maria")
-    services.profile_update(user=owner, manager=boss)
+    services_profile.profile_update(user=owner, manager=boss)
     upload(owner_client, {**PLAN, "goals": [{**SHARED_AND_APPROVED, "status": "active"}]})
     team = team_for_manager(boss, timezone.localdate() + timedelta(days=1))
     assert [len(member.goals) for member in team.members] == [0] and team.waiting == []

@@ -16,9 +16,11 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from smarta.planner import services
 from smarta.planner.calendar import services as services_calendar
+from smarta.planner.followup import services as services_followup
+from smarta.planner.goals import services as services_goals
 from smarta.planner.models import Goal, Profile
+from smarta.planner.plan import services as services_plan
 from smarta.planner.talks import services as services_talks
 from smarta.planner.team import services as services_team
 
@@ -28,15 +30,15 @@ def extreme(owner, make_user):
     """A shared goal whose every date and number is at the edge of what Python can hold."""
     boss = make_user("maria")
     Profile.objects.update_or_create(user=owner, defaults={"manager": boss})
-    goal = services.goal_create(owner=owner, text="Ta truckkort senast 31 december 9999")
+    goal = services_goals.goal_create(owner=owner, text="Ta truckkort senast 31 december 9999")
     services_team.goal_set_visibility(goal=goal, visibility=Goal.Visibility.SHARED)
     Goal.objects.filter(pk=goal.pk).update(checkin_every_days=32_767, deadline=date(9999, 12, 31))
-    services.metric_set(goal=goal, name="Prov", unit="", baseline=-1.7e308, target=1.7e308)
+    services_followup.metric_set(goal=goal, name="Prov", unit="", baseline=-1.7e308, target=1.7e308)
     for day, value in [(date(1, 1, 1), -1.7e308), (date(9999, 12, 31), 1.7e308)]:
-        services.checkin_record(goal=goal, day=day, value=value)
-    services.milestone_create(goal=goal, title="Halvvägs", due=date(9999, 12, 31))
-    services.step_create(goal=goal, title="Boka", due=date(1, 1, 1))
-    services.reflection_record(owner=owner, goal=goal, day=date(9999, 12, 31))
+        services_followup.checkin_record(goal=goal, day=day, value=value)
+    services_plan.milestone_create(goal=goal, title="Halvvägs", due=date(9999, 12, 31))
+    services_plan.step_create(goal=goal, title="Boka", due=date(1, 1, 1))
+    services_followup.reflection_record(owner=owner, goal=goal, day=date(9999, 12, 31))
     services_talks.talk_book(
         manager=boss,
         report=owner,

@@ -13,8 +13,10 @@ from django.urls import reverse
 from django.utils import formats, timezone, translation
 
 from smarta import limits
-from smarta.planner import services
+from smarta.planner.followup import services as services_followup
+from smarta.planner.goals import services as services_goals
 from smarta.planner.models import FeedbackRequest
+from smarta.planner.plan import services as services_plan
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
 LINK = re.compile(r"https?://\S+/feedback/([\w-]+)/")
@@ -47,14 +49,16 @@ def anonymous():
 
 @pytest.fixture
 def goal(owner):
-    goal = services.goal_create(owner=owner, text="Take the AWS Solutions Architect exam by June")
-    services.milestone_create(goal=goal, title="Finish the video course", due=date(2026, 3, 1))
+    goal = services_goals.goal_create(
+        owner=owner, text="Take the AWS Solutions Architect exam by June"
+    )
+    services_plan.milestone_create(goal=goal, title="Finish the video course", due=date(2026, 3, 1))
     return goal
 
 
 @pytest.fixture
 def other_goal(owner):
-    return services.goal_create(owner=owner, text="Run a half marathon in under two hours")
+    return services_goals.goal_create(owner=owner, text="Run a half marathon in under two hours")
 
 
 def invite(client, goal, who="mentor@example.com", role="mentor", message="Be honest!"):
@@ -152,7 +156,7 @@ def test_an_inactive_user_is_answered_as_a_name_no_one_has(owner_client, goal, m
 def test_the_subject_is_plain_text_not_html(client, make_user):
     owner = make_user("olle", first_name="<Olle>", last_name="& Co")
     client.force_login(owner)
-    goal = services.goal_create(owner=owner, text="Run a half marathon in under two hours")
+    goal = services_goals.goal_create(owner=owner, text="Run a half marathon in under two hours")
     invite(english(client), goal)
     assert mail.outbox[0].subject == "<Olle> & Co asks for your feedback on a goal"
 
@@ -160,7 +164,7 @@ def test_the_subject_is_plain_text_not_html(client, make_user):
 def test_a_line_break_in_the_owners_name_stays_out_of_the_subject(client, make_user):
     owner = make_user("olle", first_name="Olle\nBcc: evil@example.com")
     client.force_login(owner)
-    goal = services.goal_create(owner=owner, text="Run a half marathon in under two hours")
+    goal = services_goals.goal_create(owner=owner, text="Run a half marathon in under two hours")
     assert invite(english(client), goal).status_code == 302
     assert mail.outbox[0].subject == "Olle Bcc: evil@example.com asks for your feedback on a goal"
     assert mail.outbox[0].to == ["mentor@example.com"]
@@ -254,7 +258,9 @@ def test_one_persons_invitations_do_not_count_against_another(
 ):
     invite(owner_client, goal, who="a@example.com")
     invite(owner_client, goal, who="b@example.com")
-    theirs = services.goal_create(owner=mentor, text="Lead the team retrospective every sprint")
+    theirs = services_goals.goal_create(
+        owner=mentor, text="Lead the team retrospective every sprint"
+    )
     assert invite(mentor_client, theirs, who="c@example.com").status_code == 302
 
 
@@ -281,7 +287,9 @@ def test_goal_page_loads_the_feedback_section(owner_client, goal):
 
 
 def test_the_link_shows_the_goal_and_only_that_goal(anonymous, link, goal, other_goal):
-    services.checkin_record(goal=goal, value=None, note="Secret check-in note", day=date.today())
+    services_followup.checkin_record(
+        goal=goal, value=None, note="Secret check-in note", day=date.today()
+    )
     response = anonymous.get(link)
 
     assert response.status_code == 200

@@ -12,8 +12,11 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from smarta.planner import selectors, services
+from smarta.planner.followup import selectors as selectors_followup
+from smarta.planner.followup import services as services_followup
+from smarta.planner.goals import services as services_goals
 from smarta.planner.models import CheckIn, Goal, Metric, Milestone, Profile, Reflection, Step
+from smarta.planner.plan import services as services_plan
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
 
@@ -32,7 +35,7 @@ def stranger_client(stranger_client):
 
 @pytest.fixture
 def goal(owner):
-    goal = services.goal_create(owner=owner, text="Hold 20 customer interviews before June")
+    goal = services_goals.goal_create(owner=owner, text="Hold 20 customer interviews before June")
     goal.deadline = timezone.localdate() + timedelta(days=60)
     goal.save()
     return goal
@@ -40,7 +43,7 @@ def goal(owner):
 
 @pytest.fixture
 def metric(goal):
-    return services.metric_set(
+    return services_followup.metric_set(
         goal=goal, name="Interviews", unit="interviews", baseline=0, target=20
     )
 
@@ -48,7 +51,7 @@ def metric(goal):
 @pytest.fixture
 def checkin(goal, metric):
     day = timezone.localdate() - timedelta(days=7)
-    return services.checkin_record(goal=goal, day=day, value=3, note="Two calls booked")
+    return services_followup.checkin_record(goal=goal, day=day, value=3, note="Two calls booked")
 
 
 def followup(client, goal, **headers) -> str:
@@ -70,7 +73,7 @@ def test_the_goal_page_shows_the_follow_up_with_its_chart_at_once(owner_client, 
 def test_the_follow_up_page_shows_the_chart_and_whether_the_goal_is_on_track(
     owner_client, goal, checkin
 ):
-    services.checkin_record(goal=goal, day=timezone.localdate(), value=4)
+    services_followup.checkin_record(goal=goal, day=timezone.localdate(), value=4)
     html = followup(owner_client, goal)
     assert "<html" in html and 'aria-labelledby="chart-' in html
     svg = html[html.index("<svg") : html.index("</svg>") + len("</svg>")]
@@ -171,7 +174,7 @@ def many_checkins(goal, metric) -> list[CheckIn]:
     """Twelve weekly check-ins, the latest a week ago; two more than the page lists."""
     today = timezone.localdate()
     return [
-        services.checkin_record(
+        services_followup.checkin_record(
             goal=goal, day=today - timedelta(weeks=12 - i), value=i, note=f"Week {i:02} notes"
         )
         for i in range(12)
@@ -187,7 +190,7 @@ def listed_notes(html: str) -> list[str]:
 def test_the_goal_page_lists_the_latest_check_ins_and_links_to_all(
     owner_client, goal, many_checkins
 ):
-    assert selectors.RECENT_CHECKINS == 10
+    assert selectors_followup.RECENT_CHECKINS == 10
     html = owner_client.get(reverse("goal-detail", args=[goal.pk])).content.decode()
     assert listed_notes(html) == [f"Week {i:02} notes" for i in range(11, 1, -1)]
     assert "The latest 10 of 12." in html
@@ -317,7 +320,7 @@ def test_an_invalid_reflection_keeps_the_answers(owner_client, goal):
 
 
 def test_owner_chooses_how_often_to_reflect_and_sees_the_next_date(owner_client, owner, goal):
-    services.reflection_record(owner=owner, goal=goal, day=date(2026, 1, 5), went_well="x")
+    services_followup.reflection_record(owner=owner, goal=goal, day=date(2026, 1, 5), went_well="x")
     url = reverse("reflection-schedule", args=[goal.pk])
     html = owner_client.post(url, {"every_weeks": "2"}, **HTMX).content.decode()
     assert Profile.objects.get(user=owner).reflection_every_weeks == 2
@@ -396,22 +399,22 @@ def at(day: date) -> datetime:
 @pytest.fixture
 def achievements(owner, goal, metric):
     """Two of everything in 2025, and one of each from 2023 that falls outside."""
-    done = services.goal_create(owner=owner, text="Get the Scrum Master certificate by May")
+    done = services_goals.goal_create(owner=owner, text="Get the Scrum Master certificate by May")
     Goal.objects.filter(pk=done.pk).update(status="completed", completed_at=at(date(2025, 5, 20)))
-    old = services.goal_create(owner=owner, text="Finish the old course in 2023")
+    old = services_goals.goal_create(owner=owner, text="Finish the old course in 2023")
     Goal.objects.filter(pk=old.pk).update(status="completed", completed_at=at(date(2023, 5, 1)))
     for title, day in [("Ten calls", date(2025, 3, 1)), ("Fifteen calls", date(2025, 6, 1)),
                        ("Ancient", date(2023, 1, 1))]:  # fmt: skip
-        m = services.milestone_create(goal=goal, title=title, due=day)
+        m = services_plan.milestone_create(goal=goal, title=title, due=day)
         Milestone.objects.filter(pk=m.pk).update(reached_at=at(day))
     for title, day in [("Write the script", date(2025, 2, 1)), ("Call Ada", date(2025, 2, 2)),
                        ("Old step", date(2023, 2, 1))]:  # fmt: skip
-        s = services.step_create(goal=goal, title=title)
+        s = services_plan.step_create(goal=goal, title=title)
         Step.objects.filter(pk=s.pk).update(done_at=at(day))
-    services.step_create(goal=goal, title="Not done yet")
+    services_plan.step_create(goal=goal, title="Not done yet")
     for day, value in [(date(2023, 1, 1), 0), (date(2025, 1, 10), 2), (date(2025, 4, 1), 5),
                        (date(2025, 11, 30), 12)]:  # fmt: skip
-        services.checkin_record(goal=goal, day=day, value=value)
+        services_followup.checkin_record(goal=goal, day=day, value=value)
     return goal
 
 
@@ -443,9 +446,9 @@ def test_the_record_shows_how_a_figure_moved_with_its_unit(owner_client, achieve
 
 def test_the_record_defaults_to_the_last_twelve_months(owner_client, owner, goal):
     today = timezone.localdate()
-    recent = services.milestone_create(goal=goal, title="Recent win", due=today)
-    services.milestone_set_reached(milestone=recent, reached=True)
-    old = services.milestone_create(goal=goal, title="Long ago", due=today)
+    recent = services_plan.milestone_create(goal=goal, title="Recent win", due=today)
+    services_plan.milestone_set_reached(milestone=recent, reached=True)
+    old = services_plan.milestone_create(goal=goal, title="Long ago", due=today)
     Milestone.objects.filter(pk=old.pk).update(reached_at=timezone.now() - timedelta(days=400))
     html = record(owner_client)
     assert "Recent win" in html and "Long ago" not in html

@@ -24,10 +24,13 @@ from django.urls import URLPattern, URLResolver, get_resolver, resolve
 from django.urls.exceptions import Resolver404
 from django.utils import timezone
 
-from smarta.planner import services
 from smarta.planner.calendar import services as services_calendar
 from smarta.planner.feedback import services as services_feedback
+from smarta.planner.followup import services as services_followup
+from smarta.planner.goals import services as services_goals
 from smarta.planner.models import Goal, Profile
+from smarta.planner.plan import services as services_plan
+from smarta.planner.profile import services as services_profile
 from smarta.planner.talks import services as services_talks
 
 pytestmark = pytest.mark.django_db
@@ -51,19 +54,21 @@ def _world(make_user, owner) -> dict[str, str]:
     by the start of the routes it fills in (``goals/`` for ``goals/<id:pk>/edit/``)."""
     owner = get_user_model().objects.get(pk=owner.pk)  # no profile cached from a rolled-back try
     report, colleague = make_user("rune"), make_user("cilla")
-    services.profile_update(user=report, manager=owner)
-    goal = services.goal_create(
+    services_profile.profile_update(user=report, manager=owner)
+    goal = services_goals.goal_create(
         owner=owner, text="Hålla 20 kundintervjuer före juni 2027",
         visibility=Goal.Visibility.SHARED,
     )  # fmt: skip
-    milestone = services.milestone_create(goal=goal, title="Tio klara", due=goal_day(60))
-    step = services.step_create(goal=goal, title="Boka fem", milestone=milestone)
-    services.metric_set(goal=goal, name="Intervjuer", unit="st", baseline=0, target=20)
-    checkin = services.checkin_record(goal=goal, day=goal_day(-1), value=3, note="bra")
-    services.reflection_record(owner=owner, goal=goal, day=goal_day(-1), went_well="x")
-    area = services.area_create(owner=owner, name="Presentera", kind="strength", confidence=3)
+    milestone = services_plan.milestone_create(goal=goal, title="Tio klara", due=goal_day(60))
+    step = services_plan.step_create(goal=goal, title="Boka fem", milestone=milestone)
+    services_followup.metric_set(goal=goal, name="Intervjuer", unit="st", baseline=0, target=20)
+    checkin = services_followup.checkin_record(goal=goal, day=goal_day(-1), value=3, note="bra")
+    services_followup.reflection_record(owner=owner, goal=goal, day=goal_day(-1), went_well="x")
+    area = services_profile.area_create(
+        owner=owner, name="Presentera", kind="strength", confidence=3
+    )
     services_calendar.calendar_token_renew(user=owner)
-    shared = services.goal_create(
+    shared = services_goals.goal_create(
         owner=report, text="Ta ITIL 4 Foundation senast den 15 maj 2027",
         visibility=Goal.Visibility.SHARED,
     )  # fmt: skip
@@ -76,7 +81,7 @@ def _world(make_user, owner) -> dict[str, str]:
         language="en",
     )  # fmt: skip
     asked = services_feedback.feedback_request_create(
-        goal=services.goal_create(owner=colleague, text="Läsa 3 böcker före juni 2027"),
+        goal=services_goals.goal_create(owner=colleague, text="Läsa 3 böcker före juni 2027"),
         role="colleague", giver=owner, link_for=lambda secret: "", language="en",
     )  # fmt: skip
     return {

@@ -9,15 +9,18 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from smarta.planner import services
+from smarta.planner.followup import services as services_followup
+from smarta.planner.goals import services as services_goals
 from smarta.planner.models import Goal, GoalVersion
+from smarta.planner.plan import services as services_plan
+from smarta.planner.profile import services as services_profile
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def goal(owner):
-    return services.goal_create(
+    return services_goals.goal_create(
         owner=owner, text="Jag ska ta certifieringen ITIL 4 Foundation senast den 15 maj 2027."
     )
 
@@ -67,7 +70,9 @@ def test_the_live_check_offers_the_deadline_it_found(owner_client):
 
 
 def test_a_goal_takes_the_deadline_its_text_names_when_none_is_given(owner):
-    goal = services.goal_create(owner=owner, text="Jag ska hålla en workshop senast vecka 12.")
+    goal = services_goals.goal_create(
+        owner=owner, text="Jag ska hålla en workshop senast vecka 12."
+    )
     assert goal.deadline is not None and goal.deadline.isocalendar()[1] == 12
 
 
@@ -90,7 +95,7 @@ def _approved_by_a_manager(goal, make_user) -> None:
     from smarta.planner.team import services as services_team
 
     manager = make_user("maria")
-    services.profile_update(user=goal.owner, manager=manager)
+    services_profile.profile_update(user=goal.owner, manager=manager)
     services_team.goal_set_visibility(goal=goal, visibility=Goal.Visibility.SHARED)
     services_team.goal_approve(goal=goal, manager=manager)
 
@@ -123,7 +128,7 @@ def test_a_change_that_keeps_the_wording_keeps_the_approval(owner_client, goal, 
 
 
 def test_goals_can_be_reordered(owner_client, owner, goal):
-    second = services.goal_create(owner=owner, text="Jag ska springa ett maraton i oktober.")
+    second = services_goals.goal_create(owner=owner, text="Jag ska springa ett maraton i oktober.")
     owner_client.post(reverse("goal-move", args=[second.pk]), {"direction": "up"})
     order = list(Goal.objects.filter(owner=owner).order_by("priority").values_list("pk", flat=True))
     assert order == [second.pk, goal.pk]
@@ -150,7 +155,7 @@ def test_moving_a_goal_never_goes_to_another_site_or_a_bad_next(owner_client, go
 
 def test_the_dashboard_lists_active_goals_and_warns_about_too_many(owner_client, owner):
     for n in range(6):
-        services.goal_create(owner=owner, text=f"Jag ska hålla {n + 2} kundmöten i mars.")
+        services_goals.goal_create(owner=owner, text=f"Jag ska hålla {n + 2} kundmöten i mars.")
     body = owner_client.get(reverse("dashboard")).content.decode()
     assert "kundmöten" in body
     assert "6" in body and ("active short-term goals" in body or "aktiva kortsiktiga" in body)
@@ -198,9 +203,11 @@ def _queries(client, url: str) -> int:
 def test_query_count_does_not_grow_with_the_number_of_goals(owner_client, owner, name):
     def add(n: int) -> None:
         for i in range(n):
-            g = services.goal_create(owner=owner, text=f"Jag ska skriva {i + 1} rapporter i mars.")
-            services.milestone_create(goal=g, title="Halvvägs", due=date(2027, 2, 1))
-            services.step_create(goal=g, title="Börja", due=date(2027, 1, 10))
+            g = services_goals.goal_create(
+                owner=owner, text=f"Jag ska skriva {i + 1} rapporter i mars."
+            )
+            services_plan.milestone_create(goal=g, title="Halvvägs", due=date(2027, 2, 1))
+            services_plan.step_create(goal=g, title="Börja", due=date(2027, 1, 10))
 
     add(1)
     one = _queries(owner_client, reverse(name))
@@ -210,12 +217,12 @@ def test_query_count_does_not_grow_with_the_number_of_goals(owner_client, owner,
 
 
 def test_goal_detail_query_count_does_not_grow_with_its_plan(owner_client, owner, goal):
-    services.milestone_create(goal=goal, title="Kursen bokad", due=date(2027, 2, 1))
+    services_plan.milestone_create(goal=goal, title="Kursen bokad", due=date(2027, 2, 1))
     one = _queries(owner_client, reverse("goal-detail", args=[goal.pk]))
     for i in range(20):
-        services.milestone_create(goal=goal, title=f"Delmål {i}", due=date(2027, 3, 1))
-        services.step_create(goal=goal, title=f"Steg {i}", due=date(2027, 2, 1))
-        services.checkin_record(goal=goal, day=date(2027, 1, 1), value=i, note="")
+        services_plan.milestone_create(goal=goal, title=f"Delmål {i}", due=date(2027, 3, 1))
+        services_plan.step_create(goal=goal, title=f"Steg {i}", due=date(2027, 2, 1))
+        services_followup.checkin_record(goal=goal, day=date(2027, 1, 1), value=i, note="")
     many = _queries(owner_client, reverse("goal-detail", args=[goal.pk]))
     assert one == many
 
@@ -229,11 +236,13 @@ def test_goal_detail_reads_versions_reflections_comments_and_feedback_only_when_
 
     url = reverse("goal-detail", args=[goal.pk])
     bare = _queries(owner_client, url)
-    other = services.goal_create(owner=owner, text="Jag ska läsa två böcker om ledarskap i år.")
-    services.reflection_record(owner=owner, goal=other, went_well="Bra")  # another goal's
+    other = services_goals.goal_create(
+        owner=owner, text="Jag ska läsa två böcker om ledarskap i år."
+    )
+    services_followup.reflection_record(owner=owner, goal=other, went_well="Bra")  # another goal's
     assert _queries(owner_client, url) == bare
-    services.goal_update(goal=goal, text=goal.text + " Med övningsprov.")
-    services.reflection_record(owner=owner, goal=goal, went_well="Läste kapitel 3")
+    services_goals.goal_update(goal=goal, text=goal.text + " Med övningsprov.")
+    services_followup.reflection_record(owner=owner, goal=goal, went_well="Läste kapitel 3")
     GoalComment.objects.create(goal=goal, author=owner, body="En tanke")
     services_feedback.feedback_request_create(
         goal=goal, role="colleague", giver=make_user("kim"), link_for=lambda s: s, language="sv"
@@ -245,7 +254,7 @@ def test_goal_detail_reads_versions_reflections_comments_and_feedback_only_when_
 
 
 def test_the_goal_page_links_to_the_goal_it_serves(owner_client, owner, goal):
-    long_term = services.goal_create(
+    long_term = services_goals.goal_create(
         owner=owner, text="Bli IT-chef inom fem år", horizon=Goal.Horizon.LONG
     )
     Goal.objects.filter(pk=goal.pk).update(parent=long_term)

@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.html import escape
 
 from smarta import limits
-from smarta.planner import services
+from smarta.planner.goals import services as services_goals
 from smarta.planner.models import (
     Area,
     Assessment,
@@ -33,6 +33,7 @@ from smarta.planner.models import (
     Talk,
     Vision,
 )
+from smarta.planner.profile import services as services_profile
 from smarta.planner.talks import services as services_talks
 
 pytestmark = pytest.mark.django_db
@@ -157,13 +158,13 @@ def _accepted():
 @pytest.fixture
 def manager(make_user, owner):
     boss = make_user("maria")
-    services.profile_update(user=owner, manager=boss)
+    services_profile.profile_update(user=owner, manager=boss)
     return boss
 
 
 @pytest.fixture
 def goal(owner, manager):
-    goal = services.goal_create(owner=owner, text="Hålla 20 kundintervjuer före juni 2027")
+    goal = services_goals.goal_create(owner=owner, text="Hålla 20 kundintervjuer före juni 2027")
     goal.visibility = Goal.Visibility.SHARED  # for the manager's request for changes
     goal.save()
     return goal

@@ -16,8 +16,9 @@ from django.utils import timezone
 
 from smarta import limits
 from smarta.api.tokens import token_create
-from smarta.planner import services
+from smarta.planner.goals import services as services_goals
 from smarta.planner.models import Goal, Talk
+from smarta.planner.profile import services as services_profile
 from smarta.planner.talks import services as services_talks
 
 pytestmark = pytest.mark.django_db
@@ -61,7 +62,7 @@ def _textarea(page, name: str) -> str:
 
 @pytest.fixture
 def goal(owner):
-    return services.goal_create(owner=owner, text=SAVED)
+    return services_goals.goal_create(owner=owner, text=SAVED)
 
 
 def _edit(client, goal: Goal, version: str | None, text: str):
@@ -155,7 +156,7 @@ def test_a_goal_text_longer_than_the_limit_is_refused_by_the_form(owner, goal):
 @pytest.fixture
 def manager(make_user, owner):
     boss = make_user("maja", first_name="Maja", last_name="Chef")
-    services.profile_update(user=owner, manager=boss)
+    services_profile.profile_update(user=owner, manager=boss)
     return boss
 
 

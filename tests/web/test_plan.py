@@ -9,8 +9,9 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
-from smarta.planner import services
+from smarta.planner.goals import services as services_goals
 from smarta.planner.models import Milestone, Step
+from smarta.planner.plan import services as services_plan
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
 
@@ -29,19 +30,21 @@ def stranger_client(stranger_client):
 
 @pytest.fixture
 def goal(owner):
-    return services.goal_create(owner=owner, text="Take the AWS Solutions Architect exam by June")
+    return services_goals.goal_create(
+        owner=owner, text="Take the AWS Solutions Architect exam by June"
+    )
 
 
 @pytest.fixture
 def milestone(goal):
-    return services.milestone_create(
+    return services_plan.milestone_create(
         goal=goal, title="Finish the video course", due=date(2026, 3, 1)
     )
 
 
 @pytest.fixture
 def step(goal, milestone):
-    return services.step_create(goal=goal, title="Book the exam", milestone=milestone)
+    return services_plan.step_create(goal=goal, title="Book the exam", milestone=milestone)
 
 
 def goal_page(client, goal) -> str:
@@ -112,7 +115,7 @@ def test_reaching_a_milestone_through_htmx_celebrates_in_the_section(owner_clien
 
 
 def test_a_reached_milestone_can_be_unreached_without_a_celebration(owner_client, milestone):
-    services.milestone_set_reached(milestone=milestone, reached=True)
+    services_plan.milestone_set_reached(milestone=milestone, reached=True)
     url = reverse("milestone-reached", args=[milestone.pk])
     response = owner_client.post(url, {"reached": "0"}, follow=True)
     milestone.refresh_from_db()
@@ -121,7 +124,7 @@ def test_a_reached_milestone_can_be_unreached_without_a_celebration(owner_client
 
 
 def test_reaching_a_reached_milestone_again_keeps_its_date(owner_client, milestone):
-    services.milestone_set_reached(milestone=milestone, reached=True)
+    services_plan.milestone_set_reached(milestone=milestone, reached=True)
     Milestone.objects.filter(pk=milestone.pk).update(reached_at=timezone.now() - timedelta(days=3))
     before = Milestone.objects.get(pk=milestone.pk).reached_at
     owner_client.post(reverse("milestone-reached", args=[milestone.pk]), {"reached": "1"})
@@ -137,8 +140,8 @@ def test_owner_deletes_a_milestone_and_its_steps_stay(owner_client, milestone, s
 
 
 def test_the_goal_page_shows_milestones_overdue_and_reached(owner_client, goal, milestone):
-    services.milestone_create(goal=goal, title="Schedule the exam", due=date(2000, 1, 1))
-    services.milestone_set_reached(milestone=milestone, reached=True)
+    services_plan.milestone_create(goal=goal, title="Schedule the exam", due=date(2000, 1, 1))
+    services_plan.milestone_set_reached(milestone=milestone, reached=True)
     html = goal_page(owner_client, goal)
     assert "Finish the video course" in html and "Schedule the exam" in html
     assert "Overdue" in html and "Reached " in html
@@ -178,8 +181,10 @@ def test_an_invalid_step_keeps_what_was_typed(owner_client, goal, milestone, hea
 
 
 def test_a_step_cannot_hang_on_another_persons_milestone(owner_client, goal, stranger):
-    theirs = services.goal_create(owner=stranger, text="Run a marathon in 2027")
-    their_milestone = services.milestone_create(goal=theirs, title="10 km", due=date(2026, 5, 1))
+    theirs = services_goals.goal_create(owner=stranger, text="Run a marathon in 2027")
+    their_milestone = services_plan.milestone_create(
+        goal=theirs, title="10 km", due=date(2026, 5, 1)
+    )
     url = reverse("step-create", args=[goal.pk])
     html = owner_client.post(url, {"title": "Sneak", "milestone": their_milestone.pk})
     assert "Select a valid choice" in html.content.decode()

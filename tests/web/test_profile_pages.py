@@ -9,8 +9,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from smarta.planner import services
+from smarta.planner.goals import services as services_goals
 from smarta.planner.models import Area, Assessment, Goal, Vision
+from smarta.planner.plan import services as services_plan
+from smarta.planner.profile import services as services_profile
 
 pytestmark = pytest.mark.django_db
 
@@ -35,11 +37,13 @@ def english(settings):
 
 
 def long_goal(owner, text="Become head of customer support before the end of 2030."):
-    return services.goal_create(owner=owner, text=text, horizon=Goal.Horizon.LONG)
+    return services_goals.goal_create(owner=owner, text=text, horizon=Goal.Horizon.LONG)
 
 
 def short_goal(owner, text="Take the ITIL 4 Foundation exam before 1 June 2027.", parent=None):
-    return services.goal_create(owner=owner, text=text, horizon=Goal.Horizon.SHORT, parent=parent)
+    return services_goals.goal_create(
+        owner=owner, text=text, horizon=Goal.Horizon.SHORT, parent=parent
+    )
 
 
 # ------------------------------------------------------------------ where I stand
@@ -98,21 +102,23 @@ def test_an_invalid_area_keeps_what_was_typed(owner_client, owner):
 
 
 def test_a_stranger_sees_only_their_own_stand_page(owner, stranger_client):
-    services.assessment_update(owner=owner, **ASSESSMENT)
-    services.area_create(owner=owner, name="Negotiation", kind="weakness", confidence=2)
+    services_profile.assessment_update(owner=owner, **ASSESSMENT)
+    services_profile.area_create(owner=owner, name="Negotiation", kind="weakness", confidence=2)
     body = stranger_client.get(reverse("stand")).content.decode()
     assert ASSESSMENT["tasks"] not in body and "Negotiation" not in body
 
 
 def test_a_stranger_cannot_remove_the_owners_area(owner, stranger_client):
-    area = services.area_create(owner=owner, name="Negotiation", kind="weakness", confidence=2)
+    area = services_profile.area_create(
+        owner=owner, name="Negotiation", kind="weakness", confidence=2
+    )
     response = stranger_client.post(reverse("area-delete", args=[area.pk]))
     assert response.status_code == 404
     assert Area.objects.filter(pk=area.pk).exists()
 
 
 def test_a_strangers_save_changes_only_their_own_assessment(owner, stranger, stranger_client):
-    services.assessment_update(owner=owner, **ASSESSMENT)
+    services_profile.assessment_update(owner=owner, **ASSESSMENT)
     stranger_client.post(reverse("stand"), {**ASSESSMENT, "tasks": "Sam's tasks"})
     assert Assessment.objects.get(owner=owner).tasks == ASSESSMENT["tasks"]
     assert Assessment.objects.get(owner=stranger).tasks == "Sam's tasks"
@@ -133,7 +139,7 @@ def test_the_owner_writes_a_vision_and_sees_it_again(owner_client, owner):
 
 
 def test_a_stranger_never_sees_the_owners_vision(owner, stranger, stranger_client):
-    services.vision_update(owner=owner, **VISION)
+    services_profile.vision_update(owner=owner, **VISION)
     assert VISION["one_year"] not in stranger_client.get(reverse("vision")).content.decode()
     assert VISION["one_year"] not in stranger_client.get(reverse("goal-tree")).content.decode()
     stranger_client.post(reverse("vision"), {**VISION, "one_year": "Sam's year"})
@@ -144,10 +150,10 @@ def test_a_stranger_never_sees_the_owners_vision(owner, stranger, stranger_clien
 
 
 def test_the_tree_puts_short_term_goals_under_the_long_term_goal_they_serve(owner_client, owner):
-    services.vision_update(owner=owner, **VISION)
+    services_profile.vision_update(owner=owner, **VISION)
     parent = long_goal(owner)
     child = short_goal(owner, parent=parent)
-    services.milestone_create(goal=child, title="Book the exam", due=date(2027, 3, 1))
+    services_plan.milestone_create(goal=child, title="Book the exam", due=date(2027, 3, 1))
     body = owner_client.get(reverse("goal-tree")).content.decode()
     add_under_parent = f"{reverse('goal-create')}?parent={parent.pk}&amp;horizon=short"
     assert body.index(VISION["three_years"]) < body.index(parent.text)
@@ -182,7 +188,7 @@ def test_the_tree_never_shows_a_strangers_goals(owner, stranger_client):
 
 
 def test_the_tree_takes_the_same_number_of_queries_for_1_and_20_goals(owner_client, owner):
-    services.vision_update(owner=owner, **VISION)
+    services_profile.vision_update(owner=owner, **VISION)
     parent = long_goal(owner)
     with CaptureQueriesContext(connection) as one:
         assert owner_client.get(reverse("goal-tree")).status_code == 200
@@ -192,7 +198,7 @@ def test_the_tree_takes_the_same_number_of_queries_for_1_and_20_goals(owner_clie
             if number % 2
             else long_goal(owner, text=f"Lead team {number} within four years.")
         )
-        services.milestone_create(goal=goal, title=f"Step {number}", due=date(2027, 1, 1))
+        services_plan.milestone_create(goal=goal, title=f"Step {number}", due=date(2027, 1, 1))
     with CaptureQueriesContext(connection) as twenty:
         body = owner_client.get(reverse("goal-tree")).content.decode()
     assert Goal.objects.filter(owner=owner).count() == 20
@@ -210,7 +216,7 @@ def test_the_pages_ask_a_visitor_to_log_in(client, name):
 
 
 def test_removing_an_area_is_post_only(owner_client, owner):
-    area = services.area_create(owner=owner, name="Python", kind="strength", confidence=5)
+    area = services_profile.area_create(owner=owner, name="Python", kind="strength", confidence=5)
     assert owner_client.get(reverse("area-delete", args=[area.pk])).status_code == 405
     assert owner_client.get(reverse("area-create")).status_code == 405
     assert Area.objects.filter(pk=area.pk).exists()

@@ -10,9 +10,12 @@ from django.core import mail
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from smarta.planner import services
 from smarta.planner.calendar.reminders import is_manager_alert_day, is_reminder_day
+from smarta.planner.followup import services as services_followup
+from smarta.planner.goals import services as services_goals
 from smarta.planner.models import Goal, ReminderSent
+from smarta.planner.plan import services as services_plan
+from smarta.planner.profile import services as services_profile
 
 TODAY = date(2026, 3, 2)
 
@@ -25,18 +28,20 @@ def run(today: date = TODAY) -> str:
 
 def goal_for(user, text: str, *, checkin_due: date, **fields) -> Goal:
     """An active goal whose next check-in (every 7 days) falls on ``checkin_due``."""
-    goal = services.goal_create(owner=user, text=text)
+    goal = services_goals.goal_create(owner=user, text=text)
     for name, value in fields.items():
         setattr(goal, name, value)
     goal.save()
-    services.checkin_record(goal=goal, day=checkin_due - timedelta(days=7), value=None)
+    services_followup.checkin_record(goal=goal, day=checkin_due - timedelta(days=7), value=None)
     return goal
 
 
 def milestone_for(user, *, days_left: int, title: str = "Five interviews"):
     # The check-in is 3 days away: never a reminder day with the default 7, 1, 0.
     goal = goal_for(user, "Hold 20 interviews by June", checkin_due=TODAY + timedelta(days=3))
-    return services.milestone_create(goal=goal, title=title, due=TODAY + timedelta(days=days_left))
+    return services_plan.milestone_create(
+        goal=goal, title=title, due=TODAY + timedelta(days=days_left)
+    )
 
 
 def mails_to(user) -> list:
@@ -74,7 +79,7 @@ def test_the_manager_hears_once_a_week_after_a_week_late(days_late, expected):
 def test_a_second_run_on_the_same_day_sends_nothing(owner, stranger, make_user):
     milestone_for(owner, days_left=7)
     goal = goal_for(stranger, "Run a marathon in October", checkin_due=TODAY + timedelta(days=3))
-    services.step_create(goal=goal, title="Buy shoes", due=TODAY)
+    services_plan.step_create(goal=goal, title="Buy shoes", due=TODAY)
     make_user("nils")  # nothing due: no mail
     assert "2 reminder" in run()
     assert len(mail.outbox) == 2
@@ -112,7 +117,7 @@ def test_the_default_days_are_7_1_and_0_then_weekly_overdue(owner, days_left, se
 
 
 def test_the_person_chooses_the_days(owner):
-    services.profile_update(user=owner, reminder_days="2", remind_weekly_when_overdue=False)
+    services_profile.profile_update(user=owner, reminder_days="2", remind_weekly_when_overdue=False)
     milestone_for(owner, days_left=7, title="A week away")
     milestone_for(owner, days_left=2, title="Two days away")
     milestone_for(owner, days_left=-7, title="A week late")
@@ -124,16 +129,16 @@ def test_the_person_chooses_the_days(owner):
 
 def test_done_steps_and_other_statuses_are_not_reminded(owner):
     goal = goal_for(owner, "Hold 20 interviews by June", checkin_due=TODAY + timedelta(days=3))
-    step = services.step_create(goal=goal, title="Buy shoes", due=TODAY)
-    services.step_set_done(step=step, done=True)
+    step = services_plan.step_create(goal=goal, title="Buy shoes", due=TODAY)
+    services_plan.step_set_done(step=step, done=True)
     dropped = goal_for(owner, "Learn Go", checkin_due=TODAY)
-    services.goal_set_status(goal=dropped, status=Goal.Status.DROPPED)
+    services_goals.goal_set_status(goal=dropped, status=Goal.Status.DROPPED)
     run()
     assert mails_to(owner) == []
 
 
 def test_the_digest_is_in_the_recipients_language(owner, stranger):
-    services.profile_update(user=owner, language="en")
+    services_profile.profile_update(user=owner, language="en")
     milestone_for(owner, days_left=1)
     milestone_for(stranger, days_left=1)
     run()
@@ -146,7 +151,7 @@ def test_the_digest_is_in_the_recipients_language(owner, stranger):
 @pytest.fixture
 def manager(make_user, owner):
     manager = make_user("maria")
-    services.profile_update(user=owner, manager=manager)
+    services_profile.profile_update(user=owner, manager=manager)
     return manager
 
 
@@ -211,8 +216,8 @@ def test_dates_at_the_end_of_the_calendar_do_not_stop_the_run(owner, stranger):
     holds; SQLite once took 3 000 000), stored before the
     forms were bounded: the run goes on and both people hear about their milestones."""
     goal = milestone_for(owner, days_left=0).goal
-    services.checkin_record(goal=goal, day=date(9999, 12, 31), value=1.0)
+    services_followup.checkin_record(goal=goal, day=date(9999, 12, 31), value=1.0)
     Goal.objects.filter(pk=goal.pk).update(checkin_every_days=32_767)
-    services.reflection_record(owner=owner, day=date(9999, 12, 31))
+    services_followup.reflection_record(owner=owner, day=date(9999, 12, 31))
     milestone_for(stranger, days_left=0)
     assert "2 reminder" in run()

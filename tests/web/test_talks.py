@@ -10,8 +10,9 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from smarta.planner import services
+from smarta.planner.goals import services as services_goals
 from smarta.planner.models import FeedbackRequest, Goal, Reflection, Talk
+from smarta.planner.profile import services as services_profile
 from smarta.planner.talks import services as services_talks
 
 pytestmark = pytest.mark.django_db
@@ -32,7 +33,7 @@ def _client(user) -> Client:
 @pytest.fixture
 def manager(make_user, owner):
     boss = make_user("maja", first_name="Maja", last_name="Chef")
-    profile = services.profile_for(owner)
+    profile = services_profile.profile_for(owner)
     profile.manager = boss
     profile.save()
     return boss
@@ -47,7 +48,7 @@ def manager_client(manager):
 def other_manager(make_user, stranger):
     """Someone's manager, but not the owner's."""
     boss = make_user("otto")
-    profile = services.profile_for(stranger)
+    profile = services_profile.profile_for(stranger)
     profile.manager = boss
     profile.save()
     return boss
@@ -55,10 +56,10 @@ def other_manager(make_user, stranger):
 
 @pytest.fixture
 def goals(owner):
-    shared = services.goal_create(owner=owner, text=SHARED)
+    shared = services_goals.goal_create(owner=owner, text=SHARED)
     shared.visibility = Goal.Visibility.SHARED
     shared.save()
-    private = services.goal_create(owner=owner, text=PRIVATE)
+    private = services_goals.goal_create(owner=owner, text=PRIVATE)
     return shared, private
 
 
@@ -135,7 +136,7 @@ def test_the_agenda_covers_only_what_is_new_since_the_last_held_talk(
         manager=manager, report=owner, scheduled_for=timezone.now() - timedelta(days=90)
     )
     services_talks.talk_set_held(talk=earlier, manager=manager)
-    services.goal_set_status(goal=private, status=Goal.Status.DROPPED)
+    services_goals.goal_set_status(goal=private, status=Goal.Status.DROPPED)
     Goal.objects.filter(pk=private.pk).update(updated_at=timezone.now() - timedelta(days=100))
     Talk.objects.filter(pk=earlier.pk).update(held_at=timezone.now() - timedelta(days=90))
     talk = services_talks.talk_book(manager=manager, report=owner, scheduled_for=timezone.now())

@@ -14,8 +14,11 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from smarta.planner import selectors, services
+from smarta.planner.followup import services as services_followup
+from smarta.planner.goals import selectors as selectors_goals
+from smarta.planner.goals import services as services_goals
 from smarta.planner.models import Department, Goal, GoalComment, Profile
+from smarta.planner.plan import services as services_plan
 from smarta.planner.team import selectors as selectors_team
 from smarta.planner.team import services as services_team
 
@@ -70,18 +73,26 @@ def manager_client(manager):
 
 @pytest.fixture
 def shared_goal(owner, manager):
-    goal = services.goal_create(owner=owner, text=SHARED_TEXT, motivation=8)
+    goal = services_goals.goal_create(owner=owner, text=SHARED_TEXT, motivation=8)
     services_team.goal_set_visibility(goal=goal, visibility=Goal.Visibility.SHARED)
-    services.metric_set(goal=goal, name="Övningsprov", unit="poäng", baseline=10, target=40)
-    services.checkin_record(goal=goal, day=date(2026, 1, 10), value=22, note="Halvvägs i boken")
-    services.reflection_record(owner=owner, goal=goal, went_well="Hemlig reflektion om chefen")
+    services_followup.metric_set(
+        goal=goal, name="Övningsprov", unit="poäng", baseline=10, target=40
+    )
+    services_followup.checkin_record(
+        goal=goal, day=date(2026, 1, 10), value=22, note="Halvvägs i boken"
+    )
+    services_followup.reflection_record(
+        owner=owner, goal=goal, went_well="Hemlig reflektion om chefen"
+    )
     return goal
 
 
 @pytest.fixture
 def private_goal(owner, manager):
-    goal = services.goal_create(owner=owner, text=PRIVATE_TEXT)
-    services.checkin_record(goal=goal, day=date(2026, 1, 10), value=None, note="Privat anteckning")
+    goal = services_goals.goal_create(owner=owner, text=PRIVATE_TEXT)
+    services_followup.checkin_record(
+        goal=goal, day=date(2026, 1, 10), value=None, note="Privat anteckning"
+    )
     return goal
 
 
@@ -417,7 +428,7 @@ def test_a_private_goal_offers_sharing_to_its_owner(owner_client, private_goal):
 def test_the_team_page_lists_reports_and_goals_waiting_for_approval(
     manager_client, owner, shared_goal
 ):
-    services.milestone_create(goal=shared_goal, title="Läs boken", due=date(2020, 1, 1))
+    services_plan.milestone_create(goal=shared_goal, title="Läs boken", due=date(2020, 1, 1))
     body = manager_client.get(reverse("team")).content.decode()
     assert "Waiting for your approval" in body
     assert body.count(reverse("team-goal", args=[shared_goal.pk])) == 2  # in the list and waiting
@@ -442,10 +453,10 @@ def test_the_team_page_query_count_does_not_grow_with_reports_and_goals(manager,
     def add_report(n: int) -> None:
         person = make_user(f"report{n}")
         _report_to(person, manager)
-        goal = services.goal_create(owner=person, text=SHARED_TEXT)
+        goal = services_goals.goal_create(owner=person, text=SHARED_TEXT)
         services_team.goal_set_visibility(goal=goal, visibility=Goal.Visibility.SHARED)
-        services.milestone_create(goal=goal, title="Delmål", due=date(2020, 1, 1))
-        services.step_create(goal=goal, title="Steg")
+        services_plan.milestone_create(goal=goal, title="Delmål", due=date(2020, 1, 1))
+        services_plan.step_create(goal=goal, title="Steg")
 
     client = _client(manager)
     add_report(0)
@@ -482,11 +493,13 @@ def test_the_hr_page_shows_counts_per_department_and_no_goal_text(
 
 
 def test_on_track_compares_progress_with_the_time_that_has_passed(owner):
-    goal = services.goal_create(owner=owner, text="Läsa tio böcker", deadline=date(2027, 1, 1))
+    goal = services_goals.goal_create(
+        owner=owner, text="Läsa tio böcker", deadline=date(2027, 1, 1)
+    )
     Goal.objects.filter(pk=goal.pk).update(created_at=timezone.now() - timedelta(days=100))
-    services.metric_set(goal=goal, name="Böcker", unit="", baseline=0, target=10)
-    services.checkin_record(goal=goal, day=date.today(), value=1)
-    annotated = selectors.goals_for_owner(owner).get(pk=goal.pk)
+    services_followup.metric_set(goal=goal, name="Böcker", unit="", baseline=0, target=10)
+    services_followup.checkin_record(goal=goal, day=date.today(), value=1)
+    annotated = selectors_goals.goals_for_owner(owner).get(pk=goal.pk)
     start = timezone.localdate(annotated.created_at)
     halfway = start + (annotated.deadline - start) / 2
     assert selectors_team.is_on_track(annotated, start + timedelta(days=1))  # 10 % done early

@@ -22,8 +22,14 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from smarta import limits
-
-from .models import Area, Goal, Metric, Milestone, Profile, Step
+from smarta.planner.models import (
+    Area,
+    Goal,
+    Metric,
+    Milestone,
+    Profile,
+    Step,
+)
 
 _DIGITS = re.compile(r"\s*[-+]?[0-9]+\s*")
 RANGE_MESSAGE = _("Give a number from %(low)s to %(high)s.")
@@ -196,3 +202,7 @@ class BoundedMeta:
     bound in ``smarta.limits`` (see :func:`formfield`)."""
 
     formfield_callback = staticmethod(formfield)
+
+
+# The one date widget of every form: the browser's own date picker.
+DATE = forms.DateInput(attrs={"type": "date"})

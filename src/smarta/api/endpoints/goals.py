@@ -13,7 +13,8 @@ from django.utils import timezone
 from ninja import Field, Query, Router, Schema, Status
 
 from smarta.analysis import LANGUAGES, analyze
-from smarta.planner import selectors, services
+from smarta.planner.goals import selectors as selectors_goals
+from smarta.planner.goals import services as services_goals
 from smarta.planner.models import Goal
 from smarta.planner.team import access
 from smarta.planner.team import services as services_team
@@ -77,9 +78,9 @@ def goal_detail_out(goal: Goal) -> dict[str, Any]:
 
 def _fields(request: HttpRequest, data: dict[str, Any], goal_id: int | None = None) -> dict:
     """The planner's goal fields from the input; a parent must be another of your goals."""
-    fields = {k: v for k, v in data.items() if k in services.GOAL_FIELDS}
+    fields = {k: v for k, v in data.items() if k in services_goals.GOAL_FIELDS}
     if fields.get("parent") is not None:
-        parent = selectors.goals_for_owner(request.auth).filter(pk=fields["parent"]).first()
+        parent = selectors_goals.goals_for_owner(request.auth).filter(pk=fields["parent"]).first()
         if parent is None or parent.pk == goal_id:
             raise invalid("parent", "not another of your goals")
         fields["parent"] = parent
@@ -92,7 +93,7 @@ def goal_list(request: HttpRequest, filters: Query[GoalFilters]):
     if filters.owner == "reports":
         goals = access.shared_goals_for_manager(request.auth)
     else:
-        goals = selectors.goals_for_owner(request.auth).select_related("owner")
+        goals = selectors_goals.goals_for_owner(request.auth).select_related("owner")
     for name in ("status", "horizon", "kind"):
         value = getattr(filters, name)
         if value is not None:
@@ -104,7 +105,7 @@ def goal_list(request: HttpRequest, filters: Query[GoalFilters]):
 @router.post("/goals", response=responses({201: GoalDetailOut}, *AUTHENTICATED, *WITH_BODY))
 def goal_create(request: HttpRequest, payload: GoalCreateIn):
     """A new active goal, last in priority, with its SMART analysis."""
-    goal = services.goal_create(
+    goal = services_goals.goal_create(
         owner=request.auth,
         text=payload.title,
         visibility=payload.visibility or Goal.Visibility.PRIVATE,
@@ -130,16 +131,18 @@ def goal_patch(request: HttpRequest, goal_id: Id, payload: GoalPatchIn):
     wording)."""
     data = payload.model_dump(exclude_unset=True)
     with transaction.atomic():
-        pk = selectors.goal_for_owner(request.auth, goal_id).pk
+        pk = selectors_goals.goal_for_owner(request.auth, goal_id).pk
         try:
-            goal = services.goal_lock(pk=pk, version=payload.version)
-        except services.StaleVersion as stale:
+            goal = services_goals.goal_lock(pk=pk, version=payload.version)
+        except services_goals.StaleVersion as stale:
             raise Conflict(f"the goal is at version {stale.current}; read it again") from None
         fields = _fields(request, data, goal_id)
         if "title" in data or fields:
-            goal = services.goal_update(goal=goal, text=data.get("title", goal.text), **fields)
+            goal = services_goals.goal_update(
+                goal=goal, text=data.get("title", goal.text), **fields
+            )
         if "status" in data:
-            services.goal_set_status(goal=goal, status=data["status"])
+            services_goals.goal_set_status(goal=goal, status=data["status"])
         if data.get("visibility") not in (None, goal.visibility):
             services_team.goal_set_visibility(goal=goal, visibility=data["visibility"])
     return Status(200, goal_detail_out(goal))
@@ -148,5 +151,5 @@ def goal_patch(request: HttpRequest, goal_id: Id, payload: GoalPatchIn):
 @router.delete("/goals/{goal_id}", response=responses({204: None}, *AUTHENTICATED, *WITH_ID))
 def goal_delete(request: HttpRequest, goal_id: Id):
     """Delete one of your goals with its plan and follow-up."""
-    services.goal_delete(goal=selectors.goal_for_owner(request.auth, goal_id))
+    services_goals.goal_delete(goal=selectors_goals.goal_for_owner(request.auth, goal_id))
     return Status(204, None)

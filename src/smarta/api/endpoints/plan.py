@@ -10,8 +10,12 @@ from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Router, Status
 
-from smarta.planner import selectors, services
+from smarta.planner.followup import selectors as selectors_followup
+from smarta.planner.followup import services as services_followup
+from smarta.planner.goals import selectors as selectors_goals
 from smarta.planner.models import Goal, Milestone, Reflection
+from smarta.planner.plan import selectors as selectors_plan
+from smarta.planner.plan import services as services_plan
 
 from ..api import invalid
 from ..fields import Id
@@ -42,7 +46,7 @@ WRITE = (*READ, *WITH_BODY)
 
 
 def _goal(request: HttpRequest, goal_id: int) -> Goal:
-    return selectors.goal_for_owner(request.auth, goal_id)
+    return selectors_goals.goal_for_owner(request.auth, goal_id)
 
 
 def _of_goal(row, goal_id: int):
@@ -73,14 +77,16 @@ def milestone_list(request: HttpRequest, goal_id: Id):
 @router.post("/goals/{goal_id}/milestones", response=responses({201: MilestoneOut}, *WRITE))
 def milestone_create(request: HttpRequest, goal_id: Id, payload: MilestoneIn):
     goal = _goal(request, goal_id)
-    return Status(201, services.milestone_create(goal=goal, title=payload.title, due=payload.due))
+    return Status(
+        201, services_plan.milestone_create(goal=goal, title=payload.title, due=payload.due)
+    )
 
 
 @router.get(
     "/goals/{goal_id}/milestones/{milestone_id}", response=responses({200: MilestoneOut}, *READ)
 )
 def milestone_get(request: HttpRequest, goal_id: Id, milestone_id: Id):
-    return _of_goal(selectors.milestone_for_owner(request.auth, milestone_id), goal_id)
+    return _of_goal(selectors_plan.milestone_for_owner(request.auth, milestone_id), goal_id)
 
 
 @router.patch(
@@ -88,20 +94,20 @@ def milestone_get(request: HttpRequest, goal_id: Id, milestone_id: Id):
 )
 def milestone_patch(request: HttpRequest, goal_id: Id, milestone_id: Id, payload: MilestonePatchIn):
     """Change the title or date, or mark the milestone reached (or not)."""
-    milestone = _of_goal(selectors.milestone_for_owner(request.auth, milestone_id), goal_id)
+    milestone = _of_goal(selectors_plan.milestone_for_owner(request.auth, milestone_id), goal_id)
     fields = payload.model_dump(exclude_unset=True)
     reached = fields.pop("reached", None)
     with transaction.atomic():
-        services.milestone_update(milestone=milestone, **fields)
+        services_plan.milestone_update(milestone=milestone, **fields)
         if reached is not None:
-            services.milestone_set_reached(milestone=milestone, reached=reached)
+            services_plan.milestone_set_reached(milestone=milestone, reached=reached)
     return milestone
 
 
 @router.delete("/goals/{goal_id}/milestones/{milestone_id}", response=responses({204: None}, *READ))
 def milestone_delete(request: HttpRequest, goal_id: Id, milestone_id: Id):
-    milestone = _of_goal(selectors.milestone_for_owner(request.auth, milestone_id), goal_id)
-    services.milestone_delete(milestone=milestone)
+    milestone = _of_goal(selectors_plan.milestone_for_owner(request.auth, milestone_id), goal_id)
+    services_plan.milestone_delete(milestone=milestone)
     return Status(204, None)
 
 
@@ -117,7 +123,7 @@ def step_list(request: HttpRequest, goal_id: Id):
 def step_create(request: HttpRequest, goal_id: Id, payload: StepIn):
     """A step, optionally toward one of the goal's milestones."""
     goal = _goal(request, goal_id)
-    step = services.step_create(
+    step = services_plan.step_create(
         goal=goal,
         title=payload.title,
         due=payload.due,
@@ -128,27 +134,29 @@ def step_create(request: HttpRequest, goal_id: Id, payload: StepIn):
 
 @router.get("/goals/{goal_id}/steps/{step_id}", response=responses({200: StepOut}, *READ))
 def step_get(request: HttpRequest, goal_id: Id, step_id: Id):
-    return _of_goal(selectors.step_for_owner(request.auth, step_id), goal_id)
+    return _of_goal(selectors_plan.step_for_owner(request.auth, step_id), goal_id)
 
 
 @router.patch("/goals/{goal_id}/steps/{step_id}", response=responses({200: StepOut}, *WRITE))
 def step_patch(request: HttpRequest, goal_id: Id, step_id: Id, payload: StepPatchIn):
     """Change the title, due date or milestone, or mark the step done (or not)."""
-    step = _of_goal(selectors.step_for_owner(request.auth, step_id), goal_id)
+    step = _of_goal(selectors_plan.step_for_owner(request.auth, step_id), goal_id)
     fields = payload.model_dump(exclude_unset=True)
     done = fields.pop("done", None)
     if "milestone" in fields:
         fields["milestone"] = _milestone_of(step.goal, fields["milestone"])
     with transaction.atomic():
-        services.step_update(step=step, **fields)
+        services_plan.step_update(step=step, **fields)
         if done is not None:
-            services.step_set_done(step=step, done=done)
+            services_plan.step_set_done(step=step, done=done)
     return step
 
 
 @router.delete("/goals/{goal_id}/steps/{step_id}", response=responses({204: None}, *READ))
 def step_delete(request: HttpRequest, goal_id: Id, step_id: Id):
-    services.step_delete(step=_of_goal(selectors.step_for_owner(request.auth, step_id), goal_id))
+    services_plan.step_delete(
+        step=_of_goal(selectors_plan.step_for_owner(request.auth, step_id), goal_id)
+    )
     return Status(204, None)
 
 
@@ -163,7 +171,7 @@ def checkin_list(request: HttpRequest, goal_id: Id):
 @router.post("/goals/{goal_id}/checkins", response=responses({201: CheckInOut}, *WRITE))
 def checkin_create(request: HttpRequest, goal_id: Id, payload: CheckInIn):
     goal = _goal(request, goal_id)
-    checkin = services.checkin_record(
+    checkin = services_followup.checkin_record(
         goal=goal, day=payload.day, value=payload.value, note=payload.note
     )
     return Status(201, checkin)
@@ -171,7 +179,7 @@ def checkin_create(request: HttpRequest, goal_id: Id, payload: CheckInIn):
 
 @router.get("/goals/{goal_id}/checkins/{checkin_id}", response=responses({200: CheckInOut}, *READ))
 def checkin_get(request: HttpRequest, goal_id: Id, checkin_id: Id):
-    return _of_goal(selectors.checkin_for_owner(request.auth, checkin_id), goal_id)
+    return _of_goal(selectors_followup.checkin_for_owner(request.auth, checkin_id), goal_id)
 
 
 @router.patch(
@@ -179,14 +187,16 @@ def checkin_get(request: HttpRequest, goal_id: Id, checkin_id: Id):
 )
 def checkin_patch(request: HttpRequest, goal_id: Id, checkin_id: Id, payload: CheckInPatchIn):
     """Change the day, value or note."""
-    checkin = _of_goal(selectors.checkin_for_owner(request.auth, checkin_id), goal_id)
-    return services.checkin_update(checkin=checkin, **payload.model_dump(exclude_unset=True))
+    checkin = _of_goal(selectors_followup.checkin_for_owner(request.auth, checkin_id), goal_id)
+    return services_followup.checkin_update(
+        checkin=checkin, **payload.model_dump(exclude_unset=True)
+    )
 
 
 @router.delete("/goals/{goal_id}/checkins/{checkin_id}", response=responses({204: None}, *READ))
 def checkin_delete(request: HttpRequest, goal_id: Id, checkin_id: Id):
-    checkin = _of_goal(selectors.checkin_for_owner(request.auth, checkin_id), goal_id)
-    services.checkin_delete(checkin=checkin)
+    checkin = _of_goal(selectors_followup.checkin_for_owner(request.auth, checkin_id), goal_id)
+    services_followup.checkin_delete(checkin=checkin)
     return Status(204, None)
 
 
@@ -207,7 +217,8 @@ def reflection_list(request: HttpRequest, goal_id: Id):
 def reflection_create(request: HttpRequest, goal_id: Id, payload: ReflectionIn):
     goal = _goal(request, goal_id)
     return Status(
-        201, services.reflection_record(owner=request.auth, goal=goal, **payload.model_dump())
+        201,
+        services_followup.reflection_record(owner=request.auth, goal=goal, **payload.model_dump()),
     )
 
 
@@ -228,7 +239,7 @@ def reflection_patch(
 ):
     """Change the day or answers."""
     reflection = _reflection(request, goal_id, reflection_id)
-    return services.reflection_update(
+    return services_followup.reflection_update(
         reflection=reflection, **payload.model_dump(exclude_unset=True)
     )
 
@@ -237,5 +248,5 @@ def reflection_patch(
     "/goals/{goal_id}/reflections/{reflection_id}", response=responses({204: None}, *READ)
 )
 def reflection_delete(request: HttpRequest, goal_id: Id, reflection_id: Id):
-    services.reflection_delete(reflection=_reflection(request, goal_id, reflection_id))
+    services_followup.reflection_delete(reflection=_reflection(request, goal_id, reflection_id))
     return Status(204, None)

@@ -29,8 +29,9 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from icalendar import Calendar, Event
 
-from smarta.planner import selectors
 from smarta.planner.days import days_after
+from smarta.planner.followup import selectors as selectors_followup
+from smarta.planner.goals import selectors as selectors_goals
 from smarta.planner.models import Goal, Milestone, Profile, Reflection, Step, Talk
 
 KINDS = ("checkin", "milestone", "step", "reflection", "talk")
@@ -100,9 +101,10 @@ def _name(user) -> str:
 
 def calendar_items(user, today: date) -> list[CalendarItem]:
     """The person's upcoming and overdue items, by date: see the module docstring."""
-    goals = list(selectors.active_goals(user))
+    goals = list(selectors_goals.active_goals(user))
     items = [
-        CalendarItem("checkin", g.pk, selectors.next_checkin(g, today), g.text, g) for g in goals
+        CalendarItem("checkin", g.pk, selectors_followup.next_checkin(g, today), g.text, g)
+        for g in goals
     ]
     milestones = Milestone.objects.filter(
         goal__owner=user, goal__status=Goal.Status.ACTIVE, reached_at__isnull=True
@@ -120,9 +122,9 @@ def calendar_items(user, today: date) -> list[CalendarItem]:
 
 
 def _reflection(user, today: date) -> CalendarItem:
-    every = selectors.reflect_every_weeks(user)
+    every = selectors_followup.reflect_every_weeks(user)
     ever = Reflection.objects.filter(owner=user).exists()
-    due = selectors.reflection_due(user, every, today)
+    due = selectors_followup.reflection_due(user, every, today)
     return CalendarItem("reflection", user.pk, due, "", fixed=ever)
 
 

@@ -23,8 +23,8 @@ from django.template.loader import render_to_string
 from django.utils import formats, translation
 from django.utils.translation import gettext, ngettext
 
-from smarta.planner import selectors
 from smarta.planner.calendar.feed import CalendarItem, calendar_items
+from smarta.planner.followup import selectors as selectors_followup
 from smarta.planner.models import Goal, Profile, ReminderSent
 from smarta.planner.team import access
 
@@ -89,7 +89,7 @@ def late_checkins_for_manager(manager, today: date) -> list[LateCheckin]:
     )
     late = []
     for goal in goals:
-        due = selectors.next_checkin(goal, today)
+        due = selectors_followup.next_checkin(goal, today)
         if is_manager_alert_day((today - due).days):
             late.append(LateCheckin(goal, due, (today - due).days))
     return late

@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 
 from smarta.planner.models import Profile
-from smarta.planner.services import profile_for
+from smarta.planner.profile.services import profile_for
 
 TOKEN_BYTES = 32  # 43 url-safe characters
 

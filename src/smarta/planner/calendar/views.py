@@ -18,8 +18,8 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from smarta.planner.calendar import feed as calendar_feed
 from smarta.planner.calendar import services as services_calendar
-from smarta.planner.forms import ReminderSettingsForm
-from smarta.planner.services import profile_for
+from smarta.planner.profile.forms import ReminderSettingsForm
+from smarta.planner.profile.services import profile_for
 
 ICS = "text/calendar; charset=utf-8"
 

@@ -10,8 +10,8 @@ from datetime import datetime
 from django.db import transaction
 from django.utils import timezone
 
-from smarta.planner import services
 from smarta.planner.data import exports
+from smarta.planner.data import services as services_data
 from smarta.planner.models import (
     Area,
     Assessment,
@@ -24,6 +24,7 @@ from smarta.planner.models import (
     Step,
     Vision,
 )
+from smarta.planner.profile import services as services_profile
 from smarta.planner.profile.selectors import plan_holdings
 
 
@@ -58,7 +59,7 @@ def _restore_goals(*, owner, goals: list[dict], now: datetime) -> dict[int, Goal
     """The goals with everything under them; returns export-local id → new goal.
 
     Each goal is private, unapproved, at version 1 and made now; a completed one is
-    completed now (as ``services.goal_set_status`` would have it)."""
+    completed now (as ``services_goals.goal_set_status`` would have it)."""
     created = Goal.objects.bulk_create([
         Goal(
             owner=owner, **{name: g[name] for name in GOAL_FIELDS},
@@ -120,7 +121,7 @@ def plan_import(*, owner, plan: dict) -> int:
     if not plan_holdings(owner).is_empty:
         raise PlanImportRefused
     now = timezone.now()
-    services.profile_update(user=owner, **plan["profile"])
+    services_profile.profile_update(user=owner, **plan["profile"])
     _restore_one(
         Assessment, owner=owner, data=plan["assessment"], now=now,
         fields=("tasks", "values", "hard_values", "soft_values"),
@@ -148,4 +149,10 @@ def account_delete_confirmed(*, user, password: str) -> None:
     """
     if not password or not user.check_password(password):
         raise WrongPassword
-    services.account_delete(user=user)
+    services_data.account_delete(user=user)
+
+
+@transaction.atomic
+def account_delete(*, user) -> None:
+    """The person and everything they own (goals cascade to plans and follow-up)."""
+    user.delete()

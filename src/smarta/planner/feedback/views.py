@@ -21,9 +21,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from smarta import limits
-from smarta.planner import selectors
 from smarta.planner.feedback import selectors as selectors_feedback
 from smarta.planner.feedback import services as services_feedback
+from smarta.planner.goals import selectors as selectors_goals
 from smarta.planner.models import FeedbackRequest
 from smarta.planner.plan.views import back_to_goal, render_section
 
@@ -116,7 +116,7 @@ class FeedbackAnswerForm(forms.Form):
 
 
 def _section(request: HttpRequest, goal_pk: int, **context) -> HttpResponse:
-    goal = selectors.goal_for_owner(request.user, goal_pk)
+    goal = selectors_goals.goal_for_owner(request.user, goal_pk)
     overview = selectors_feedback.feedback_for_goal(request.user, goal, timezone.now())
     context.setdefault("feedback_form", FeedbackInviteForm(owner=request.user))
     return render_section(request, goal, SECTION, feedback=overview, **context)
@@ -132,7 +132,7 @@ def _changed(request: HttpRequest, goal_pk: int, **context) -> HttpResponse:
 @require_http_methods(["GET", "HEAD", "POST"])
 def feedback_invite(request: HttpRequest, pk: int) -> HttpResponse:
     """GET: the goal's feedback section. POST: invite someone and e-mail them the link."""
-    goal = selectors.goal_for_owner(request.user, pk)
+    goal = selectors_goals.goal_for_owner(request.user, pk)
     if request.method != "POST":
         return _section(request, goal.pk)
     form = FeedbackInviteForm(request.POST, owner=request.user)

@@ -15,11 +15,12 @@ from dateutil.relativedelta import relativedelta
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from smarta.planner import selectors
+from smarta.planner.bounded_fields import DATE
+from smarta.planner.followup import selectors as selectors_followup
+from smarta.planner.goals import selectors as selectors_goals
 from smarta.planner.models import CheckIn, Goal, Metric, Milestone, Step
+from smarta.planner.plan import selectors as selectors_plan
 from smarta.planner.validators import within_dates
-
-DATE = forms.DateInput(attrs={"type": "date"})
 
 
 @dataclass(frozen=True)
@@ -108,8 +109,8 @@ def record_for(user, period: Period) -> Record:
     span = (period.start, period.end)
     return Record(
         period=period,
-        milestones=list(selectors.milestones_reached_between(user, *span)),
-        goals=list(selectors.goals_completed_between(user, *span)),
-        steps=list(selectors.steps_done_between(user, *span)),
-        figures=_figures(selectors.measured_checkins_between(user, *span)),
+        milestones=list(selectors_plan.milestones_reached_between(user, *span)),
+        goals=list(selectors_goals.goals_completed_between(user, *span)),
+        steps=list(selectors_plan.steps_done_between(user, *span)),
+        figures=_figures(selectors_followup.measured_checkins_between(user, *span)),
     )

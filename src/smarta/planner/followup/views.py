@@ -13,16 +13,19 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST, require_safe
 
-from smarta.planner import selectors, services
-from smarta.planner.followup.record import PeriodForm, record_for
-from smarta.planner.forms import (
+from smarta.planner.followup import selectors as selectors_followup
+from smarta.planner.followup import services as services_followup
+from smarta.planner.followup.forms import (
     CheckInEntryForm,
     GoalMetricForm,
     GoalReflectionForm,
     ReflectionScheduleForm,
-    goal_page_forms,
 )
+from smarta.planner.followup.record import PeriodForm, record_for
+from smarta.planner.goals import selectors as selectors_goals
+from smarta.planner.goals.forms import goal_page_forms
 from smarta.planner.plan.views import back_to_goal, render_section
+from smarta.planner.profile import services as services_profile
 
 FOLLOWUP = "planner/goal/_followup.html"
 
@@ -30,9 +33,11 @@ FOLLOWUP = "planner/goal/_followup.html"
 def _followup(
     request: HttpRequest, goal_pk: int, *, all_checkins: bool = False, **context
 ) -> HttpResponse:
-    goal = selectors.goal_detail(request.user, goal_pk)
+    goal = selectors_goals.goal_detail(request.user, goal_pk)
     today = timezone.localdate()
-    followup = selectors.followup_for_goal(request.user, goal, today, all_checkins=all_checkins)
+    followup = selectors_followup.followup_for_goal(
+        request.user, goal, today, all_checkins=all_checkins
+    )
     forms = {**goal_page_forms(goal), **context}
     return render_section(request, goal, FOLLOWUP, followup=followup, **forms)
 
@@ -65,30 +70,30 @@ def checkin_list(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def metric_set(request: HttpRequest, pk: int) -> HttpResponse:
-    goal = selectors.goal_for_owner(request.user, pk)
+    goal = selectors_goals.goal_for_owner(request.user, pk)
     form = GoalMetricForm(request.POST)
     if not form.is_valid():
         return _followup(request, goal.pk, metric_form=form)
-    services.metric_set(goal=goal, **form.cleaned_data)
+    services_followup.metric_set(goal=goal, **form.cleaned_data)
     return _changed(request, goal.pk)
 
 
 @login_required
 @require_POST
 def checkin_create(request: HttpRequest, pk: int) -> HttpResponse:
-    goal = selectors.goal_for_owner(request.user, pk)
+    goal = selectors_goals.goal_for_owner(request.user, pk)
     form = CheckInEntryForm(request.POST)
     if not form.is_valid():
         return _followup(request, goal.pk, checkin_form=form, focus="checkin")
-    services.checkin_record(goal=goal, **form.cleaned_data)
+    services_followup.checkin_record(goal=goal, **form.cleaned_data)
     return _changed(request, goal.pk, focus="checkin")
 
 
 @login_required
 @require_POST
 def checkin_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    checkin = selectors.checkin_for_owner(request.user, pk)
-    services.checkin_delete(checkin=checkin)
+    checkin = selectors_followup.checkin_for_owner(request.user, pk)
+    services_followup.checkin_delete(checkin=checkin)
     # from the list of all check-ins, that list again
     return _changed(request, checkin.goal_id, all_checkins=request.POST.get("checkins") == "all")
 
@@ -96,11 +101,11 @@ def checkin_delete(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def reflection_create(request: HttpRequest, pk: int) -> HttpResponse:
-    goal = selectors.goal_for_owner(request.user, pk)
+    goal = selectors_goals.goal_for_owner(request.user, pk)
     form = GoalReflectionForm(request.POST)
     if not form.is_valid():
         return _followup(request, goal.pk, reflection_form=form, focus="reflection")
-    services.reflection_record(owner=request.user, goal=goal, **form.cleaned_data)
+    services_followup.reflection_record(owner=request.user, goal=goal, **form.cleaned_data)
     return _changed(request, goal.pk)
 
 
@@ -108,12 +113,12 @@ def reflection_create(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def reflection_schedule(request: HttpRequest, pk: int) -> HttpResponse:
     """The person's reflection rhythm, chosen from one of their goals."""
-    goal = selectors.goal_for_owner(request.user, pk)
+    goal = selectors_goals.goal_for_owner(request.user, pk)
     form = ReflectionScheduleForm(request.POST)
     if not form.is_valid():
         return _followup(request, goal.pk, schedule_form=form)
     every = form.cleaned_data["every_weeks"]
-    services.profile_update(user=request.user, reflection_every_weeks=every)
+    services_profile.profile_update(user=request.user, reflection_every_weeks=every)
     return _changed(request, goal.pk)
 
 

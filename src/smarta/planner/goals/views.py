@@ -10,20 +10,22 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from smarta import limits
 from smarta.analysis import analyze
-from smarta.planner import selectors, services
 from smarta.planner.feedback import selectors as selectors_feedback
 from smarta.planner.feedback.views import FeedbackInviteForm
-from smarta.planner.forms import GoalEditForm, GoalForm, goal_page_forms, with_version
+from smarta.planner.followup import selectors as selectors_followup
+from smarta.planner.goals import selectors as selectors_goals
+from smarta.planner.goals import services as services_goals
+from smarta.planner.goals.forms import GoalEditForm, GoalForm, goal_page_forms, with_version
 from smarta.planner.models import Goal
 from smarta.planner.team import selectors as selectors_team
 
 
 @login_required
 def goal_list(request):
-    goals = selectors.goals_for_owner(request.user)
+    goals = selectors_goals.goals_for_owner(request.user)
     return render(
         request, "planner/goal_list.html",
-        {"goals": [(g, selectors.progress(g)) for g in goals]},
+        {"goals": [(g, selectors_followup.progress(g)) for g in goals]},
     )  # fmt: skip
 
 
@@ -39,7 +41,7 @@ def _form_fields(form: GoalForm) -> dict:
 def goal_create(request):
     form = GoalForm(request.POST or None, owner=request.user, initial=_initial(request))
     if request.method == "POST" and form.is_valid():
-        goal = services.goal_create(
+        goal = services_goals.goal_create(
             owner=request.user, text=form.cleaned_data["text"], **_form_fields(form)
         )
         return redirect("goal-detail", pk=goal.pk)
@@ -60,17 +62,17 @@ def _initial(request) -> dict:
 @login_required
 @require_http_methods(["GET", "POST"])
 def goal_edit(request, pk: int):
-    goal = selectors.goal_for_owner(request.user, pk)
+    goal = selectors_goals.goal_for_owner(request.user, pk)
     form = GoalEditForm(request.POST or None, instance=goal, owner=request.user)
     if request.method == "POST" and form.is_valid():
         try:
-            services.goal_update(
+            services_goals.goal_update(
                 goal=goal,
                 text=form.cleaned_data["text"],
                 version=form.cleaned_data["version"],
                 **_form_fields(form),
             )
-        except services.StaleVersion as stale:
+        except services_goals.StaleVersion as stale:
             return _stale_edit(request, goal, stale.current)
         return redirect("goal-detail", pk=goal.pk)
     return render(request, "planner/goal_form.html", {"form": form, "goal": goal, **_check(form)})
@@ -80,7 +82,7 @@ def _stale_edit(request, goal: Goal, current: int):
     """The form again with what the person typed, beside what is saved now (409)."""
     form = GoalEditForm(with_version(request.POST, current), instance=goal, owner=request.user)
     # Read afresh: the form above has already put the typed values on ``goal``.
-    saved = selectors.goal_for_owner(request.user, goal.pk)
+    saved = selectors_goals.goal_for_owner(request.user, goal.pk)
     context = {"form": form, "goal": goal, "saved": saved, **_check(form)}
     return render(request, "planner/goal_form.html", context, status=409)
 
@@ -106,16 +108,16 @@ def goal_check(request):
 
 @login_required
 def goal_detail(request, pk: int):
-    goal = selectors.goal_detail(request.user, pk)
+    goal = selectors_goals.goal_detail(request.user, pk)
     today = timezone.localdate()
     return render(
         request,
         "planner/goal_detail.html",
         {
             "goal": goal,
-            "progress": selectors.progress(goal),
+            "progress": selectors_followup.progress(goal),
             "analysis": analyze(goal.text, today=goal.created_at.date()),
-            "followup": selectors.followup_for_goal(request.user, goal, today),
+            "followup": selectors_followup.followup_for_goal(request.user, goal, today),
             "sharing": selectors_team.sharing_for_goal(goal),
             "feedback": selectors_feedback.feedback_for_goal(request.user, goal, timezone.now()),
             "feedback_form": FeedbackInviteForm(owner=request.user),
@@ -128,8 +130,8 @@ def goal_detail(request, pk: int):
 @login_required
 @require_POST
 def goal_move(request, pk: int):
-    goal = selectors.goal_for_owner(request.user, pk)
-    services.goal_move(goal=goal, up=request.POST.get("direction") == "up")
+    goal = selectors_goals.goal_for_owner(request.user, pk)
+    services_goals.goal_move(goal=goal, up=request.POST.get("direction") == "up")
     return HttpResponseRedirect(_next_or(request, reverse("goal-list")))
 
 
@@ -146,17 +148,17 @@ def _next_or(request: HttpRequest, fallback: str) -> str:
 @login_required
 @require_POST
 def goal_status(request, pk: int):
-    goal = selectors.goal_for_owner(request.user, pk)
+    goal = selectors_goals.goal_for_owner(request.user, pk)
     status = request.POST.get("status")
     if status not in Goal.Status.values:
         return HttpResponseBadRequest("unknown status")
-    services.goal_set_status(goal=goal, status=status)
+    services_goals.goal_set_status(goal=goal, status=status)
     return redirect("goal-detail", pk=goal.pk)
 
 
 @login_required
 @require_POST
 def goal_delete(request, pk: int):
-    goal = selectors.goal_for_owner(request.user, pk)
-    services.goal_delete(goal=goal)
+    goal = selectors_goals.goal_for_owner(request.user, pk)
+    services_goals.goal_delete(goal=goal)
     return redirect("goal-list")

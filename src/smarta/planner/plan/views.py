@@ -16,9 +16,12 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
-from smarta.planner import selectors, services
-from smarta.planner.forms import GoalStepForm, MilestoneForm, goal_page_forms
+from smarta.planner.goals import selectors as selectors_goals
+from smarta.planner.goals.forms import goal_page_forms
 from smarta.planner.models import Goal
+from smarta.planner.plan import selectors as selectors_plan
+from smarta.planner.plan import services as services_plan
+from smarta.planner.plan.forms import GoalStepForm, MilestoneForm
 
 PLAN = "planner/goal/_plan.html"
 SECTION_PAGE = "planner/followup/section_page.html"
@@ -37,7 +40,7 @@ def back_to_goal(goal_pk: int, anchor: str) -> HttpResponse:
 
 
 def _plan(request: HttpRequest, goal_pk: int, **context) -> HttpResponse:
-    goal = selectors.goal_detail(request.user, goal_pk)
+    goal = selectors_goals.goal_detail(request.user, goal_pk)
     return render_section(request, goal, PLAN, **{**goal_page_forms(goal), **context})
 
 
@@ -55,22 +58,22 @@ def _wants(request: HttpRequest, name: str) -> bool:
 @login_required
 @require_POST
 def milestone_create(request: HttpRequest, pk: int) -> HttpResponse:
-    goal = selectors.goal_for_owner(request.user, pk)
+    goal = selectors_goals.goal_for_owner(request.user, pk)
     form = MilestoneForm(request.POST)
     if not form.is_valid():
         return _plan(request, goal.pk, milestone_form=form, focus="milestone")
-    services.milestone_create(goal=goal, **form.cleaned_data)
+    services_plan.milestone_create(goal=goal, **form.cleaned_data)
     return _changed(request, goal.pk, focus="milestone")
 
 
 @login_required
 @require_POST
 def milestone_reached(request: HttpRequest, pk: int) -> HttpResponse:
-    milestone = selectors.milestone_for_owner(request.user, pk)
+    milestone = selectors_plan.milestone_for_owner(request.user, pk)
     reached = _wants(request, "reached")
     newly_reached = reached and milestone.reached_at is None
     if reached != (milestone.reached_at is not None):
-        services.milestone_set_reached(milestone=milestone, reached=reached)
+        services_plan.milestone_set_reached(milestone=milestone, reached=reached)
     if newly_reached and not request.htmx:
         text = gettext("🎉 Milestone reached: %(title)s") % {"title": milestone.title}
         messages.success(request, text, extra_tags="celebrate")
@@ -80,35 +83,35 @@ def milestone_reached(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def milestone_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    milestone = selectors.milestone_for_owner(request.user, pk)
-    services.milestone_delete(milestone=milestone)
+    milestone = selectors_plan.milestone_for_owner(request.user, pk)
+    services_plan.milestone_delete(milestone=milestone)
     return _changed(request, milestone.goal_id)
 
 
 @login_required
 @require_POST
 def step_create(request: HttpRequest, pk: int) -> HttpResponse:
-    goal = selectors.goal_for_owner(request.user, pk)
+    goal = selectors_goals.goal_for_owner(request.user, pk)
     form = GoalStepForm(request.POST, goal=goal)
     if not form.is_valid():
         return _plan(request, goal.pk, step_form=form, focus="step")
-    services.step_create(goal=goal, **form.cleaned_data)
+    services_plan.step_create(goal=goal, **form.cleaned_data)
     return _changed(request, goal.pk, focus="step")
 
 
 @login_required
 @require_POST
 def step_done(request: HttpRequest, pk: int) -> HttpResponse:
-    step = selectors.step_for_owner(request.user, pk)
+    step = selectors_plan.step_for_owner(request.user, pk)
     done = _wants(request, "done")
     if done != (step.done_at is not None):
-        services.step_set_done(step=step, done=done)
+        services_plan.step_set_done(step=step, done=done)
     return _changed(request, step.goal_id)
 
 
 @login_required
 @require_POST
 def step_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    step = selectors.step_for_owner(request.user, pk)
-    services.step_delete(step=step)
+    step = selectors_plan.step_for_owner(request.user, pk)
+    services_plan.step_delete(step=step)
     return _changed(request, step.goal_id)

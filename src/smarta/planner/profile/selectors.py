@@ -164,3 +164,11 @@ def plan_for_export(user) -> Plan:
             Reflection.objects.filter(owner=user).select_related("goal").order_by("day", "id")
         ),
     )
+
+
+def owner_profile(goal: Goal) -> Profile | None:
+    """The profile of a ``goal_detail`` goal's owner (read with the goal), or None."""
+    try:
+        return goal.owner.profile
+    except Profile.DoesNotExist:
+        return None

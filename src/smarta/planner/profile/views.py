@@ -10,10 +10,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from smarta.planner import services
-from smarta.planner.forms import AreaForm, AssessmentForm, VisionForm
 from smarta.planner.models import Area
 from smarta.planner.profile import selectors as selectors_profile
+from smarta.planner.profile import services as services_profile
+from smarta.planner.profile.forms import AreaForm, AssessmentForm, VisionForm
 
 # What each field asks for, in the product's words; shown under its label.
 HELP = {
@@ -84,7 +84,7 @@ def stand(request):
     form = _with_help(AssessmentForm(request.POST))
     if not form.is_valid():
         return _stand(request, assessment_form=form)
-    services.assessment_update(owner=request.user, **form.cleaned_data)
+    services_profile.assessment_update(owner=request.user, **form.cleaned_data)
     messages.success(request, _("Saved."))
     return redirect("stand")
 
@@ -95,7 +95,7 @@ def area_create(request):
     form = _with_help(AreaForm(request.POST))
     if not form.is_valid():
         return _stand(request, area_form=form)
-    services.area_create(owner=request.user, **form.cleaned_data)
+    services_profile.area_create(owner=request.user, **form.cleaned_data)
     messages.success(request, _("Area added."))
     return redirect("stand")
 
@@ -104,7 +104,7 @@ def area_create(request):
 @require_POST
 def area_delete(request, pk: int):
     area = selectors_profile.area_for_owner(request.user, pk)
-    services.area_delete(area=area)
+    services_profile.area_delete(area=area)
     messages.success(request, _("Area removed."))
     return redirect("stand")
 
@@ -115,7 +115,7 @@ def vision(request):
     current = selectors_profile.vision_for(request.user)
     form = _with_help(VisionForm(request.POST or None, instance=current))
     if request.method == "POST" and form.is_valid():
-        services.vision_update(owner=request.user, **form.cleaned_data)
+        services_profile.vision_update(owner=request.user, **form.cleaned_data)
         messages.success(request, _("Saved."))
         return redirect("vision")
     return render(request, "planner/vision.html", {"form": form})

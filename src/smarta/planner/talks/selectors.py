@@ -15,7 +15,8 @@ from django.contrib.auth import get_user_model
 from django.db.models import Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
-from smarta.planner import selectors
+from smarta.planner.followup import selectors as selectors_followup
+from smarta.planner.goals import selectors as selectors_goals
 from smarta.planner.models import FeedbackRequest, Goal, Reflection, Talk
 from smarta.planner.team import access
 
@@ -83,7 +84,7 @@ def shared_goals_of_report(talk: Talk) -> QuerySet[Goal]:
 
 def _visible_goals(user, talk: Talk) -> QuerySet[Goal]:
     if user.pk == talk.report_id:
-        return selectors.goals_for_owner(talk.report)
+        return selectors_goals.goals_for_owner(talk.report)
     return shared_goals_of_report(talk)
 
 
@@ -131,7 +132,9 @@ def talk_agenda(user, talk: Talk) -> TalkAgenda:
     goals = goals.prefetch_related(Prefetch("feedback_requests", queryset=feedback))
     agreed_ids = set(talk.agreed_goals.values_list("pk", flat=True))
     items = [
-        AgendaGoal(g, selectors.progress(g), list(g.feedback_requests.all()), g.pk in agreed_ids)
+        AgendaGoal(
+            g, selectors_followup.progress(g), list(g.feedback_requests.all()), g.pk in agreed_ids
+        )
         for g in goals.select_related("approved_by")
     ]
     reflections = Reflection.objects.filter(owner_id=talk.report_id).select_related("goal")

@@ -14,8 +14,8 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 
+from smarta.planner.goals.services import require_version
 from smarta.planner.models import Goal, Talk
-from smarta.planner.services import require_version
 from smarta.planner.talks.selectors import shared_goals_of_report
 from smarta.planner.team import access
 from smarta.planner.team.services import goal_approve

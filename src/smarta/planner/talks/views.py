@@ -21,9 +21,9 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from smarta import limits
 from smarta.planner.bounded_fields import BoundedMeta, TextField
-from smarta.planner.forms import ReadVersionField, with_version
+from smarta.planner.goals.forms import ReadVersionField, with_version
+from smarta.planner.goals.services import StaleVersion
 from smarta.planner.models import Talk
-from smarta.planner.services import StaleVersion
 from smarta.planner.talks import selectors as selectors_talks
 from smarta.planner.talks import services as services_talks
 from smarta.planner.team import access

@@ -12,7 +12,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 
-from smarta.planner import selectors
+from smarta.planner.goals import selectors as selectors_goals
 from smarta.planner.models import Goal
 
 
@@ -28,7 +28,7 @@ def is_manager_of(manager, person) -> bool:
 def shared_goals_for_manager(manager) -> QuerySet[Goal]:
     """The goals the manager's reports share with them, with what lists need."""
     return (
-        selectors.goals_for_owner_any()
+        selectors_goals.goals_for_owner_any()
         .filter(owner__profile__manager=manager, visibility=Goal.Visibility.SHARED)
         .select_related("owner")
     )
@@ -40,7 +40,7 @@ def goal_for_manager(manager, pk: int) -> Goal:
 
 def goal_for_owner_or_manager(user, pk: int) -> tuple[Goal, bool]:
     """A goal the user owns, or one shared with them as manager; (goal, is_owner)."""
-    own = selectors.goals_for_owner(user).filter(pk=pk).first()
+    own = selectors_goals.goals_for_owner(user).filter(pk=pk).first()
     if own is not None:
         return own, True
     return goal_for_manager(user, pk), False

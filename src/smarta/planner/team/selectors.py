@@ -14,8 +14,10 @@ from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
-from smarta.planner import selectors
+from smarta.planner.followup import selectors as selectors_followup
+from smarta.planner.goals import selectors as selectors_goals
 from smarta.planner.models import CheckIn, Goal, GoalComment, Milestone, Profile, Step
+from smarta.planner.profile.selectors import owner_profile
 from smarta.planner.team import access
 
 # A goal without a deadline counts as on track from this share of progress.
@@ -71,7 +73,9 @@ def team_for_manager(manager, today: date) -> Team:
     by_owner: dict[int, list[TeamGoal]] = defaultdict(list)
     waiting = []
     for goal in goals:
-        row = TeamGoal(goal, selectors.progress(goal), goal.milestones_overdue + goal.steps_overdue)
+        row = TeamGoal(
+            goal, selectors_followup.progress(goal), goal.milestones_overdue + goal.steps_overdue
+        )
         by_owner[goal.owner_id].append(row)
         if is_waiting_for_approval(goal):
             waiting.append(row)
@@ -103,9 +107,9 @@ class Sharing:
 
 
 def sharing_for_goal(goal: Goal) -> Sharing:
-    """For a goal from ``selectors.goal_detail``, which reads the owner's manager with it and
+    """For a goal from ``selectors_goals.goal_detail``, which reads the owner's manager with it and
     knows whether it has comments."""
-    profile = selectors.owner_profile(goal)
+    profile = owner_profile(goal)
     comments = list(comments_for_goal(goal)) if goal.has_comments else []
     return Sharing(profile.manager if profile else None, comments)
 
@@ -153,7 +157,7 @@ def is_on_track(goal: Goal, today: date) -> bool:
     """Progress keeps pace with time: at least the share of the time from creation to the
     deadline that has passed; without a deadline, at least half way. No progress measured
     counts as zero."""
-    progress = selectors.progress(goal) or 0.0
+    progress = selectors_followup.progress(goal) or 0.0
     if goal.deadline is None:
         return progress >= ON_TRACK_WITHOUT_DEADLINE
     start = timezone.localdate(goal.created_at)
@@ -167,7 +171,7 @@ def hr_figures(today: date) -> tuple[list[DepartmentFigures], DepartmentFigures]
     and how many of them are SMART (specific, measurable, time-bound), approved and on track.
     Callers check that the user is HR; nothing here carries a goal's text."""
     goals = (
-        selectors.goals_for_owner_any()
+        selectors_goals.goals_for_owner_any()
         .filter(status=Goal.Status.ACTIVE)
         .annotate(department_name=F("owner__profile__department__name"))
         .defer("text", "risks", "minimum_result", "stretch_result", "helpers", "changes_requested")

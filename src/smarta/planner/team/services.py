@@ -16,8 +16,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from smarta.planner.goals.services import goal_save_changes
 from smarta.planner.models import Department, Goal, GoalComment, Profile
-from smarta.planner.services import goal_save_changes
 
 # Motivation from this value up, together with the manager's approval, makes a goal Accepted.
 ACCEPTED_MOTIVATION = 7

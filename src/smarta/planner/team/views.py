@@ -11,13 +11,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from smarta.planner import selectors
+from smarta.planner.followup import selectors as selectors_followup
 from smarta.planner.followup.charts import chart_for_goal
-from smarta.planner.forms import ChangesRequestForm, GoalCommentForm
+from smarta.planner.goals import selectors as selectors_goals
 from smarta.planner.models import Goal
 from smarta.planner.team import access
 from smarta.planner.team import selectors as selectors_team
 from smarta.planner.team import services as services_team
+from smarta.planner.team.forms import ChangesRequestForm, GoalCommentForm
 
 
 @login_required
@@ -35,7 +36,7 @@ def _team_goal_page(request, goal: Goal, *, changes_form=None, status: int = 200
         "planner/team/goal.html",
         {
             "goal": goal,
-            "progress": selectors.progress(goal),
+            "progress": selectors_followup.progress(goal),
             "chart": chart_for_goal(goal),
             "comments": selectors_team.comments_for_goal(goal),
             "changes_form": changes_form or ChangesRequestForm(),
@@ -91,7 +92,7 @@ def goal_comment(request, pk: int):
 @login_required
 @require_POST
 def goal_visibility(request, pk: int):
-    goal = selectors.goal_for_owner(request.user, pk)
+    goal = selectors_goals.goal_for_owner(request.user, pk)
     visibility = request.POST.get("visibility")
     if visibility not in Goal.Visibility.values:
         return HttpResponseBadRequest("unknown visibility")

@@ -1,8 +1,7 @@
-"""Reads: every query for a person's data goes through a function here, scoped by owner.
+"""Reads of goals, scoped by owner: lists, the goal page, the agenda.
 
 A selector that returns someone's data takes the requesting user; a row that is not theirs
-is a 404, so ids reveal nothing.
-"""
+is a 404, so ids reveal nothing."""
 
 from __future__ import annotations
 
@@ -26,22 +25,22 @@ from django.db.models import (
 from django.db.models.expressions import RawSQL
 from django.shortcuts import get_object_or_404
 
-from smarta.planner.followup.charts import Chart, chart_for_goal
-
-from .days import days_after
-from .models import (
+from smarta.planner.days import days_after
+from smarta.planner.followup.selectors import next_checkin
+from smarta.planner.models import (
     CheckIn,
     FeedbackRequest,
     Goal,
     GoalComment,
     GoalVersion,
     Milestone,
-    Profile,
     Reflection,
     Step,
 )
 
 AGENDA_DAYS = 14
+
+
 MAX_ACTIVE_SHORT_TERM = 5
 
 
@@ -183,47 +182,6 @@ def _summarise(goal: Goal) -> None:
     goal.steps_done = sum(1 for s in steps if s.done_at is not None)
 
 
-def owner_profile(goal: Goal) -> Profile | None:
-    """The profile of a ``goal_detail`` goal's owner (read with the goal), or None."""
-    try:
-        return goal.owner.profile
-    except Profile.DoesNotExist:
-        return None
-
-
-def milestone_for_owner(user, pk: int) -> Milestone:
-    return get_object_or_404(Milestone.objects.select_related("goal"), pk=pk, goal__owner=user)
-
-
-def step_for_owner(user, pk: int) -> Step:
-    return get_object_or_404(Step.objects.select_related("goal"), pk=pk, goal__owner=user)
-
-
-def checkin_for_owner(user, pk: int) -> CheckIn:
-    return get_object_or_404(CheckIn.objects.select_related("goal"), pk=pk, goal__owner=user)
-
-
-def progress(goal: Goal) -> float | None:
-    """0..1 toward the goal: the metric if there is one, else milestones, else steps."""
-    metric = getattr(goal, "metric", None)
-    latest = getattr(goal, "latest_value", None)
-    if metric is not None and latest is not None and metric.target != metric.baseline:
-        share = (latest - metric.baseline) / (metric.target - metric.baseline)
-        return max(0.0, min(1.0, share))
-    if getattr(goal, "milestones_total", 0):
-        return goal.milestones_reached / goal.milestones_total
-    if getattr(goal, "steps_total", 0):
-        return goal.steps_done / goal.steps_total
-    if goal.status == Goal.Status.COMPLETED:
-        return 1.0
-    return None
-
-
-def next_checkin(goal: Goal, today: date) -> date:
-    last = getattr(goal, "last_checkin", None) or goal.created_at.date()
-    return days_after(last, goal.checkin_every_days)
-
-
 @dataclass(frozen=True)
 class AgendaItem:
     kind: str  # "milestone" | "step" | "checkin"
@@ -269,107 +227,7 @@ def too_many_short_term(active: list[Goal]) -> int | None:
     return count if count > MAX_ACTIVE_SHORT_TERM else None
 
 
-def reflection_due(user, every_weeks: int, today: date) -> date:
-    last = (
-        Reflection.objects.filter(owner=user).order_by("-day").values_list("day", flat=True).first()
-    )
-    return _due_after(last, every_weeks, today)
-
-
-def _due_after(last: date | None, every_weeks: int, today: date) -> date:
-    return days_after(last, 7 * every_weeks) if last else today
-
-
-# --- Follow-up and the record of achievements -------------------------------------------
-
-
-# The goal page lists this many check-ins, the latest first; a link shows them all.
-RECENT_CHECKINS = 10
-
-
-@dataclass(frozen=True)
-class Followup:
-    """What the goal page's follow-up shows beyond the goal's own rows."""
-
-    chart: Chart | None
-    checkin_due: date
-    reflect_every_weeks: int
-    reflection_due: date
-    checkins: list[CheckIn]  # those listed, the latest first
-    checkins_total: int
-    all_checkins: bool  # all were asked for, not only the latest RECENT_CHECKINS
-
-    @property
-    def previous(self) -> CheckIn | None:
-        """The latest check-in."""
-        return self.checkins[0] if self.checkins else None
-
-    @property
-    def checkins_hidden(self) -> int:
-        """How many older check-ins the list leaves out."""
-        return self.checkins_total - len(self.checkins)
-
-    @property
-    def can_list_fewer(self) -> bool:
-        """All are listed, and they are more than the latest the page lists."""
-        return self.all_checkins and self.checkins_total > RECENT_CHECKINS
-
-
-_DEFAULT_REFLECT_EVERY_WEEKS = Profile._meta.get_field("reflection_every_weeks").default
-
-
-def reflect_every_weeks(user) -> int:
-    """The person's chosen reflection rhythm, without creating a profile to read it."""
-    chosen = Profile.objects.filter(user=user).values_list("reflection_every_weeks", flat=True)
-    return chosen.first() or _DEFAULT_REFLECT_EVERY_WEEKS
-
-
-def followup_for_goal(user, goal: Goal, today: date, *, all_checkins: bool = False) -> Followup:
-    """The chart of a goal from ``goal_detail``, its next check-in and the next reflection,
-    and its check-ins to list: the latest ``RECENT_CHECKINS``, or all of them."""
-    profile = owner_profile(goal)  # the user's: goal_detail reads the user's goals only
-    every = (profile and profile.reflection_every_weeks) or _DEFAULT_REFLECT_EVERY_WEEKS
-    checkins = list(goal.checkins.all())  # by day and id
-    listed = checkins[::-1] if all_checkins else checkins[: -RECENT_CHECKINS - 1 : -1]
-    return Followup(
-        chart=chart_for_goal(goal),
-        checkin_due=next_checkin(goal, today),
-        reflect_every_weeks=every,
-        reflection_due=_due_after(goal.last_reflection, every, today),
-        checkins=listed,
-        checkins_total=len(checkins),
-        all_checkins=all_checkins,
-    )
-
-
-def milestones_reached_between(user, start: date, end: date) -> QuerySet[Milestone]:
-    """The person's milestones reached from ``start`` to ``end`` (both days included)."""
-    return (
-        Milestone.objects.filter(goal__owner=user, reached_at__date__range=(start, end))
-        .select_related("goal")
-        .order_by("reached_at", "id")
-    )
-
-
 def goals_completed_between(user, start: date, end: date) -> QuerySet[Goal]:
     return Goal.objects.filter(
         owner=user, status=Goal.Status.COMPLETED, completed_at__date__range=(start, end)
     ).order_by("completed_at", "id")
-
-
-def steps_done_between(user, start: date, end: date) -> QuerySet[Step]:
-    return (
-        Step.objects.filter(goal__owner=user, done_at__date__range=(start, end))
-        .select_related("goal")
-        .order_by("done_at", "id")
-    )
-
-
-def measured_checkins_between(user, start: date, end: date) -> QuerySet[CheckIn]:
-    """Check-ins with a value, on goals that have a metric, by goal priority and day."""
-    return (
-        CheckIn.objects.filter(goal__owner=user, goal__metric__isnull=False)
-        .filter(value__isnull=False, day__range=(start, end))
-        .select_related("goal", "goal__metric")
-        .order_by("goal__priority", "goal_id", "day", "id")
-    )

@@ -1,8 +1,4 @@
-"""Writes: every change to a person's plan goes through a function here.
-
-Keyword-only, typed, named ``<entity>_<action>``. Views and the API call these; nothing
-else writes the planner's tables.
-"""
+"""Writes to goals: create, edit (with its version check), order, status, delete."""
 
 from __future__ import annotations
 
@@ -14,19 +10,9 @@ from django.db.models import F, Max
 from django.utils import timezone
 
 from smarta.analysis import analyze
-
-from .models import (
-    Area,
-    Assessment,
-    CheckIn,
+from smarta.planner.models import (
     Goal,
     GoalVersion,
-    Metric,
-    Milestone,
-    Profile,
-    Reflection,
-    Step,
-    Vision,
 )
 
 # Fields a goal form may set besides its text.
@@ -34,18 +20,10 @@ GOAL_FIELDS = (
     "horizon", "kind", "sphere", "parent", "deadline", "motivation", "likelihood", "risks",
     "minimum_result", "stretch_result", "helpers", "checkin_every_days",
 )  # fmt: skip
+
+
 # What goal_update writes: the text, what the analyzer reads from it, and the fields above.
 _UPDATED_FIELDS = ("text", "lang", "is_specific", "is_measurable", "is_time_bound", *GOAL_FIELDS)
-# What a milestone, step, check-in or reflection may change after it is made.
-MILESTONE_FIELDS = ("title", "due")
-STEP_FIELDS = ("title", "due", "milestone")
-CHECKIN_FIELDS = ("day", "value", "note")
-REFLECTION_FIELDS = ("day", "went_well", "to_improve", "still_relevant", "adjustment")
-
-
-def profile_for(user) -> Profile:
-    profile, _ = Profile.objects.get_or_create(user=user)
-    return profile
 
 
 def goal_apply_analysis(goal: Goal, *, today: date | None = None) -> None:
@@ -195,122 +173,3 @@ def goal_set_status(*, goal: Goal, status: str) -> Goal:
 
 def goal_delete(*, goal: Goal) -> None:
     goal.delete()
-
-
-def milestone_create(*, goal: Goal, title: str, due: date) -> Milestone:
-    return Milestone.objects.create(goal=goal, title=title.strip(), due=due)
-
-
-def milestone_set_reached(*, milestone: Milestone, reached: bool) -> Milestone:
-    milestone.reached_at = timezone.now() if reached else None
-    milestone.save(update_fields=["reached_at"])
-    return milestone
-
-
-def _change(row, allowed: tuple[str, ...], fields: dict) -> None:
-    """Set and save the given ``fields`` of ``row``; text loses surrounding spaces as when made."""
-    unknown = fields.keys() - set(allowed)
-    if unknown:
-        raise TypeError(f"cannot change {', '.join(sorted(unknown))}")
-    for name, value in fields.items():
-        setattr(row, name, value.strip() if isinstance(value, str) else value)
-    if fields:
-        row.save(update_fields=list(fields))
-
-
-def milestone_update(*, milestone: Milestone, **fields) -> Milestone:
-    """Change the title or date (MILESTONE_FIELDS) given; the rest stays."""
-    _change(milestone, MILESTONE_FIELDS, fields)
-    return milestone
-
-
-def milestone_delete(*, milestone: Milestone) -> None:
-    milestone.delete()
-
-
-def step_create(*, goal: Goal, title: str, due: date | None = None, milestone=None) -> Step:
-    return Step.objects.create(goal=goal, title=title.strip(), due=due, milestone=milestone)
-
-
-def step_set_done(*, step: Step, done: bool) -> Step:
-    step.done_at = timezone.now() if done else None
-    step.save(update_fields=["done_at"])
-    return step
-
-
-def step_update(*, step: Step, **fields) -> Step:
-    """Change the title, due date or milestone (STEP_FIELDS) given; the caller checks that a
-    milestone belongs to the step's goal, as for step_create."""
-    _change(step, STEP_FIELDS, fields)
-    return step
-
-
-def step_delete(*, step: Step) -> None:
-    step.delete()
-
-
-def metric_set(*, goal: Goal, name: str, unit: str, baseline: float, target: float) -> Metric:
-    metric, _ = Metric.objects.update_or_create(
-        goal=goal, defaults={"name": name, "unit": unit, "baseline": baseline, "target": target}
-    )
-    return metric
-
-
-def checkin_record(*, goal: Goal, day: date, value: float | None, note: str = "") -> CheckIn:
-    return CheckIn.objects.create(goal=goal, day=day, value=value, note=note.strip())
-
-
-def checkin_update(*, checkin: CheckIn, **fields) -> CheckIn:
-    """Change the day, value or note (CHECKIN_FIELDS) given."""
-    _change(checkin, CHECKIN_FIELDS, fields)
-    return checkin
-
-
-def checkin_delete(*, checkin: CheckIn) -> None:
-    checkin.delete()
-
-
-def reflection_record(*, owner, goal: Goal | None = None, **answers) -> Reflection:
-    return Reflection.objects.create(owner=owner, goal=goal, **answers)
-
-
-def reflection_update(*, reflection: Reflection, **answers) -> Reflection:
-    """Change the day or answers (REFLECTION_FIELDS) given."""
-    _change(reflection, REFLECTION_FIELDS, answers)
-    return reflection
-
-
-def reflection_delete(*, reflection: Reflection) -> None:
-    reflection.delete()
-
-
-def assessment_update(*, owner, **fields) -> Assessment:
-    assessment, _ = Assessment.objects.update_or_create(owner=owner, defaults=fields)
-    return assessment
-
-
-def area_create(*, owner, name: str, kind: str, confidence: int, note: str = "") -> Area:
-    return Area.objects.create(owner=owner, name=name, kind=kind, confidence=confidence, note=note)
-
-
-def area_delete(*, area: Area) -> None:
-    area.delete()
-
-
-def vision_update(*, owner, **fields) -> Vision:
-    vision, _ = Vision.objects.update_or_create(owner=owner, defaults=fields)
-    return vision
-
-
-def profile_update(*, user, **fields) -> Profile:
-    profile = profile_for(user)
-    for name, value in fields.items():
-        setattr(profile, name, value)
-    profile.save()
-    return profile
-
-
-@transaction.atomic
-def account_delete(*, user) -> None:
-    """The person and everything they own (goals cascade to plans and follow-up)."""
-    user.delete()

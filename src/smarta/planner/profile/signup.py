@@ -4,8 +4,8 @@ from django.contrib.auth import login
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
-from smarta.planner.forms import SignupForm
-from smarta.planner.services import profile_for
+from smarta.planner.profile.forms import SignupForm
+from smarta.planner.profile.services import profile_for
 
 
 @require_http_methods(["GET", "POST"])

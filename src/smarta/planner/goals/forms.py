@@ -1,0 +1,97 @@
+"""Forms of a goal: writing and editing it, and the forms its page shows."""
+
+from __future__ import annotations
+
+from django import forms
+from django.http import QueryDict
+
+from smarta import limits
+from smarta.planner.bounded_fields import DATE, BoundedMeta
+from smarta.planner.followup.forms import (
+    CheckInEntryForm,
+    GoalMetricForm,
+    GoalReflectionForm,
+    ReflectionScheduleForm,
+)
+from smarta.planner.models import (
+    Goal,
+)
+from smarta.planner.plan.forms import GoalStepForm, MilestoneForm
+from smarta.planner.team.forms import GoalCommentForm
+
+
+class GoalForm(forms.ModelForm):
+    class Meta(BoundedMeta):
+        model = Goal
+        fields = [
+            "text", "deadline", "horizon", "kind", "sphere", "parent", "motivation",
+            "likelihood", "risks", "minimum_result", "stretch_result", "helpers",
+            "checkin_every_days",
+        ]  # fmt: skip
+        widgets = {
+            "text": forms.Textarea(attrs={"rows": 3, "autofocus": True}),
+            "deadline": DATE,
+            "risks": forms.Textarea(attrs={"rows": 2}),
+            "minimum_result": forms.Textarea(attrs={"rows": 2}),
+            "stretch_result": forms.Textarea(attrs={"rows": 2}),
+            "helpers": forms.Textarea(attrs={"rows": 2}),
+        }
+
+    def __init__(self, *args, owner, **kwargs):
+        super().__init__(*args, **kwargs)
+        parents = Goal.objects.filter(owner=owner)
+        if self.instance.pk:
+            parents = parents.exclude(pk=self.instance.pk)
+        self.fields["parent"].queryset = parents
+        self.fields["parent"].required = False
+
+
+def goal_page_forms(goal: Goal) -> dict[str, forms.BaseForm]:
+    """The goal page's forms, empty: its inputs take their bounds from them. After an invalid
+    POST the view puts the bound form in the empty one's place."""
+    return {
+        "milestone_form": MilestoneForm(),
+        "step_form": GoalStepForm(goal=goal),
+        "metric_form": GoalMetricForm(),
+        "checkin_form": CheckInEntryForm(),
+        "reflection_form": GoalReflectionForm(),
+        "schedule_form": ReflectionScheduleForm(),
+        "comment_form": GoalCommentForm(),
+    }
+
+
+class ReadVersionField(forms.IntegerField):
+    """The version of the row a form was loaded with, sent back hidden, so that a save from a
+    page gone stale is refused (services.StaleVersion) instead of undoing a change made since.
+
+    A missing or garbled one reads as 0, never a current version: that page too is shown again
+    with what was typed kept, rather than failing on a field nobody sees."""
+
+    widget = forms.HiddenInput
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(required=False, min_value=1, max_value=limits.MAX_VERSION, **kwargs)
+
+    def clean(self, value) -> int:
+        try:
+            return super().clean(value) or 0
+        except forms.ValidationError:
+            return 0
+
+
+def with_version(data: QueryDict, version: int) -> QueryDict:
+    """What the person sent, with the current ``version``: the form shown again after a
+    StaleVersion saves their text only when they send it a second time, on purpose."""
+    data = data.copy()
+    data["version"] = str(version)
+    return data
+
+
+class GoalEditForm(GoalForm):
+    """The goal form for a goal that exists, carrying the version it was loaded at."""
+
+    version = ReadVersionField()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.initial.setdefault("version", self.instance.version)
