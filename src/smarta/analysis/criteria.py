@@ -126,7 +126,7 @@ def _described(tokens: list[Token]) -> list[Token]:
     relative = [
         t
         for i, t in enumerate(tokens)
-        if t.kind == "RELATIVE" and tokens[i - 1].kind != "OUTCOME" and i > 0
+        if t.kind == "RELATIVE" and (i == 0 or tokens[i - 1].kind != "OUTCOME")
     ]
     return relative[:1]
 
