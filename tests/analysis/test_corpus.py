@@ -37,6 +37,8 @@ def _assert_accurate(path: Path) -> None:
         "unseen_g_sv.jsonl", "unseen_g_en.jsonl",
         # and the next (first run: sv S 98 % M 97 % T 90 %, en S 95 % M 94 % T 94 %)
         "unseen_h_sv.jsonl", "unseen_h_en.jsonl",
+        # and the next (first run: sv S 92 % M 92 % T 98 %, en S 93 % M 93 % T 94 %)
+        "unseen_i_sv.jsonl", "unseen_i_en.jsonl",
     ],
 )  # fmt: skip
 def test_own_corpus_is_at_least_95_percent_right(name):

@@ -87,6 +87,34 @@ EXAMPLES = [
     ("en", "Get shortlisted for a Webby next year", True, True),
     ("en", "Build trust with the community", False, False),
     ("en", "Be available 24/7 for my key accounts", False, False),
+    # "over" is a threshold only before a number; elsewhere a preposition or part of a verb
+    ("en", "Get the new pour-over menu approved by the GM by Friday.", True, True),
+    ("en", "Sit the RCA exam on March 18 after talking it over with my supervisor.", True, True),
+    ("en", "Cut over to the new CAD system for dispatch in week 9.", True, True),
+    ("en", "Sell over 40 memberships in March.", True, True),
+    ("sv", "Sälja över 40 medlemskap i mars.", True, True),
+    # licences, admissions and starting a job are done or not done
+    ("en", "journeyman ticket by fall 2027 fingers crossed", True, True),
+    ("sv", "Få yrkesbeviset som snickare senast i oktober 2027.", True, True),
+    ("sv", "Komma in på tandhygienistprogrammet till hösten.", True, True),
+    ("sv", "Ta legitimation och börja jobba på kliniken i Lund senast 1 september.", True, True),
+    # a title is a name, not vague wording; a direction word inside a compound is no aim
+    ("en", "Qualify as a Veterinary Technician Specialist within 3 years.", True, True),
+    ("en", "Send the revised crane lift plan to the site manager by Friday.", True, True),
+    # leader alone, building on, the near future, going down in hours: no aim yet
+    ("sv", "Jag vill bli ledare.", False, False),
+    ("en", "I want to become a leader.", False, False),
+    ("sv", "Bli ledare för supportteamet i Umeå.", True, True),
+    ("sv", "Bygga vidare på ett tillitsbaserat ledarskap.", False, False),
+    ("sv", "Inom en snar framtid vill jag byta bransch.", False, False),
+    ("sv", "Gå ner i arbetstid.", False, False),
+    ("en", "Turn the ship around on our NPS.", False, False),
+    # a range of graded labels is no amount; nor is how long one has been something
+    ("sv", "Minska andelen bristningar grad 3–4 på vår förlossningsavdelning.", False, False),
+    ("en", "I have been a nurse for 4 years and want to move toward research.", False, False),
+    ("sv", "Har jobbat i fem år som lärare och vill utvecklas.", False, False),
+    # a score out of a round scale after "to" is no date
+    ("en", "Get my team to 9/10 on the pulse survey.", True, True),
 ]
 
 

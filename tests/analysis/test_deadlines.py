@@ -19,7 +19,7 @@ SV = [
     ("senast den 15 maj 2026", "2026-05-15"),
     ("till den 15/5", "2026-05-15"),
     ("senast 2026-05-15", "2026-05-15"),
-    ("före 3 mars", "2026-03-02"),
+    ("före 3 mars", "2026-03-03"),  # a date is due on its day, as a calendar shows it
     ("senast 1:a mars", "2026-03-01"),
     ("senast den tredje mars", "2026-03-03"),
     ("till 30/6 2027", "2027-06-30"),
@@ -37,6 +37,12 @@ SV = [
     ("senast Q2", "2026-06-30"),
     ("till Q1 2027", "2027-03-31"),
     ("före fjärde kvartalet 2027", "2027-09-30"),
+    ("Q2 -27:", "2027-06-30"),  # a year cut short after the quarter
+    ("under tertial 2", "2026-08-31"),  # the four months a region reports by
+    ("före andra tertialet 2027", "2027-04-30"),
+    ("inom ett tertial", "2026-05-15"),
+    ("under resten av året", "2026-12-31"),
+    ("före slutet av läsåret", "2026-06-30"),
     ("före slutet av kvartal 1 2027", "2027-03-31"),  # a numbered period, not "this quarter"
     ("under första halvåret", "2026-06-30"),
     ("under andra halvåret 2027", "2027-12-31"),
@@ -98,7 +104,7 @@ EN = [
     ("on 15 May", "2026-05-15"),
     ("by March 1st", "2026-03-01"),
     ("on 2026-02-20", "2026-02-20"),
-    ("before 1 December", "2026-11-30"),
+    ("before 1 December", "2026-12-01"),
     ("by the 1st of July", "2026-07-01"),
     ("by 6/30/2027", "2027-06-30"),
     ("by Friday", "2026-01-16"),
@@ -107,6 +113,10 @@ EN = [
     ("by mid-March", "2026-03-20"),
     ("next September", "2026-09-30"),
     ("by Q2", "2026-06-30"),
+    ("for the rest of the year", "2026-12-31"),
+    ("by the end of this academic year", "2026-06-30"),
+    ("by end of jnauary", "2026-01-31"),  # two letters swapped in a long month name
+    ("by the end of Setpember", "2026-09-30"),
     ("by the end of Q3", "2026-09-30"),
     ("in the fourth quarter", "2026-12-31"),
     ("before the end of week 40", "2026-10-04"),
@@ -312,3 +322,16 @@ def test_terms_fillers_and_forms_people_write(lang, text, expected):
 )
 def test_a_term_or_quarter_as_a_topic_names_no_deadline(lang, text):
     assert analyze(text, lang=lang, today=date(2026, 12, 7)).deadline is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Q4 push: close out all 7 open RFPs", "2026-12-31"),
+        ("en", "Q3 – onboard the two new hires", "2026-09-30"),
+        ("sv", "Q2: certifiering i Azure AZ-104", "2026-06-30"),
+    ],
+)
+def test_a_quarter_that_heads_the_goal_is_its_deadline(lang, text, expected):
+    result = analyze(text, lang=lang, today=TODAY)
+    assert result.deadline is not None and result.deadline.date.isoformat() == expected

@@ -90,8 +90,9 @@ def test_a_rewrite_keeps_the_words_and_fills_only_what_is_missing(text, lang):
         PLACEHOLDER.search(texts[key]).group() for key, ok in zip(keys, met, strict=True) if not ok
     ]
     assert sorted(placeholders) == sorted(expected)
-    if result.deadline:  # the time phrase, exactly as written
-        assert result.deadline.phrase.text in rewrite.text
+    if result.deadline:  # the time phrase as written; a capital that opened the goal may go
+        phrase = result.deadline.phrase.text
+        assert phrase in rewrite.text or phrase[:1].lower() + phrase[1:] in rewrite.text
     # every word the person wrote is still there, in order; only an opening subject and modal
     # ("Jag vill", "I will") and commas may go
     kept = PLACEHOLDER.sub(" ", rewrite.text).lower().split()

@@ -62,11 +62,36 @@ class Findings(NamedTuple):
 
 
 def _is_label(tokens: list[Token], i: int) -> bool:
-    """A number that is part of a name: "ITIL 4", "Python 3", "linje 4", "route 12"."""
+    """A number that is part of a name: "ITIL 4", "Python 3", "linje 4", "route 12", and the
+    second of a range of them ("grad 3–4")."""
     if i == 0 or tokens[i].kind != "NUM":
         return False
     before = tokens[i - 1]
+    if before.kind == "DASH" and i >= 2:
+        return _is_label(tokens, i - 2)
     return before.kind == "LABEL" or (before.kind == "W" and _is_named(tokens, i - 1))
+
+
+def _background(tokens: list[Token]) -> set[int]:
+    """The numbers of a duration told as background after a perfect tense ("I've been a
+    paralegal for about four years", "har jobbat i fem år"): how long so far, not an amount."""
+    perfect = next((i for i, t in enumerate(tokens) if t.kind == "PERFECT"), None)
+    if perfect is None:
+        return set()
+    found = set()
+    for i in range(perfect + 1, len(tokens) - 1):
+        if tokens[i].kind in NUMBER_KINDS and tokens[i + 1].kind.startswith("U_"):
+            j = i - 1
+            while j > perfect and tokens[j].kind == "FILLER":
+                j -= 1
+            if tokens[j].kind in ("FOR", "IN"):
+                found.add(i)
+    return found
+
+
+def _compound_head(tokens: list[Token], i: int) -> bool:
+    """A direction word between two nouns is part of a compound ("the crane lift plan")."""
+    return 0 < i < len(tokens) - 1 and tokens[i - 1].kind == "W" and tokens[i + 1].kind == "OBJECT"
 
 
 def _is_named(tokens: list[Token], i: int) -> bool:
@@ -149,6 +174,7 @@ def collect(tokens: list[Token], hits: list[Hit]) -> Findings:
     schedules: list[Span] = []
     vague: list[Token] = []
     rated = _rated(tokens) if any(t.kind == "CONFIDENCE" for t in tokens) else set()
+    rated |= _background(tokens)  # neither is a measure of the goal
     effort = False  # a "give 110 %" seen: the cadences after it say how often one gives it
     for hit in hits:
         first, last = hit.first_token, hit.last_token
@@ -189,6 +215,8 @@ def collect(tokens: list[Token], hits: list[Hit]) -> Findings:
         elif kind in OUTCOME_KINDS:
             outcomes.append(_new(Span, (tok.start, tok.end, "outcome", None, i, i)))
         elif kind in VAGUE_KINDS:
+            if kind == "DIRECTION" and _compound_head(tokens, i):
+                continue
             if kind == "AT_LEAST" and _is_grade_threshold(tokens, i):
                 amounts.append(_new(Span, (tok.start, tokens[i + 1].end, "quantity", None, i, i)))
             else:

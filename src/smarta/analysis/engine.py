@@ -252,6 +252,7 @@ def _rewrite(
         if frame and not leading:  # where the time phrase is now
             shift = len(head) + template.index("{words}") - opening
             frame = (frame[0] + shift, frame[1] + shift)
+        final = final and not leading  # a goal that is only its time phrase now opens with it
     if not measurable:
         key = "rewrite.result" if specific else "rewrite.result_after_action"
         insert = texts[key]
@@ -292,6 +293,6 @@ def _lowered_first(words: str) -> str:
     """The first letter in lower case, unless the first word is an acronym or a name written
     with capitals inside it ("SQL", "LinkedIn")."""
     first = words.split(" ", 1)[0]
-    if len(first) > 1 and any(c.isupper() for c in first[1:]):
+    if len(first) > 1 and any(c.isupper() or c.isdigit() for c in first[1:]):  # "Q2", "SQL"
         return words
     return words[:1].lower() + words[1:]

@@ -248,6 +248,17 @@ _AROUND_THE_CLOCK: Final = "24/7"
 _DATE_PARTS: Final = frozenset({"NUM", "ORD"})
 _AFTER_MONTH: Final = frozenset({"NUM", "ORD", "YEAR"})
 _SHARE_OF: Final = frozenset({"OF", "CONFIDENCE"})  # "3/4 of", "7/10 confidence"
+# "to 9/10", "a 10/10": a score out of a round scale after these, not a day
+_SCORE_BEFORE: Final = frozenset({"TO", "A"})
+_SCALES: Final = frozenset({5, 10, 100})
+# What a period code ("Q2", "H1") takes its year after when the year is cut short: "Q2 -27",
+# "Q2 '27"
+_SHORT_YEAR_AFTER: Final = frozenset({"QN", "HN"})
+_SHORT_YEAR_MARK: Final = re.compile(r"\s*[-–'’]\s*")
+# Where a word cannot stand in a title: a capital there begins the goal or a sentence
+_TITLE_BREAK: Final = frozenset({"STOP", "MODAL", "DONE"})
+# Words that lose their meaning inside a title ("Veterinary Technician Specialist")
+_TITLE_WORDS: Final = frozenset({"VAGUE", "COMPARATIVE", "DIRECTION"})
 
 
 def compose(lex: Lexer, text: str, tokens: list[Token]) -> list[Token]:
@@ -256,7 +267,10 @@ def compose(lex: Lexer, text: str, tokens: list[Token]) -> list[Token]:
     - the dot of "16. nov." and "Nov. 16" belongs to the date, not the end of a sentence;
     - a slash number before "of" is a share, and one that is no date a ratio ("50/50");
     - number words in a row make one number ("twenty five", "three hundred"), and so do the
-      parts of one compound word ("tjugofem", "trehundratusen", "tjugoförsta").
+      parts of one compound word ("tjugofem", "trehundratusen", "tjugoförsta");
+    - a year cut short after a period code is that year ("Q2 -27");
+    - a vague word written with a capital after a capitalised name is part of a title
+      ("Veterinary Technician Specialist"), not vague wording.
     """
     out: list[Token] = []
     n = len(tokens)
@@ -274,6 +288,12 @@ def compose(lex: Lexer, text: str, tokens: list[Token]) -> list[Token]:
             tok = _new(Token, ("W", text[tok.start : tok.end], tok.start, tok.end))
         if kind == "NUM" and out and out[-1].kind == "YEAR" and _second_year(out[-1], tok, text):
             continue  # "2027/28": a span of two years, written as one
+        if kind == "NUM" and _short_year(out, tok, text):
+            if out[-1].kind == "DASH":
+                out.pop()
+            tok = _new(Token, ("YEAR", 2000 + tok.value, tok.start, tok.end))
+        elif kind in _TITLE_WORDS and _in_title(out, tok, text):
+            tok = _new(Token, ("W", text[tok.start : tok.end], tok.start, tok.end))
         if tok.kind == "WNUM" and out and out[-1].kind == "WNUM":
             joined = _join_numbers(out[-1].value, tok.value)
             if joined is not None:
@@ -289,6 +309,31 @@ def _hyphened(text: str, tok: Token, following: Token | None) -> bool:
     end = tok.end
     joined = text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
     return joined and (following is None or following.kind != "WNUM")
+
+
+def _short_year(out: list[Token], number: Token, text: str) -> bool:
+    value = number.value
+    if not (isinstance(value, int) and 20 <= value <= 99 and number.end - number.start == 2):
+        return False
+    code = out[-2] if len(out) > 1 and out[-1].kind == "DASH" else out[-1] if out else None
+    return (
+        code is not None
+        and code.kind in _SHORT_YEAR_AFTER
+        and _SHORT_YEAR_MARK.fullmatch(text, code.end, number.start) is not None
+    )
+
+
+def _in_title(out: list[Token], tok: Token, text: str) -> bool:
+    if not out or not text[tok.start].isupper():
+        return False
+    before = out[-1]
+    opened = len(out) == 1 or out[-2].kind in _TITLE_BREAK
+    return (
+        before.kind in ("W", "ROLE")
+        and text[before.start].isupper()
+        and not opened
+        and text[before.end : tok.start] == " "
+    )
 
 
 def _second_year(year: Token, number: Token, text: str) -> bool:
@@ -332,7 +377,13 @@ def _slashed(tok: Token, before: Token | None, following: Token | None, text: st
         return _new(Token, ("OUTCOME", None, tok.start, tok.end))
     a, b = int(parts[0]), int(parts[1])
     rating = before is not None and before.kind == "CONFIDENCE"
-    if rating or tok.kind == "W" or (following is not None and following.kind in _SHARE_OF):
+    scored = before is not None and before.kind in _SCORE_BEFORE and b in _SCALES and a <= b
+    if (
+        rating
+        or scored
+        or tok.kind == "W"
+        or (following is not None and following.kind in _SHARE_OF)
+    ):
         return _new(Token, ("NUM", a / b if b else float(a), tok.start, tok.end))
     return tok
 

@@ -42,13 +42,15 @@ def iso_week_end(year: int, week: int) -> date | None:
 
 
 def period_end(unit: str, day: date) -> date:
-    """Last day of the week, month, quarter, half-year or year that contains ``day``."""
+    """Last day of the week, month, quarter, tertial, half-year or year that holds ``day``."""
     if unit in ("week", "fortnight"):
         return week_sunday(day)
     if unit == "month":
         return month_end(day.year, day.month)
     if unit == "quarter":
         return quarter_end(day.year, (day.month - 1) // 3 + 1)
+    if unit == "tertial":
+        return month_end(day.year, ((day.month - 1) // 4 + 1) * 4)
     if unit == "half_year":
         return half_end(day.year, 1 if day.month <= 6 else 2)
     if unit == "year":
@@ -63,6 +65,7 @@ _STEP: Final = {
     "fortnight": relativedelta(weeks=2),
     "month": relativedelta(months=1),
     "quarter": relativedelta(months=3),
+    "tertial": relativedelta(months=4),
     "half_year": relativedelta(months=6),
     "year": relativedelta(years=1),
     "hour": relativedelta(),
@@ -70,7 +73,8 @@ _STEP: Final = {
 }
 # Days in a unit, for the fraction in "4,5 months"; whole units use calendar arithmetic.
 _DAYS: Final = {"day": 1, "business_day": 1, "week": 7, "fortnight": 14, "month": 30.44,
-         "quarter": 91.3, "half_year": 182.6, "year": 365.25, "hour": 0, "minute": 0}  # fmt: skip
+         "quarter": 91.3, "tertial": 121.7, "half_year": 182.6, "year": 365.25, "hour": 0,
+         "minute": 0}  # fmt: skip
 
 
 # Remembered: relativedelta's arithmetic costs more than the rest of a goal's analysis, and
@@ -156,13 +160,17 @@ def season_occurrence(today: date, season: str, *, not_started: bool = False) ->
 
 
 # School terms, as Swedish schools and most universities on both sides of the Atlantic keep
-# them: the spring term ends in early June, the autumn term before Christmas.
-TERM_DAYS: Final = {"spring": ((1, 1), (6, 10)), "autumn": ((8, 15), (12, 20))}
+# them: the spring term ends in early June, the autumn term before Christmas. A school year
+# runs from the autumn term to the end of June, the year it is named by ending it.
+TERM_DAYS: Final = {
+    "spring": ((1, 1), (6, 10)), "autumn": ((8, 15), (12, 20)), "school_year": ((8, 15), (6, 30)),
+}  # fmt: skip
+TERMS_OF_A_YEAR: Final = ("spring", "autumn")  # what "the term" alone may be
 
 
 def term_span(term: str, year: int) -> tuple[date, date]:
     (m1, d1), (m2, d2) = TERM_DAYS[term]
-    return date(year, m1, d1), date(year, m2, d2)
+    return date(year - (m1 > m2), m1, d1), date(year, m2, d2)
 
 
 def term_occurrence(today: date, term: str | None, steps: int = 0) -> tuple[date, date]:
@@ -170,8 +178,7 @@ def term_occurrence(today: date, term: str | None, steps: int = 0) -> tuple[date
     terms = [
         term_span(key, year)
         for year in range(today.year, today.year + 3)
-        for key in TERM_DAYS
-        if term in (None, key)
+        for key in (TERMS_OF_A_YEAR if term is None else (term,))
     ]
     upcoming = sorted(span for span in terms if span[1] >= today)
     return upcoming[steps]

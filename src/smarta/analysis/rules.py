@@ -25,7 +25,7 @@ from .patterns import MACROS, OTHER, char_of, openings, pieces, to_regex
 
 UNIT_OF: Final = {
     "U_DAY": "day", "U_BUSINESS_DAY": "business_day", "U_WEEK": "week",
-    "U_FORTNIGHT": "fortnight", "U_MONTH": "month", "U_QUARTER": "quarter",
+    "U_FORTNIGHT": "fortnight", "U_MONTH": "month", "U_QUARTER": "quarter", "U_TERTIAL": "tertial",
     "U_HALF_YEAR": "half_year", "U_YEAR": "year", "U_HOUR": "hour", "U_MINUTE": "minute",
 }  # fmt: skip
 MARKERS: Final = frozenset({"BY", "BEFORE", "IN", "DURING", "ON", "WITHIN"})
@@ -57,13 +57,14 @@ _KIND: Final = itemgetter(0)  # a Token's kind
 class Match:
     """The tokens a rule matched, with what resolvers need around them."""
 
-    __slots__ = ("in_is_span", "kindset", "next_token", "responding", "today", "tokens")
+    __slots__ = ("heads", "in_is_span", "kindset", "next_token", "responding", "today", "tokens")
 
     def __init__(
         self, tokens: list[Token], today: date, next_token: Token | None, responding: bool,
-        in_is_span: bool = False,
+        in_is_span: bool = False, heads: bool = False,
     ) -> None:  # fmt: skip
         self.tokens, self.today, self.next_token = tokens, today, next_token
+        self.heads = heads  # the phrase opens the goal or a sentence of it
         self.responding = responding  # the goal is about responding ("svara inom 2 dagar")
         self.in_is_span = in_is_span  # the language's "in <duration>" is how long it lasts
         self.kindset = set(map(_KIND, tokens))
@@ -203,11 +204,13 @@ def _day_month(m: Match, month: int, dom: int) -> date | None:
         return None
 
 
+# An explicit date is a point: "före 1 mars" is due on 1 March, as a calendar shows it, where
+# "before March" ends on the last day of February.
 def numeric_date(m: Match) -> Found | None:
     value = m.last("DATE")
     if isinstance(value, date):
-        return day(value)
-    return day(_day_month(m, *value))  # "30/6", "30/6 2027"
+        return day(value, point=True)
+    return day(_day_month(m, *value), point=True)  # "30/6", "30/6 2027"
 
 
 def explicit_date(m: Match) -> Found | None:
@@ -215,13 +218,13 @@ def explicit_date(m: Match) -> Found | None:
     numbers = [t for t in m.tokens if t.kind in ("NUM", "ORD")]
     dom = numbers[-1].value if numbers else None
     if dom == -1 and len(numbers) == 1:  # "sista augusti": the month's last day
-        return day(_day_month(m, month, p.month_end(2001, month).day))  # (28 February)
+        return day(_day_month(m, month, p.month_end(2001, month).day), point=True)  # (28 Feb)
     if not isinstance(dom, int) or not 1 <= dom <= 31:
         return None
     loose_number = numbers[-1].kind == "NUM" and m.tokens[-1] is numbers[-1]
     if loose_number and m.next_token and m.next_token.kind not in ("STOP", "COMMA", "YEAR"):
         return None  # "in March 3 times": a count, not a day
-    return day(_day_month(m, month, dom))
+    return day(_day_month(m, month, dom), point=True)
 
 
 def day_of_month(m: Match) -> Found | None:
@@ -230,7 +233,7 @@ def day_of_month(m: Match) -> Found | None:
         return None
     if m.next_token and m.next_token.kind not in ("STOP", "COMMA"):
         return None  # "by 15 new deals"
-    return day(p.day_of_month_occurrence(m.today, dom, m.first("WEEKDAY")))
+    return day(p.day_of_month_occurrence(m.today, dom, m.first("WEEKDAY")), point=True)
 
 
 def nth_weekday_of_month(m: Match) -> Found | None:
@@ -284,6 +287,7 @@ def part_of_month(m: Match) -> Found | None:
     year = named_year or p.month_occurrence(m.today, month).year
     if not m.has("EARLY", "MID"):
         return day(p.month_end(year, month))
+    # the month's first and middle thirds end on the 10th and the 20th (as Duckling reads them)
     found = date(year, month, 10 if m.has("EARLY") else 20)
     if named_year is None and found < m.today:  # "mid July" said on 25 July: next year's
         found = date(year + 1, month, found.day)
@@ -331,14 +335,23 @@ def _quarter_one(m: Match) -> int | None:
 def quarter(m: Match) -> Found | None:
     n = m.last("QN") or m.first("ORD") or m.first("NUM") or m.first("WNUM") or _quarter_one(m)
     # a quarter that closes a sentence or heads one ("lansering Q2", "Q3: ramp both to
-    # quota") is when; one before a noun is a topic ("Q3 results")
+    # quota", "Q4 push: close all RFPs") is when; one inside a sentence before a noun is a
+    # topic ("the Q3 results")
     closes = m.next_token is None or m.next_token.kind == "STOP"
-    if not isinstance(n, int) or not 1 <= n <= 4 or not (anchored(m) or closes):
+    if not isinstance(n, int) or not 1 <= n <= 4 or not (anchored(m) or closes or m.heads):
         return None
     found = upcoming(m, lambda y: (date(y, n * 3 - 2, 1), p.quarter_end(y, n)))
     if found and found.first and m.has("MID"):  # "mid-Q3": the middle of its middle month
         return day(date(found.first.year, found.first.month + 1, 15))
     return found
+
+
+def tertial(m: Match) -> Found | None:
+    """ "tertial 2", "andra tertialet": the four months a Swedish region or agency reports by."""
+    n = m.first("NUM") or m.first("WNUM") or m.first("ORD")
+    if not isinstance(n, int) or not 1 <= n <= 3:
+        return None
+    return upcoming(m, lambda y: (date(y, n * 4 - 3, 1), p.month_end(y, n * 4)))
 
 
 def half_year(m: Match) -> Found | None:
@@ -488,7 +501,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("from <x> to <y>", "FROM CUR? AMOUNT PCT? CUR? UNIT? W? JOIN (AT_MOST|AT_LEAST|DURING)?"
          " CUR? AMOUNT (PCT|CUR|UNIT)?", lambda m: MEASURE),
     Rule("from <state> to <state>", "FROM (LEVEL|W) JOIN (LEVEL|W)", lambda m: MEASURE),
-    Rule("at least/most <n>", "(AT_LEAST|AT_MOST) CUR? (AMOUNT|A)", lambda m: MEASURE),
+    Rule("at least/most <n>", "(AT_LEAST|AT_MOST|OVER) CUR? (AMOUNT|A)", lambda m: MEASURE),
     Rule("under <duration>", "DURING (NUM|WNUM) UNIT", lambda m: MEASURE),
     Rule("<score> of <scale>", "(NUM|WNUM) OF (NUM|WNUM)", lambda m: MEASURE),
     Rule("<n> percent", "(NUM|WNUM) PCT", lambda m: MEASURE),
@@ -543,6 +556,8 @@ RULES: Final[tuple[Rule, ...]] = (
     # named periods
     Rule("<quarter>", "MARK* (END OF?|MID DASH?)? THE? (QN (JOIN QN)?|ORD U_QUARTER"
          "|U_QUARTER (NUM|WNUM|A)) YEARSPEC? ((W|CLAUSE)? END)?", quarter),
+    Rule("<tertial>", "MARK* (END OF?)? THE? (ORD U_TERTIAL|U_TERTIAL (NUM|WNUM)) YEARSPEC?",
+         tertial),
     Rule("<weekday> of week <n>", "MARK* WEEKDAY (OF|IN)? (U_WEEK NUM|WN) YEARSPEC?",
          weekday_of_week),
     Rule("<half year>", "MARK* (END OF?)? THE? (HN|ORD U_HALF_YEAR|ORD HALF OF? THE? (THIS|NEXT)?"
@@ -677,7 +692,8 @@ def find(tokens: list[Token], today: date, *, in_is_span: bool = False) -> list[
                 continue
             end = match.end()
             next_token = tokens[end] if end < len(tokens) else None
-            context = Match(tokens[start:end], today, next_token, responding, in_is_span)
+            heads = start == 0 or tokens[start - 1].kind == "STOP"
+            context = Match(tokens[start:end], today, next_token, responding, in_is_span, heads)
             rule = RULES[index]
             found = rule.resolve(context)
             if found is not None and found.kind == "deadline" and start:

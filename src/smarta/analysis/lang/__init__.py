@@ -28,12 +28,12 @@ REQUIRED_CONCEPTS = frozenset(
     }
 )  # fmt: skip
 UNIT_NAMES = frozenset(
-    {"day", "business_day", "week", "fortnight", "month", "quarter", "half_year", "year",
+    {"day", "business_day", "week", "fortnight", "month", "quarter", "tertial", "half_year", "year",
      "hour", "minute"}
 )  # fmt: skip
 SEASON_NAMES = frozenset({"spring", "summer", "autumn", "winter"})
-# School terms: the spring and the autumn term; None for "the term", "terminen".
-TERM_NAMES = frozenset({"spring", "autumn", None})
+# School terms: the spring and the autumn term, a school year; None for "the term", "terminen".
+TERM_NAMES = frozenset({"spring", "autumn", "school_year", None})
 HOLIDAY_NAMES = frozenset(
     {"easter_sunday", "good_friday", "midsummer_eve", "christmas_eve", "christmas_day",
      "new_years_eve", "new_years_day", "epiphany", "walpurgis_night", "may_day",
@@ -124,7 +124,24 @@ def _collect(mod: ModuleType) -> dict[str, tuple[Spec, ...]]:
                 )
             entries[phrase] = specs
     # A concept listing the same word twice is harmless; two meanings are not.
+    for typo, specs in _swapped(mod).items():
+        entries.setdefault(typo, specs)  # a swap that spells a word of the data is that word
     return entries
+
+
+def _swapped(mod: ModuleType) -> dict[str, tuple[Spec, ...]]:
+    """A long month name with two neighbouring letters swapped ("jnauary", "setpember"): a
+    slip people make when they type fast. Short names are left alone, where a swap is more
+    often another word."""
+    swaps: dict[str, tuple[Spec, ...]] = {}
+    for name, month in mod.MONTHS.items():
+        if len(name) < 6:
+            continue
+        for i in range(len(name) - 1):
+            if name[i] != name[i + 1]:
+                typo = name[:i] + name[i + 1] + name[i] + name[i + 2 :]
+                swaps[typo] = (("month", month),)
+    return swaps
 
 
 def _validate(mod: ModuleType, entries: dict[str, tuple[Spec, ...]]) -> None:

@@ -33,7 +33,7 @@ NUMBERS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100, "one hundred": 100,
     "thousand": 1000, "a thousand": 1000, "a dozen": 12, "dozen": 12, "twice": 2,
-    "thrice": 3, "once": 1, "a couple of": 2, "a pair of": 2,
+    "thrice": 3, "once": 1, "a couple of": 2, "couple of": 2, "a pair of": 2,
 }  # fmt: skip
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -83,6 +83,7 @@ TERMS = {
     "spring semester": "spring", "spring term": "spring", "fall semester": "autumn",
     "fall term": "autumn", "autumn term": "autumn", "autumn semester": "autumn",
     "semester": None, "term": None,
+    "academic year": "school_year", "school year": "school_year",
 }  # fmt: skip
 DAYREFS = {"today": 0, "tonight": 0, "eod": 0, "tomorrow": 1, "the day after tomorrow": 2}
 # Words that multiply a quantity: a measurable change in themselves.
@@ -138,7 +139,7 @@ CONCEPTS = {
     "past": ["last year", "last month", "last quarter", "last week", "previous year",
              "the previous year", "the year before", "last semester"],
     "end": ["end of", "the end of", "end", "close of", "the close of", "late", "eo",
-        "closes", "ends", "is over", "is out",
+        "closes", "ends", "is over", "is out", "the rest of", "rest of",
     ],
     "early": ["early", "beginning of", "the beginning of", "start of", "the start of"],
     "mid": ["mid", "middle of", "the middle of"],
@@ -147,7 +148,9 @@ CONCEPTS = {
     "every": ["every", "each", "every other", "once every"],
     "per": ["per"],
     "at_least": ["at least", "minimum", "a minimum of", "no less than", "no fewer than",
-                 "more than", "over", "above", "upwards of", "or more"],
+                 "more than", "upwards of", "or more"],
+    # a threshold only before a number ("over 50"); else a preposition ("talk it over")
+    "over": ["over", "above"],
     "at_most": ["at most", "maximum", "a maximum of", "no more than", "under", "below",
                 "less than", "fewer than", "within budget of", "or less"],
     "percent": ["percent", "per cent", "percentage points", "pp"],
@@ -186,6 +189,8 @@ CONCEPTS = {
         "in place", "be in place", "into production", "in production", "memori*",
         "by heart", "hand over", "handed over", "handover", "round the clock",
         "around the clock", "shortlisted", "nominated", "admitted", "accepted into",
+        "ticket", "*ticket", "cert", "certs", "cut over", "switch over", "get into",
+        "get admitted", "start working at", "start working as", "start as",
     ],
     # things a goal names: concrete (specific), but done or not done only by what is done to them
     "object": ["plan", "budget", "policy", "handbook", "manual", "guide", "dashboard", "module",
@@ -197,7 +202,8 @@ CONCEPTS = {
     "post": ["position", "role", "post"],
     "role": [
         "manager", "director", "head", "senior", "principal", "staff", "chief",
-        "team lead", "team leader", "supervisor", "architect", "partner", "vp",
+        "team lead", "team leader", "leader of", "leader for", "supervisor", "architect",
+        "partner", "vp",
         "vice president", "cto", "ceo", "cfo", "coo", "owner", "scrum master",
         "product owner", "consultant", "nurse", "engineer", "developer",
         "analyst", "teacher", "officer", "coordinator", "captain", "first officer",
@@ -236,7 +242,9 @@ CONCEPTS = {
         "true", "genuine", "inside out", "make progress", "a step forward", "leverage",
         "excellence", "world class", "best in class", "data driven", "sane", "i guess",
         "work my way", "maybe", "not sure", "trusted advisor", "trust", "available",
-        "rockstar", "ninja",
+        "rockstar", "ninja", "build on", "near future", "in the near future",
+        "turn the ship around", "turn things around", "move toward", "move towards",
+        "work toward", "work towards", "leader", "a leader",
     ],
     # words after a role that make it a description of a kind of person, not a role to reach
     "relative": ["that", "who", "whom", "people", "everyone", "others", "anyone",
@@ -290,6 +298,8 @@ CONCEPTS = {
                "first attempt", "on the first attempt"],
     # words that open a clause: a period word before one of these is not a homograph
     # words after which a number names something rather than counts it ("route 12")
+    # a perfect tense of the past: a duration after it is background ("been a nurse for 4 years")
+    "perfect": ["been", "worked", "spent"],
     "label": ["route", "line", "room", "gate", "bus", "ward", "version", "building",
               "platform", "track", "floor", "phase", "chapter", "turn", "turning", "age",
               "aged", "model", "series"],

@@ -63,6 +63,7 @@ UNITS = {
     "vecka": "week", "veckor": "week", "veckan": "week", "veckorna": "week", "v": "week",
     "månad": "month", "månader": "month", "mån": "month", "månaden": "month", "månaderna": "month",
     "kvartal": "quarter", "kvartalet": "quarter", "kvartalen": "quarter",
+    "tertial": "tertial", "tertialet": "tertial", "tertialen": "tertial",
     "halvår": "half_year", "halvåret": "half_year", "halvårs": "half_year",
     "år": "year", "året": "year", "åren": "year", "års": "year",
     "timme": "hour", "timmar": "hour", "timmen": "hour", "tim": "hour", "h": "hour",
@@ -99,6 +100,7 @@ TERMS = {
     "vt": "spring", "vårtermin": "spring", "vårterminen": "spring", "vårterminens": "spring",
     "ht": "autumn", "hösttermin": "autumn", "höstterminen": "autumn", "höstterminens": "autumn",
     "termin": None, "terminen": None, "terminens": None,
+    "läsår": "school_year", "läsåret": "school_year", "läsårets": "school_year",
 }  # fmt: skip
 DAYREFS = {"idag": 0, "i dag": 0, "imorgon": 1, "i morgon": 1, "i övermorgon": 2,
            "i överimorgon": 2, "övermorgon": 2, "överimorgon": 2}  # fmt: skip
@@ -152,13 +154,15 @@ CONCEPTS = {
              "i somras", "i vintras", "tidigare år"],
     "end": ["slutet av", "slutet på", "utgången av", "i slutet av", "slutet", "utgången",
             "slut", "månads slut",
-            "sena", "senare delen av"],
+            "sena", "senare delen av", "resten av"],
     "early": ["början av", "början på", "i början av", "tidigt i", "början"],
     "mid": ["mitten av", "mitten på", "i mitten av", "mitten"],
     "half": ["halva", "halvan"],
     "every": ["varje", "var", "varannan", "vart", "vartannat", "varenda"],
     "per": ["per", "à"],
-    "at_least": ["minst", "minimum", "åtminstone", "över", "mer än", "fler än",
+    # a threshold only before a number ("över 50"); else a preposition
+    "over": ["över"],
+    "at_least": ["minst", "minimum", "åtminstone", "mer än", "fler än",
                  "inte mindre än", "eller mer", "eller fler"],
     "at_most": ["högst", "max", "maximalt", "maximum", "mindre än", "färre än", "som mest",
                 "understiga", "eller mindre", "eller färre", "inte mer än"],
@@ -208,7 +212,9 @@ CONCEPTS = {
         "inskickad*", "skickat in", "skickad",
         "på plats", "vara på plats", "i produktion", "i drift", "få ut", "lägga ut",
         "lämna över", "överlämna*", "utantill", "memorera*", "dygnet runt", "antagen",
-        "antas", "nominerad", "nominera*",
+        "antas", "nominerad", "nominera*", "*beviset", "*diplomet", "*certifikatet",
+        "*licensen", "*legitimationen", "komma in på", "komma in vid", "kommit in på",
+        "börja jobba på", "börja jobba som", "börja arbeta på", "börja arbeta som",
     ],
     # things a goal names: concrete (specific), but done or not done only by what is done to them
     "object": ["rapport*", "plan", "planen", "budget*", "policy*", "handbok*", "manual*", "guide*",
@@ -228,7 +234,8 @@ CONCEPTS = {
     "post": ["tjänst", "tjänsten", "roll", "rollen", "befattning", "befattningen", "post",
              "posten"],
     "role": [
-        "chef", "chefen", "chefsroll*", "ledare", "teamledare", "gruppledare", "projektledare",
+        "chef", "chefen", "chefsroll*", "ledare för", "ledare över", "teamledare", "gruppledare",
+        "projektledare",
         "enhetschef", "avdelningschef", "vd", "styrelse*", "senior", "seniora",
         "arkitekt", "scrum master", "produktägare", "product owner", "konsult", "partner",
         "*chef", "*ledare", "*ansvarig", "ansvarig", "*ingenjör", "*utvecklare",
@@ -272,7 +279,8 @@ CONCEPTS = {
         "ett steg framåt", "ett kliv framåt", "kanske", "nåt liknande", "något liknande",
         "vet inte", "arbetssätt", "datadriv*", "excellens", "världsklass", "helhetsgrepp",
         "utan och innan", "hålla huvudet kallt", "ett snäpp", "kliva upp", "trusted advisor",
-        "förtroende", "tillgänglig",
+        "förtroende", "tillgänglig", "bygga vidare på", "snar framtid", "en snar framtid",
+        "inom en snar framtid", "i en snar framtid", "ledare", "en ledare",
     ],
     # words after a role that make it a description of a kind of person, not a role to reach
     "relative": ["som", "folk"],
@@ -295,6 +303,7 @@ CONCEPTS = {
         "kortas", "ökas", "minskas", "sänkas", "höjas", "förkortas", "förkortad", "kortad",
         "snabba upp",
         "måste ner", "ska ner", "behöver ner", "måste upp", "ska upp", "behöver upp",
+        "gå ner i", "gå ner", "gå upp i",
     ],
     "all": ["alla", "samtliga", "allt", "hela", "varenda en", "samtliga av"],
     "respond": [
@@ -327,9 +336,11 @@ CONCEPTS = {
                "bl a", "resp", "första försöket", "på första försöket"],
     # words that open a clause: a period word before one of these is not a homograph
     # words after which a number names something rather than counts it ("linje 4")
+    # a perfect tense of the past: a duration after it is background ("jobbat i fyra år")
+    "perfect": ["varit", "jobbat", "arbetat"],
     "label": ["linje", "linjen", "rum", "sal", "salen", "grind", "buss", "bussen", "version",
               "versionen", "plattform", "spår", "våning", "våningen", "hus", "fas", "fasen",
-              "avdelning", "avdelningen",
+              "avdelning", "avdelningen", "grad",
               "kapitel", "fyller", "fylla", "fyllt", "ålder", "åldern", "release", "modell",
         "åk", "årskurs", "klass",
     ],
