@@ -115,6 +115,27 @@ EXAMPLES = [
     ("sv", "Har jobbat i fem år som lärare och vill utvecklas.", False, False),
     # a score out of a round scale after "to" is no date
     ("en", "Get my team to 9/10 on the pulse survey.", True, True),
+    # metaphors of progress; a count that says who there is, beside vague wording
+    ("sv", "Bygga broar mellan avdelningarna.", False, False),
+    ("en", "Move the needle on sales.", False, False),
+    ("en", "Reach the next level in my career within 5 years.", False, False),
+    ("en", "Move into a leadership role within the next 12 months.", False, False),
+    ("sv", "Effektivisera processerna på ekonomiavdelningen.", False, False),
+    (
+        "sv",
+        "Vara en tydligare chef för mina 8 medarbetare till medarbetarsamtalen i mars.",
+        False,
+        False,
+    ),
+    ("en", "Be a more visible leader for my team of 12 by June.", False, False),
+    ("en", "Clear my backlog of 40 overdue case reviews before Christmas.", True, True),
+    # how often says nothing when what is done is vague
+    ("en", "Every day, try to learn something new.", False, False),
+    ("sv", "Varje dag vara lite bättre än igår.", False, False),
+    ("sv", "Springa 5 km varje dag.", True, True),
+    # being elected, called to the bar: done or not done
+    ("sv", "Bli vald till skyddsombud på arbetsplatsen vid valet i mars.", True, True),
+    ("en", "Get called to the bar in 2028.", True, True),
 ]
 
 

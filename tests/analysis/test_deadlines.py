@@ -335,3 +335,18 @@ def test_a_term_or_quarter_as_a_topic_names_no_deadline(lang, text):
 def test_a_quarter_that_heads_the_goal_is_its_deadline(lang, text, expected):
     result = analyze(text, lang=lang, today=TODAY)
     assert result.deadline is not None and result.deadline.date.isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the event a response time counts from is no deadline
+        ("en", "Close the books within 5 working days of month end."),
+        ("sv", "Stänga bokslutet inom 5 arbetsdagar från månadens slut."),
+        # a past year closing a sentence is background
+        ("sv", "Vill bli bättre på att planera, känns som jag ligger efter sen jag började 2023"),
+        ("en", "I want to be calmer in meetings, as I have been since I joined in 2024"),
+    ],
+)
+def test_background_time_is_no_deadline(lang, text):
+    assert analyze(text, lang=lang, today=TODAY).deadline is None

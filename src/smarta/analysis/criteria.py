@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Final, NamedTuple
 
 from .lexer import Token
-from .model import new_record as _new
+from .model import new_record
 from .rules import Hit
 
 AMOUNT_KINDS: Final = frozenset({"LEVEL", "MULT"})
@@ -87,6 +87,16 @@ def _background(tokens: list[Token]) -> set[int]:
             if tokens[j].kind in ("FOR", "IN"):
                 found.add(i)
     return found
+
+
+def _described_count(tokens: list[Token], i: int) -> bool:
+    """A count that may say who or what there is rather than how much to reach: "Vara en
+    tydligare chef för mina 8 medarbetare", "a more visible leader for my team of 12". Beside
+    vague wording it is that; alone it is the amount ("Clear my backlog of 40 reviews")."""
+    before = tokens[i - 1].kind if i else ""
+    if before == "POSSESSIVE":
+        return True
+    return before == "OF" and i >= 3 and tokens[i - 3].kind == "POSSESSIVE"
 
 
 def _compound_head(tokens: list[Token], i: int) -> bool:
@@ -173,6 +183,7 @@ def collect(tokens: list[Token], hits: list[Hit]) -> Findings:
     amounts: list[Span] = []
     schedules: list[Span] = []
     vague: list[Token] = []
+    counts: list[Span] = []  # see _described_count
     rated = _rated(tokens) if any(t.kind == "CONFIDENCE" for t in tokens) else set()
     rated |= _background(tokens)  # neither is a measure of the goal
     effort = False  # a "give 110 %" seen: the cadences after it say how often one gives it
@@ -192,7 +203,9 @@ def collect(tokens: list[Token], hits: list[Hit]) -> Findings:
             continue  # "ge 110 % på jobbet varje dag": how often one gives it, still no measure
         elif kind != "cadence" and kind != "response":
             continue
-        span = _new(Span, (tokens[first].start, tokens[last].end, kind, hit.rule.name, first, last))
+        span = new_record(
+            Span, (tokens[first].start, tokens[last].end, kind, hit.rule.name, first, last)
+        )
         (amounts if kind == "quantity" else schedules).append(span)
     outcomes: list[Span] = []
     named: list[Span] = []
@@ -202,47 +215,60 @@ def collect(tokens: list[Token], hits: list[Hit]) -> Findings:
             continue
         if kind == "W":  # most are lower case, and only a capital can begin a name
             if tok.value and tok.value[0].isupper() and _is_named(tokens, i):
-                named.append(_new(Span, (tok.start, tok.end, "named", None, i, i)))
+                named.append(new_record(Span, (tok.start, tok.end, "named", None, i, i)))
                 if _obtained(tokens, i):
-                    outcomes.append(_new(Span, (tok.start, tok.end, "outcome", None, i, i)))
+                    outcomes.append(new_record(Span, (tok.start, tok.end, "outcome", None, i, i)))
         elif kind == "OBJECT":
-            named.append(_new(Span, (tok.start, tok.end, "named", None, i, i)))
+            named.append(new_record(Span, (tok.start, tok.end, "named", None, i, i)))
         elif kind in AMOUNT_KINDS or (kind in NUMBER_KINDS and not _is_label(tokens, i)):
             if i not in rated:
-                amounts.append(_new(Span, (tok.start, tok.end, "quantity", None, i, i)))
+                span = new_record(Span, (tok.start, tok.end, "quantity", None, i, i))
+                described = kind in NUMBER_KINDS and _described_count(tokens, i)
+                (counts if described else amounts).append(span)
         elif kind == "ROLE" and _describes(tokens, i):
             vague.append(tok)
         elif kind in OUTCOME_KINDS:
-            outcomes.append(_new(Span, (tok.start, tok.end, "outcome", None, i, i)))
+            outcomes.append(new_record(Span, (tok.start, tok.end, "outcome", None, i, i)))
         elif kind in VAGUE_KINDS:
             if kind == "DIRECTION" and _compound_head(tokens, i):
                 continue
             if kind == "AT_LEAST" and _is_grade_threshold(tokens, i):
-                amounts.append(_new(Span, (tok.start, tokens[i + 1].end, "quantity", None, i, i)))
+                amounts.append(
+                    new_record(Span, (tok.start, tokens[i + 1].end, "quantity", None, i, i))
+                )
             else:
                 vague.append(tok)
         elif kind == "CONFIDENCE" and not _rates(tokens, i):
             vague.append(tok)  # "gain confidence", "bli säker": a feeling, not a rating
     vague += _described(tokens)
+    if counts and not vague:
+        amounts = sorted(amounts + counts)
     means = next((i for i, t in enumerate(tokens) if t.kind == "MEANS"), None)
     if means is not None and any(s.first_token > means for s in amounts + outcomes):
         # "bli bättre på Excel genom att gå en kurs": the aim is vague, the means concrete
         vague = [t for t in vague if t.start > tokens[means].start]
-    return _new(Findings, (amounts, schedules, outcomes, named, vague))
+    return new_record(Findings, (amounts, schedules, outcomes, named, vague))
+
+
+def _scheduled(ev: Findings) -> bool:
+    concrete = ev.outcomes or ev.named
+    return bool(concrete) or not ev.vague or any(t.kind == "DIRECTION" for t in ev.vague)
 
 
 def specific(ev: Findings) -> tuple[bool, list[Span]]:
     """Specific: something concrete, and no vague wording left without an amount."""
     if ev.vague and not ev.amounts:
-        return False, [_new(Span, (t.start, t.end, "vague", None, -1, -1)) for t in ev.vague]
+        return False, [new_record(Span, (t.start, t.end, "vague", None, -1, -1)) for t in ev.vague]
     concrete = ev.amounts + ev.outcomes + ev.named + ev.schedules
     return bool(concrete), concrete
 
 
 def measurable(ev: Findings) -> tuple[bool, list[Span]]:
-    """Measurable: an amount or a schedule, or a done/not-done outcome stated plainly."""
-    if ev.amounts or ev.schedules:
+    """Measurable: an amount, or a schedule of something concrete or of a habit's change
+    ("reduce snacks to once a week"; "every day, try to learn something new" says how often,
+    not what), or a done/not-done outcome stated plainly."""
+    if ev.amounts or (ev.schedules and _scheduled(ev)):
         return True, ev.amounts + ev.schedules
     if ev.outcomes and not ev.vague:
         return True, ev.outcomes
-    return False, [_new(Span, (t.start, t.end, "vague", None, -1, -1)) for t in ev.vague]
+    return False, [new_record(Span, (t.start, t.end, "vague", None, -1, -1)) for t in ev.vague]

@@ -12,8 +12,7 @@ from .criteria import Span
 from .detect import detect_language
 from .lang import AVAILABLE, Language, get_language
 from .lexer import Token, tokenize
-from .model import Analysis, Caution, Deadline, Evidence, Question, Rewrite, Verdict
-from .model import new_record as _new
+from .model import Analysis, Caution, Deadline, Evidence, Question, Rewrite, Verdict, new_record
 from .rules import Hit, find
 
 QUESTIONS: Final = (
@@ -68,7 +67,7 @@ def analyze(text: str, lang: str | None = None, today: date | None = None) -> An
     warnings = tuple(_warnings(tokens, deadline, today, text, language))
     met = (specific.met, measurable.met, time_bound.met)
     rewrite = _rewrite(text, tokens, deadline_hit, met, language)
-    return _new(
+    return new_record(
         Analysis,
         (text, lang, today, specific, measurable, time_bound, deadline, warnings,
          _questions(lang), rewrite),
@@ -108,7 +107,9 @@ def _evidence(text: str, spans: list[Span], language: Language) -> tuple[Evidenc
         spans = sorted(spans, key=_START)
     out = []
     for start, end, reason, rule, _, _ in spans:
-        out.append(_new(Evidence, (text[start:end], start, end, texts[REASON_TEXT[reason]], rule)))
+        out.append(
+            new_record(Evidence, (text[start:end], start, end, texts[REASON_TEXT[reason]], rule))
+        )
     return tuple(out)
 
 
@@ -120,8 +121,8 @@ def _deadline(hit: Hit, tokens: list[Token], text: str, language: Language) -> D
     start, end = tokens[hit.first_token].start, tokens[hit.last_token].end
     assert hit.deadline is not None  # only deadline hits are picked
     reason = language.texts[REASON_TEXT["deadline"]]
-    phrase = _new(Evidence, (text[start:end], start, end, reason, hit.rule.name))
-    return _new(Deadline, (hit.deadline, phrase))
+    phrase = new_record(Evidence, (text[start:end], start, end, reason, hit.rule.name))
+    return new_record(Deadline, (hit.deadline, phrase))
 
 
 def _specific(ev: criteria.Findings, text: str, language: Language) -> Verdict:
@@ -139,7 +140,7 @@ def _specific(ev: criteria.Findings, text: str, language: Language) -> Verdict:
             )
         else:
             suggestion = language.texts["suggest.specific"]
-    return _new(Verdict, (met, _evidence(text, spans, language), suggestion))
+    return new_record(Verdict, (met, _evidence(text, spans, language), suggestion))
 
 
 def _measurable(ev: criteria.Findings, text: str, language: Language) -> Verdict:
@@ -152,21 +153,21 @@ def _measurable(ev: criteria.Findings, text: str, language: Language) -> Verdict
             if comparatives
             else language.texts["suggest.measurable"]
         )
-    return _new(Verdict, (met, _evidence(text, spans, language), suggestion))
+    return new_record(Verdict, (met, _evidence(text, spans, language), suggestion))
 
 
 def _time_bound(
     deadline: Deadline | None, ev: criteria.Findings, text: str, language: Language
 ) -> Verdict:
     if deadline:  # its phrase is the evidence
-        return _new(Verdict, (True, (deadline.phrase,), None))
+        return new_record(Verdict, (True, (deadline.phrase,), None))
     schedules = ev.schedules
     if schedules:
         responding = any(s.reason == "response" for s in schedules)
         key = "suggest.time_bound.response" if responding else "suggest.time_bound.cadence"
         suggestion = language.texts[key].format(words=_words(text, schedules))
-        return _new(Verdict, (False, _evidence(text, schedules, language), suggestion))
-    return _new(Verdict, (False, (), language.texts["suggest.time_bound"]))
+        return new_record(Verdict, (False, _evidence(text, schedules, language), suggestion))
+    return new_record(Verdict, (False, (), language.texts["suggest.time_bound"]))
 
 
 def _warnings(
@@ -263,7 +264,7 @@ def _rewrite(
     if not time_bound:
         words = words.rstrip() + texts["rewrite.time_frame"]
     missing = tuple(c for c, ok in zip(criteria.CRITERIA, met, strict=True) if not ok)
-    return _new(Rewrite, (words + ending, missing))
+    return new_record(Rewrite, (words + ending, missing))
 
 
 def _without_final_punctuation(text: str) -> tuple[str, str]:

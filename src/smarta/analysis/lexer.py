@@ -28,7 +28,7 @@ from typing import Any, Final, NamedTuple
 
 from .firstchars import guard
 from .lang import Language, Spec, get_language
-from .model import new_record as _new
+from .model import new_record
 
 
 class Token(NamedTuple):
@@ -233,7 +233,9 @@ def tokenize(text: str, code: str) -> list[Token]:
             for kind, value, s, e in chunk.tokens:
                 s += start
                 e += start
-                out.append(_new(Token, (kind, text[s:e] if value is AS_WRITTEN else value, s, e)))
+                out.append(
+                    new_record(Token, (kind, text[s:e] if value is AS_WRITTEN else value, s, e))
+                )
         else:
             _scan(lex, text, lowered, start, starts[j] + chunks[j].length, out)
         i = j + 1
@@ -285,19 +287,19 @@ def compose(lex: Lexer, text: str, tokens: list[Token]) -> list[Token]:
         elif kind == "W" and len(tok.value) > 5:
             tok = _number_word(lex, tok)
         elif kind == "WNUM" and _hyphened(text, tok, tokens[i + 1] if i + 1 < n else None):
-            tok = _new(Token, ("W", text[tok.start : tok.end], tok.start, tok.end))
+            tok = new_record(Token, ("W", text[tok.start : tok.end], tok.start, tok.end))
         if kind == "NUM" and out and out[-1].kind == "YEAR" and _second_year(out[-1], tok, text):
             continue  # "2027/28": a span of two years, written as one
         if kind == "NUM" and _short_year(out, tok, text):
             if out[-1].kind == "DASH":
                 out.pop()
-            tok = _new(Token, ("YEAR", 2000 + tok.value, tok.start, tok.end))
+            tok = new_record(Token, ("YEAR", 2000 + tok.value, tok.start, tok.end))
         elif kind in _TITLE_WORDS and _in_title(out, tok, text):
-            tok = _new(Token, ("W", text[tok.start : tok.end], tok.start, tok.end))
+            tok = new_record(Token, ("W", text[tok.start : tok.end], tok.start, tok.end))
         if tok.kind == "WNUM" and out and out[-1].kind == "WNUM":
             joined = _join_numbers(out[-1].value, tok.value)
             if joined is not None:
-                out[-1] = _new(Token, ("WNUM", joined, out[-1].start, tok.end))
+                out[-1] = new_record(Token, ("WNUM", joined, out[-1].start, tok.end))
                 continue
         out.append(tok)
     return out
@@ -374,7 +376,7 @@ def _slashed(tok: Token, before: Token | None, following: Token | None, text: st
     if len(parts) != 2 or not all(p.isdigit() for p in parts):
         return tok
     if raw == _AROUND_THE_CLOCK:
-        return _new(Token, ("OUTCOME", None, tok.start, tok.end))
+        return new_record(Token, ("OUTCOME", None, tok.start, tok.end))
     a, b = int(parts[0]), int(parts[1])
     rating = before is not None and before.kind == "CONFIDENCE"
     scored = before is not None and before.kind in _SCORE_BEFORE and b in _SCALES and a <= b
@@ -384,7 +386,7 @@ def _slashed(tok: Token, before: Token | None, following: Token | None, text: st
         or tok.kind == "W"
         or (following is not None and following.kind in _SHARE_OF)
     ):
-        return _new(Token, ("NUM", a / b if b else float(a), tok.start, tok.end))
+        return new_record(Token, ("NUM", a / b if b else float(a), tok.start, tok.end))
     return tok
 
 
@@ -392,7 +394,7 @@ def _number_word(lex: Lexer, tok: Token) -> Token:
     found = _compound_number(lex.lang.code, tok.value.lower())
     if found is None:
         return tok
-    return _new(Token, (found[0], found[1], tok.start, tok.end))
+    return new_record(Token, (found[0], found[1], tok.start, tok.end))
 
 
 @lru_cache(maxsize=MEMO_SIZE)  # bounded, as the lexer's memos are: text may be random
@@ -517,22 +519,22 @@ def _scan(lex: Lexer, text: str, lowered: str, start: int, stop: int, out: list[
                 specs = _learn(lex, group, found)
             if specs:
                 for kind, value in specs:
-                    append(_new(Token, (kind, value, s, e)))
+                    append(new_record(Token, (kind, value, s, e)))
             else:
-                append(_new(Token, ("W", text[s:e], s, e)))
+                append(new_record(Token, ("W", text[s:e], s, e)))
         elif group in _SIMPLE:
-            append(_new(Token, (_SIMPLE[group], None, s, e)))
+            append(new_record(Token, (_SIMPLE[group], None, s, e)))
         elif group == "code":
-            append(_new(Token, ("W", text[s:e], s, e)))
+            append(new_record(Token, ("W", text[s:e], s, e)))
         elif group == "dash":
             if not (s > 0 and e < len(text) and text[s - 1].isalpha() and text[e].isalpha()):
-                append(_new(Token, ("DASH", None, s, e)))
+                append(new_record(Token, ("DASH", None, s, e)))
         else:
             raw = text[s:e]
             spec = memo_other.get((group, raw))
             if spec is None:
                 spec = _remember(memo_other, (group, raw), _read(lex, group or "", raw))
-            append(_new(Token, (spec[0], spec[1], s, e)))
+            append(new_record(Token, (spec[0], spec[1], s, e)))
 
 
 def _learn(lex: Lexer, group: str, found: str) -> TokenSpecs:

@@ -20,7 +20,7 @@ from typing import Any, Final, NamedTuple
 
 from . import periods as p
 from .lexer import Token
-from .model import new_record as _new
+from .model import new_record
 from .patterns import MACROS, OTHER, char_of, openings, pieces, to_regex
 
 UNIT_OF: Final = {
@@ -129,11 +129,11 @@ class Rule:
 
 
 def span(first: date, last: date) -> Found:
-    return _new(Found, ("deadline", first, last, False))
+    return new_record(Found, ("deadline", first, last, False))
 
 
 def day(d: date | None, *, point: bool = False) -> Found | None:
-    return _new(Found, ("deadline", d, d, point)) if d else None
+    return new_record(Found, ("deadline", d, d, point)) if d else None
 
 
 # --- resolvers -------------------------------------------------------------------------
@@ -460,6 +460,10 @@ def year(m: Match) -> Found | None:
     if not (m.has(*MARKERS, "END", "ALL") or closes_sentence):
         return None  # a bare number such as 2000 in "2000 users"; "hela 2027" is a year
     y = m.last("YEAR")
+    if y < m.today.year and not m.has(*FRAME_MARKERS, "END"):
+        # "sen jag började 2023", "since I joined in 2024": a past year is background unless
+        # it is set as a frame ("by 2025", which then warns that the deadline has passed)
+        return IGNORE
     return span(date(y, 1, 1), date(y, 12, 31))
 
 
@@ -698,15 +702,21 @@ def find(tokens: list[Token], today: date, *, in_is_span: bool = False) -> list[
             found = rule.resolve(context)
             if found is not None and found.kind == "deadline" and start:
                 before = tokens[start - 1].kind
-                if before in ("FROM", "THAN") or (before == "OBJECT" and "FOR" in context.kindset):
+                after_span = before == "OF" and start >= 2 and tokens[start - 2].kind in UNIT_OF
+                if (
+                    before in ("FROM", "THAN")
+                    or (before == "OBJECT" and "FOR" in context.kindset)
+                    or after_span
+                ):
                     # "från v. 3", "starting next week": when it begins, not ends; "än i år",
                     # "than last year": the other side of a comparison; "budgeten för nästa
-                    # år", "the plan for 2027": what the thing is about
+                    # år", "the plan for 2027": what the thing is about; "within 5 days of
+                    # month end": the event a response time counts from
                     found = IGNORE
             if found is not None:
                 marked = _rank(context.kindset, rule, next_token)
                 deadline = _deadline_of(found, context)
-                hits.append(_new(Hit, (rule, found, start, end - 1, deadline, marked)))
+                hits.append(new_record(Hit, (rule, found, start, end - 1, deadline, marked)))
                 pos = end
                 break
     return hits

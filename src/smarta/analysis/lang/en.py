@@ -190,7 +190,8 @@ CONCEPTS = {
         "by heart", "hand over", "handed over", "handover", "round the clock",
         "around the clock", "shortlisted", "nominated", "admitted", "accepted into",
         "ticket", "*ticket", "cert", "certs", "cut over", "switch over", "get into",
-        "get admitted", "start working at", "start working as", "start as",
+        "get admitted", "start working at", "start working as", "start as", "elected",
+        "get elected", "be elected", "called to the bar",
     ],
     # things a goal names: concrete (specific), but done or not done only by what is done to them
     "object": ["plan", "budget", "policy", "handbook", "manual", "guide", "dashboard", "module",
@@ -244,7 +245,9 @@ CONCEPTS = {
         "work my way", "maybe", "not sure", "trusted advisor", "trust", "available",
         "rockstar", "ninja", "build on", "near future", "in the near future",
         "turn the ship around", "turn things around", "move toward", "move towards",
-        "work toward", "work towards", "leader", "a leader",
+        "work toward", "work towards", "leader", "a leader", "build bridges",
+        "move the needle", "the next level", "next level", "upskill", "upskilling",
+        "a leadership role", "leadership role", "find my niche",
     ],
     # words after a role that make it a description of a kind of person, not a role to reach
     "relative": ["that", "who", "whom", "people", "everyone", "others", "anyone",
@@ -285,6 +288,7 @@ CONCEPTS = {
              "will have", "to have", "have"],
     # what comes after says how: "get better at Excel by means of a course"
     "means": ["by means of", "by way of", "by taking", "by completing", "by passing",
+              "with the help of", "with help from",
               "through taking"],
     # getting a thing named by its acronym ("get my CCRN", "earn the CPA") is done or not done
     "obtain": ["get", "gain", "get my"],
@@ -300,6 +304,8 @@ CONCEPTS = {
     # words after which a number names something rather than counts it ("route 12")
     # a perfect tense of the past: a duration after it is background ("been a nurse for 4 years")
     "perfect": ["been", "worked", "spent"],
+    # before a count, these say whose it is ("my 8 reports", "my team of 12"): no target
+    "possessive": ["my", "our"],
     "label": ["route", "line", "room", "gate", "bus", "ward", "version", "building",
               "platform", "track", "floor", "phase", "chapter", "turn", "turning", "age",
               "aged", "model", "series"],

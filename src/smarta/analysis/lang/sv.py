@@ -214,7 +214,8 @@ CONCEPTS = {
         "lämna över", "överlämna*", "utantill", "memorera*", "dygnet runt", "antagen",
         "antas", "nominerad", "nominera*", "*beviset", "*diplomet", "*certifikatet",
         "*licensen", "*legitimationen", "komma in på", "komma in vid", "kommit in på",
-        "börja jobba på", "börja jobba som", "börja arbeta på", "börja arbeta som",
+        "börja jobba på", "börja jobba som", "börja arbeta på", "börja arbeta som", "vald",
+        "bli vald", "invald", "omvald",
     ],
     # things a goal names: concrete (specific), but done or not done only by what is done to them
     "object": ["rapport*", "plan", "planen", "budget*", "policy*", "handbok*", "manual*", "guide*",
@@ -280,7 +281,8 @@ CONCEPTS = {
         "vet inte", "arbetssätt", "datadriv*", "excellens", "världsklass", "helhetsgrepp",
         "utan och innan", "hålla huvudet kallt", "ett snäpp", "kliva upp", "trusted advisor",
         "förtroende", "tillgänglig", "bygga vidare på", "snar framtid", "en snar framtid",
-        "inom en snar framtid", "i en snar framtid", "ledare", "en ledare",
+        "inom en snar framtid", "i en snar framtid", "ledare", "en ledare", "effektivisera*",
+        "bygga broar", "ta steget upp", "hitta min nisch", "hitta tillbaka", "nästa nivå",
     ],
     # words after a role that make it a description of a kind of person, not a role to reach
     "relative": ["som", "folk"],
@@ -338,6 +340,8 @@ CONCEPTS = {
     # words after which a number names something rather than counts it ("linje 4")
     # a perfect tense of the past: a duration after it is background ("jobbat i fyra år")
     "perfect": ["varit", "jobbat", "arbetat"],
+    # before a count, these say whose it is ("mina 8 medarbetare"): no target
+    "possessive": ["mina", "mitt", "min", "våra", "vårt"],
     "label": ["linje", "linjen", "rum", "sal", "salen", "grind", "buss", "bussen", "version",
               "versionen", "plattform", "spår", "våning", "våningen", "hus", "fas", "fasen",
               "avdelning", "avdelningen", "grad",
