@@ -44,6 +44,8 @@ REMINDER_DAYS_COUNT: Final = 10  # how many numbers that list may hold
 # Feedback invitations one person may send in a day (the setting SMARTA_INVITATIONS_PER_DAY
 # may lower or raise it).
 INVITATIONS_PER_DAY: Final = 20
+# Days a feedback link can be answered (the setting SMARTA_FEEDBACK_LINK_DAYS may change it).
+FEEDBACK_LINK_DAYS: Final = 14
 
 # A person's plan file (My data → import).
 IMPORT_BYTES: Final = 5_000_000

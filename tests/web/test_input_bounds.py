@@ -314,8 +314,8 @@ def test_the_browser_gets_the_same_bounds(owner, goal):
 
 # The forms of pages whose bounds are other work of issue 13: their tests come with it.
 ELSEWHERE = {
-    "smarta.planner.followup.record.PeriodForm": "the record page's period",
-    "smarta.planner.talks.views.TalkBookForm": "booking a talk",
+    "smarta.planner.followup.forms.PeriodForm": "the record page's period",
+    "smarta.planner.talks.forms.TalkBookForm": "booking a talk",
 }
 # Fields whose values are one of a fixed set: nothing else gets through them.
 CHOSEN = (forms.ChoiceField, forms.BooleanField, forms.NullBooleanField)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 from datetime import timedelta
 
@@ -10,13 +9,11 @@ from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
+from smarta.hashing import secret_hash
+
 from .models import ApiToken
 
 DEFAULT_DAYS = 30
-
-
-def _hash(secret: str) -> str:
-    return hashlib.sha256(secret.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def token_create(*, user, name: str = "", days: int = DEFAULT_DAYS) -> tuple[ApiToken, str]:
@@ -26,7 +23,7 @@ def token_create(*, user, name: str = "", days: int = DEFAULT_DAYS) -> tuple[Api
     token = ApiToken.objects.create(
         user=user,
         name=name.strip(),
-        token_hash=_hash(secret),
+        token_hash=secret_hash(secret),
         expires_at=timezone.now() + timedelta(days=days),
     )
     return token, secret
@@ -37,7 +34,7 @@ def user_for_secret(secret: str):
     now = timezone.now()
     token = (
         ApiToken.objects.select_related("user")
-        .filter(token_hash=_hash(secret), expires_at__gt=now, user__is_active=True)
+        .filter(token_hash=secret_hash(secret), expires_at__gt=now, user__is_active=True)
         .first()
     )
     if token is None:

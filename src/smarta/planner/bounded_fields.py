@@ -22,6 +22,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from smarta import limits
+from smarta.planner.days import reminder_days
 from smarta.planner.models import (
     Area,
     Goal,
@@ -132,13 +133,11 @@ class ReminderDaysField(forms.CharField):
         raw = super().to_python(value)
         if not raw or len(raw) > self.max_length:
             return raw  # nothing to read, or too long to read: the validators say so
-        parts = [part.strip() for part in raw.split(",") if part.strip()]
-        # ASCII digits only: int() would also take "+5", "1_0" and other scripts' digits
-        if not parts or not all(part.isascii() and part.isdigit() for part in parts):
-            raise self._invalid()
-        low, high = limits.REMINDER_DAYS_BEFORE
-        days = sorted({int(part) for part in parts}, reverse=True)
-        if len(days) > limits.REMINDER_DAYS_COUNT or not all(low <= d <= high for d in days):
+        try:
+            days = reminder_days(raw)
+        except ValueError:
+            raise self._invalid() from None
+        if not days:  # only commas and spaces
             raise self._invalid()
         return ",".join(str(day) for day in days)
 

@@ -142,6 +142,7 @@ EMAIL_FILE_PATH = DATA_DIR / "mail"  # for the file backend, which the browser t
 SMARTA_SITE_URL = env_str("SMARTA_SITE_URL", "http://127.0.0.1:8000")
 # Feedback invitations one person may send in 24 hours, counted in the database.
 SMARTA_INVITATIONS_PER_DAY = env_int("SMARTA_INVITATIONS_PER_DAY", limits.INVITATIONS_PER_DAY)
+SMARTA_FEEDBACK_LINK_DAYS = env_int("SMARTA_FEEDBACK_LINK_DAYS", limits.FEEDBACK_LINK_DAYS)
 
 # Production hardening. Everything below is on unless SMARTA_DEBUG is set (`make run` sets it
 # and serves plain HTTP on 127.0.0.1). TLS usually ends at a reverse proxy in front of the

@@ -33,6 +33,7 @@ from smarta.planner.days import days_after
 from smarta.planner.followup import selectors as selectors_followup
 from smarta.planner.goals import selectors as selectors_goals
 from smarta.planner.models import Goal, Milestone, Profile, Reflection, Step, Talk
+from smarta.planner.profile.selectors import display_name
 
 KINDS = ("checkin", "milestone", "step", "reflection", "talk")
 TALK_LENGTH = timedelta(hours=1)
@@ -95,16 +96,11 @@ def site_host() -> str:
     return urlsplit(url if "//" in url else f"//{url}").hostname or "smarta"
 
 
-def _name(user) -> str:
-    return user.get_full_name() or user.get_username()
-
-
 def calendar_items(user, today: date) -> list[CalendarItem]:
     """The person's upcoming and overdue items, by date: see the module docstring."""
     goals = list(selectors_goals.active_goals(user))
     items = [
-        CalendarItem("checkin", g.pk, selectors_followup.next_checkin(g, today), g.text, g)
-        for g in goals
+        CalendarItem("checkin", g.pk, selectors_followup.next_checkin(g), g.text, g) for g in goals
     ]
     milestones = Milestone.objects.filter(
         goal__owner=user, goal__status=Goal.Status.ACTIVE, reached_at__isnull=True
@@ -135,7 +131,9 @@ def _talks(user) -> list[CalendarItem]:
         other = talk.report if talk.manager_id == user.pk else talk.manager
         start = talk.scheduled_for
         items.append(
-            CalendarItem("talk", talk.pk, timezone.localdate(start), _name(other), starts_at=start)
+            CalendarItem(
+                "talk", talk.pk, timezone.localdate(start), display_name(other), starts_at=start
+            )
         )
     return items
 

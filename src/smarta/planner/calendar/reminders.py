@@ -24,8 +24,10 @@ from django.utils import formats, translation
 from django.utils.translation import gettext, ngettext
 
 from smarta.planner.calendar.feed import CalendarItem, calendar_items
+from smarta.planner.days import reminder_days
 from smarta.planner.followup import selectors as selectors_followup
 from smarta.planner.models import Goal, Profile, ReminderSent
+from smarta.planner.profile.selectors import display_name
 from smarta.planner.team import access
 
 logger = logging.getLogger(__name__)
@@ -36,13 +38,12 @@ MANAGER_LATE_AFTER_DAYS = 7
 
 
 def chosen_days(profile: Profile) -> set[int]:
-    """The days before a date on which the person wants a reminder ("7,1,0" → {7, 1, 0})."""
-    days = set()
-    for part in (profile.reminder_days or "").split(","):
-        part = part.strip()
-        if part.isdigit():
-            days.add(int(part))
-    return days
+    """The days before a date on which the person wants a reminder ("7,1,0" → {7, 1, 0});
+    none for a list stored before the forms bounded it that no longer reads."""
+    try:
+        return set(reminder_days(profile.reminder_days or ""))
+    except ValueError:
+        return set()
 
 
 def is_reminder_day(days_left: int, chosen: set[int], weekly_when_overdue: bool) -> bool:
@@ -89,7 +90,7 @@ def late_checkins_for_manager(manager, today: date) -> list[LateCheckin]:
     )
     late = []
     for goal in goals:
-        due = selectors_followup.next_checkin(goal, today)
+        due = selectors_followup.next_checkin(goal)
         if is_manager_alert_day((today - due).days):
             late.append(LateCheckin(goal, due, (today - due).days))
     return late
@@ -118,10 +119,6 @@ def _when(days_left: int, due: date) -> str:
     ) % {"count": late, "day": day}
 
 
-def _name(user) -> str:
-    return user.get_full_name() or user.get_username()
-
-
 def _render(user, items, late, today: date, base_url: str) -> tuple[str, str]:
     """(subject, body) in the active language."""
 
@@ -130,12 +127,12 @@ def _render(user, items, late, today: date, base_url: str) -> tuple[str, str]:
         return Line(item.key, item.summary(), when, base_url + item.path())
 
     context = {
-        "name": _name(user),
+        "name": display_name(user),
         "overdue": [line(i) for i in items if i.overdue(today)],
         "coming": [line(i) for i in items if not i.overdue(today)],
         "late": [
             {
-                "report": _name(entry.goal.owner),
+                "report": display_name(entry.goal.owner),
                 "goal": entry.goal.text,
                 "when": _when(-entry.days_late, entry.due),
             }

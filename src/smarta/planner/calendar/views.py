@@ -12,6 +12,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.cache import patch_cache_control
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
@@ -28,8 +30,8 @@ def _ics(request: HttpRequest, items, filename: str | None = None) -> HttpRespon
     body = calendar_feed.to_ical(items, request.build_absolute_uri, "Smarta")
     response = HttpResponse(body, content_type=ICS)
     if filename:
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response["Cache-Control"] = "private, no-store"
+        response["Content-Disposition"] = content_disposition_header(True, filename)
+    patch_cache_control(response, private=True, no_store=True)
     return response
 
 

@@ -106,7 +106,7 @@ class RestoreRefused(Exception):
         super().__init__(f"the database already holds an organisation ({listed})")
 
 
-def people(counts: dict[str, int]) -> str:
+def people_count_text(counts: dict[str, int]) -> str:
     """How many people (accounts) the counts hold: "1 person", "12 people"."""
     number = counts.get("auth.user", 0)
     return f"{number} {'person' if number == 1 else 'people'}"

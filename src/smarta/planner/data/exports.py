@@ -53,6 +53,7 @@ from django.utils.translation import gettext as _
 
 from smarta import limits
 from smarta.analysis import LANGUAGES
+from smarta.planner.days import reminder_days
 from smarta.planner.models import Area, Goal, Profile
 from smarta.planner.profile.selectors import Plan
 
@@ -317,13 +318,10 @@ def _reminder_days() -> Parse:
               "separated by commas")
             % {"count": limits.REMINDER_DAYS_COUNT, "low": low, "high": high}
         )  # fmt: skip
-        parts = [part.strip() for part in value.split(",") if part.strip()]
-        if not all(part.isascii() and part.isdigit() for part in parts):
-            raise invalid
-        days = sorted({int(part) for part in parts}, reverse=True)
-        if len(days) > limits.REMINDER_DAYS_COUNT or not all(low <= d <= high for d in days):
-            raise invalid
-        return ",".join(str(day) for day in days)
+        try:
+            return ",".join(str(day) for day in reminder_days(value))
+        except ValueError:
+            raise invalid from None
 
     return _scalar(check)
 

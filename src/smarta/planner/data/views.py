@@ -9,6 +9,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
+from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -45,9 +46,8 @@ def my_data(request):
 def _download(request, content: str | bytes, content_type: str, extension: str) -> HttpResponse:
     name = slugify(request.user.get_username()) or "plan"
     response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = (
-        f'attachment; filename="smarta-{name}-{timezone.localdate().isoformat()}.{extension}"'
-    )
+    filename = f"smarta-{name}-{timezone.localdate().isoformat()}.{extension}"
+    response["Content-Disposition"] = content_disposition_header(True, filename)
     patch_cache_control(response, private=True, no_store=True)
     return response
 

@@ -7,7 +7,6 @@ so a link reveals nothing about why it does not work.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -17,6 +16,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 
+from smarta.hashing import secret_hash
 from smarta.planner.models import FeedbackRequest, Goal, Milestone
 
 
@@ -45,11 +45,6 @@ def invitations_sent_since(user, since: datetime) -> int:
     """How many feedback requests ``user`` has made on their goals after ``since``: read from
     the database, so every app process counts the same ones."""
     return FeedbackRequest.objects.filter(goal__owner=user, created_at__gt=since).count()
-
-
-def hash_secret(secret: str) -> str:
-    """The SHA-256 of a link's secret, as stored in ``token_hash``."""
-    return hashlib.sha256(secret.encode()).hexdigest()
 
 
 def feedback_status(feedback_request: FeedbackRequest, now: datetime) -> FeedbackStatus:
@@ -87,7 +82,7 @@ def feedback_request_for_owner(user, pk: int) -> FeedbackRequest:
 def feedback_request_by_secret(secret: str, now: datetime) -> FeedbackRequest:
     """The request a link opens; unknown, expired and revoked links are the same 404."""
     found = (
-        FeedbackRequest.objects.filter(_reachable(now), token_hash=hash_secret(secret))
+        FeedbackRequest.objects.filter(_reachable(now), token_hash=secret_hash(secret))
         .select_related("goal", "goal__owner")
         .first()
     )

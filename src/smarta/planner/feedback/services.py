@@ -2,7 +2,7 @@
 
 The link's secret is shown once (in the e-mail) and never stored: only its SHA-256 is kept
 in ``FeedbackRequest.token_hash``. A link answers once and expires after
-``FEEDBACK_LINK_DAYS`` days. One person sends at most ``SMARTA_INVITATIONS_PER_DAY``
+``SMARTA_FEEDBACK_LINK_DAYS`` days. One person sends at most ``SMARTA_INVITATIONS_PER_DAY``
 invitations in 24 hours.
 """
 
@@ -19,10 +19,9 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from smarta.planner.feedback.selectors import hash_secret, invitations_sent_since
+from smarta.hashing import secret_hash
+from smarta.planner.feedback.selectors import invitations_sent_since
 from smarta.planner.models import FeedbackRequest, Goal
-
-FEEDBACK_LINK_DAYS = getattr(settings, "SMARTA_FEEDBACK_LINK_DAYS", 14)
 
 
 class FeedbackClosed(Exception):
@@ -75,8 +74,8 @@ def feedback_request_create(
         email="" if giver else email,
         role=role,
         message=message,
-        token_hash=hash_secret(secret),
-        expires_at=now + timedelta(days=FEEDBACK_LINK_DAYS),
+        token_hash=secret_hash(secret),
+        expires_at=now + timedelta(days=settings.SMARTA_FEEDBACK_LINK_DAYS),
     )
     recipient = giver.email if giver else email
     if recipient:

@@ -1,8 +1,9 @@
-"""My record: what a person achieved in a period, to bring to a development talk or an interview.
+"""What a person achieved in a period (the "My results" page), to bring to a development talk
+or an interview.
 
 ``record_for`` gathers, for one person and one period, the milestones reached, the goals
 completed, the steps done and the figures moved (first and last measured check-in of each goal
-with a metric). ``PeriodForm`` reads the period from the page's ``from`` and ``to`` parameters.
+with a metric). ``forms.PeriodForm`` reads the period from the page's ``from`` and ``to``.
 """
 
 from __future__ import annotations
@@ -12,15 +13,11 @@ from datetime import date
 from itertools import groupby
 
 from dateutil.relativedelta import relativedelta
-from django import forms
-from django.utils.translation import gettext_lazy as _
 
-from smarta.planner.bounded_fields import DATE
 from smarta.planner.followup import selectors as selectors_followup
 from smarta.planner.goals import selectors as selectors_goals
 from smarta.planner.models import CheckIn, Goal, Metric, Milestone, Step
 from smarta.planner.plan import selectors as selectors_plan
-from smarta.planner.validators import within_dates
 
 
 @dataclass(frozen=True)
@@ -32,34 +29,6 @@ class Period:
     def default(cls, today: date) -> Period:
         """The last twelve months: from this day a year ago to today."""
         return cls(start=today - relativedelta(years=1), end=today)
-
-
-class PeriodForm(forms.Form):
-    """The period in the query string: ``from`` and ``to``, each optional."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        # "from" is a Python keyword, so the fields are declared here rather than on the class.
-        for name, label in (("from", _("From")), ("to", _("To"))):
-            self.fields[name] = forms.DateField(
-                label=label, required=False, widget=DATE, validators=[within_dates]
-            )
-
-    def clean(self):
-        data = super().clean()
-        start, end = data.get("from"), data.get("to")
-        if start and end and start > end:
-            raise forms.ValidationError(_("The start date is after the end date."))
-        return data
-
-    def period(self, today: date) -> Period:
-        """The chosen period; what is missing or invalid falls back to the last twelve months."""
-        default = Period.default(today)
-        if not self.is_bound or not self.is_valid():
-            return default
-        end = self.cleaned_data["to"] or default.end
-        start = self.cleaned_data["from"] or end - relativedelta(years=1)
-        return Period(start=min(start, end), end=end)
 
 
 @dataclass(frozen=True)

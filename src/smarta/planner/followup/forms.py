@@ -1,17 +1,23 @@
-"""Forms of the follow-up: metric, check-ins, reflections and their cadence."""
+"""Forms of the follow-up: metric, check-ins, reflections and their cadence, and the period
+of the results page."""
 
 from __future__ import annotations
 
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from smarta import limits
 from smarta.planner.bounded_fields import DATE, BoundedMeta, WholeNumberField
+from smarta.planner.followup.achievements import Period
 from smarta.planner.models import (
     CheckIn,
     Metric,
     Reflection,
 )
+from smarta.planner.validators import within_dates
 
 
 class MetricForm(forms.ModelForm):
@@ -69,3 +75,31 @@ class GoalReflectionForm(ReflectionForm):
 
 class ReflectionScheduleForm(forms.Form):
     every_weeks = WholeNumberField(limits.REFLECTION_EVERY_WEEKS, label=_("Reflect every (weeks)"))
+
+
+class PeriodForm(forms.Form):
+    """The period in the query string: ``from`` and ``to``, each optional."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # "from" is a Python keyword, so the fields are declared here rather than on the class.
+        for name, label in (("from", _("From")), ("to", _("To"))):
+            self.fields[name] = forms.DateField(
+                label=label, required=False, widget=DATE, validators=[within_dates]
+            )
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("from"), data.get("to")
+        if start and end and start > end:
+            raise forms.ValidationError(_("The start date is after the end date."))
+        return data
+
+    def period(self, today: date) -> Period:
+        """The chosen period; what is missing or invalid falls back to the last twelve months."""
+        default = Period.default(today)
+        if not self.is_bound or not self.is_valid():
+            return default
+        end = self.cleaned_data["to"] or default.end
+        start = self.cleaned_data["from"] or end - relativedelta(years=1)
+        return Period(start=min(start, end), end=end)

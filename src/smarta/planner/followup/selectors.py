@@ -11,7 +11,6 @@ from django.db.models import (
 from django.shortcuts import get_object_or_404
 
 from smarta.planner.days import days_after
-from smarta.planner.followup.charts import Chart, chart_for_goal
 from smarta.planner.models import (
     CheckIn,
     Goal,
@@ -41,7 +40,7 @@ def progress(goal: Goal) -> float | None:
     return None
 
 
-def next_checkin(goal: Goal, today: date) -> date:
+def next_checkin(goal: Goal) -> date:
     last = getattr(goal, "last_checkin", None) or goal.created_at.date()
     return days_after(last, goal.checkin_every_days)
 
@@ -63,9 +62,9 @@ RECENT_CHECKINS = 10
 
 @dataclass(frozen=True)
 class Followup:
-    """What the goal page's follow-up shows beyond the goal's own rows."""
+    """What the goal page's follow-up shows beyond the goal's own rows (its chart is drawn
+    by the view, from ``charts``)."""
 
-    chart: Chart | None
     checkin_due: date
     reflect_every_weeks: int
     reflection_due: date
@@ -98,16 +97,15 @@ def reflect_every_weeks(user) -> int:
     return chosen.first() or _DEFAULT_REFLECT_EVERY_WEEKS
 
 
-def followup_for_goal(user, goal: Goal, today: date, *, all_checkins: bool = False) -> Followup:
-    """The chart of a goal from ``goal_detail``, its next check-in and the next reflection,
-    and its check-ins to list: the latest ``RECENT_CHECKINS``, or all of them."""
+def followup_for_goal(goal: Goal, today: date, *, all_checkins: bool = False) -> Followup:
+    """For a goal from ``goal_detail``: its next check-in and the next reflection, and its
+    check-ins to list: the latest ``RECENT_CHECKINS``, or all of them."""
     profile = owner_profile(goal)  # the user's: goal_detail reads the user's goals only
     every = (profile and profile.reflection_every_weeks) or _DEFAULT_REFLECT_EVERY_WEEKS
     checkins = list(goal.checkins.all())  # by day and id
     listed = checkins[::-1] if all_checkins else checkins[: -RECENT_CHECKINS - 1 : -1]
     return Followup(
-        chart=chart_for_goal(goal),
-        checkin_due=next_checkin(goal, today),
+        checkin_due=next_checkin(goal),
         reflect_every_weeks=every,
         reflection_due=_due_after(goal.last_reflection, every, today),
         checkins=listed,

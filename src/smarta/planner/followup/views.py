@@ -15,13 +15,15 @@ from django.views.decorators.http import require_POST, require_safe
 
 from smarta.planner.followup import selectors as selectors_followup
 from smarta.planner.followup import services as services_followup
+from smarta.planner.followup.achievements import record_for
+from smarta.planner.followup.charts import chart_for_goal
 from smarta.planner.followup.forms import (
     CheckInEntryForm,
     GoalMetricForm,
     GoalReflectionForm,
+    PeriodForm,
     ReflectionScheduleForm,
 )
-from smarta.planner.followup.record import PeriodForm, record_for
 from smarta.planner.goals import selectors as selectors_goals
 from smarta.planner.goals.forms import goal_page_forms
 from smarta.planner.plan.views import back_to_goal, render_section
@@ -35,11 +37,10 @@ def _followup(
 ) -> HttpResponse:
     goal = selectors_goals.goal_detail(request.user, goal_pk)
     today = timezone.localdate()
-    followup = selectors_followup.followup_for_goal(
-        request.user, goal, today, all_checkins=all_checkins
-    )
+    followup = selectors_followup.followup_for_goal(goal, today, all_checkins=all_checkins)
     forms = {**goal_page_forms(goal), **context}
-    return render_section(request, goal, FOLLOWUP, followup=followup, **forms)
+    chart = chart_for_goal(goal)
+    return render_section(request, goal, FOLLOWUP, followup=followup, chart=chart, **forms)
 
 
 def _changed(

@@ -213,7 +213,7 @@ def agenda(
     for goal in active:
         if getattr(goal, "metric", None) is None:  # read with the goal: no query
             continue
-        due = next_checkin(goal, today)
+        due = next_checkin(goal)
         if due <= horizon:
             items.append(AgendaItem("checkin", goal.text, due, goal, due < today))
     items.sort(key=lambda item: (item.due, item.kind))

@@ -13,6 +13,7 @@ from smarta.analysis import analyze
 from smarta.planner.feedback import selectors as selectors_feedback
 from smarta.planner.feedback.views import FeedbackInviteForm
 from smarta.planner.followup import selectors as selectors_followup
+from smarta.planner.followup.charts import chart_for_goal
 from smarta.planner.goals import selectors as selectors_goals
 from smarta.planner.goals import services as services_goals
 from smarta.planner.goals.forms import GoalEditForm, GoalForm, goal_page_forms, with_version
@@ -117,7 +118,8 @@ def goal_detail(request, pk: int):
             "goal": goal,
             "progress": selectors_followup.progress(goal),
             "analysis": analyze(goal.text, today=goal.created_at.date()),
-            "followup": selectors_followup.followup_for_goal(request.user, goal, today),
+            "followup": selectors_followup.followup_for_goal(goal, today),
+            "chart": chart_for_goal(goal),
             "sharing": selectors_team.sharing_for_goal(goal),
             "feedback": selectors_feedback.feedback_for_goal(request.user, goal, timezone.now()),
             "feedback_form": FeedbackInviteForm(owner=request.user),

@@ -50,7 +50,7 @@ def _changed(request: HttpRequest, goal_pk: int, **context) -> HttpResponse:
     return back_to_goal(goal_pk, "plan")
 
 
-def _wants(request: HttpRequest, name: str) -> bool:
+def _toggled_on(request: HttpRequest, name: str) -> bool:
     """A toggle's target state: "1" sets it (the default), "0" clears it."""
     return request.POST.get(name, "1") != "0"
 
@@ -70,7 +70,7 @@ def milestone_create(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def milestone_reached(request: HttpRequest, pk: int) -> HttpResponse:
     milestone = selectors_plan.milestone_for_owner(request.user, pk)
-    reached = _wants(request, "reached")
+    reached = _toggled_on(request, "reached")
     newly_reached = reached and milestone.reached_at is None
     if reached != (milestone.reached_at is not None):
         services_plan.milestone_set_reached(milestone=milestone, reached=reached)
@@ -103,7 +103,7 @@ def step_create(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def step_done(request: HttpRequest, pk: int) -> HttpResponse:
     step = selectors_plan.step_for_owner(request.user, pk)
-    done = _wants(request, "done")
+    done = _toggled_on(request, "done")
     if done != (step.done_at is not None):
         services_plan.step_set_done(step=step, done=done)
     return _changed(request, step.goal_id)

@@ -25,6 +25,13 @@ from smarta.planner.models import (
 )
 
 ASSESSMENT_TEXTS = ("tasks", "values", "hard_values", "soft_values")
+
+
+def display_name(user) -> str:
+    """How a person is named to others: their full name, else their username."""
+    return user.get_full_name() or user.get_username()
+
+
 VISION_TEXTS = ("one_year", "three_years", "five_years", "broad_goals")
 
 

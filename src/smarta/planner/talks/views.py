@@ -6,7 +6,6 @@ that redirect back to the talk page.
 
 from __future__ import annotations
 
-from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -15,62 +14,17 @@ from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from smarta import limits
-from smarta.planner.bounded_fields import BoundedMeta, TextField
-from smarta.planner.goals.forms import ReadVersionField, with_version
+from smarta.planner.goals.forms import with_version
 from smarta.planner.goals.services import StaleVersion
 from smarta.planner.models import Talk
 from smarta.planner.talks import selectors as selectors_talks
 from smarta.planner.talks import services as services_talks
-from smarta.planner.team import access
-from smarta.planner.validators import within_dates
-
-DATETIME_LOCAL = "%Y-%m-%dT%H:%M"
-
-
-class TalkBookForm(forms.Form):
-    report = forms.ModelChoiceField(queryset=None, label=gettext_lazy("With"))
-    scheduled_for = forms.DateTimeField(
-        label=gettext_lazy("When"),
-        input_formats=[DATETIME_LOCAL],
-        validators=[within_dates],
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format=DATETIME_LOCAL),
-    )
-
-    def __init__(self, *args, manager, **kwargs):
-        super().__init__(*args, **kwargs)
-        # Only the manager's own reports can be chosen; anyone else is an invalid choice.
-        self.fields["report"].queryset = access.reports_of(manager)
-        self.fields["report"].label_from_instance = _person
-
-
-class AgendaForm(forms.Form):
-    text = TextField(
-        limits.LONG_TEXT,
-        label=gettext_lazy("My points for the talk"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 4}),
-    )
-
-
-class NotesForm(forms.ModelForm):
-    version = ReadVersionField()
-
-    class Meta(BoundedMeta):
-        model = Talk
-        fields = ["notes", "proposals"]
-        widgets = {
-            "notes": forms.Textarea(attrs={"rows": 6}),
-            "proposals": forms.Textarea(attrs={"rows": 4}),
-        }
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.initial.setdefault("version", self.instance.notes_version)
+from smarta.planner.talks.forms import AgendaForm, NotesForm, TalkBookForm
 
 
 def _ids(values: list[str]) -> list[int]:
@@ -79,10 +33,6 @@ def _ids(values: list[str]) -> list[int]:
     digits = len(str(limits.MAX_ID))  # checked first: int() refuses more than 4300 digits
     numbers = [int(v) for v in values if v.isascii() and v.isdigit() and len(v) <= digits]
     return [number for number in numbers if number <= limits.MAX_ID]
-
-
-def _person(user) -> str:
-    return user.get_full_name() or user.get_username()
 
 
 @login_required
@@ -213,7 +163,9 @@ def talk_pdf(request, pk: int):
         pdf = _record_pdf(agenda)
     response = HttpResponse(pdf, content_type="application/pdf")
     day = timezone.localtime(talk.scheduled_for).date().isoformat()
-    response["Content-Disposition"] = f'attachment; filename="smarta-talk-{day}-{lang}.pdf"'
+    response["Content-Disposition"] = content_disposition_header(
+        True, f"smarta-talk-{day}-{lang}.pdf"
+    )
     patch_cache_control(response, private=True, no_store=True)
     return response
 

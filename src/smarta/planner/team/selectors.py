@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from smarta.planner.followup import selectors as selectors_followup
 from smarta.planner.goals import selectors as selectors_goals
-from smarta.planner.models import CheckIn, Goal, GoalComment, Milestone, Profile, Step
+from smarta.planner.models import CheckIn, Goal, GoalComment, Milestone, Step
 from smarta.planner.profile.selectors import owner_profile
 from smarta.planner.team import access
 
@@ -112,12 +112,6 @@ def sharing_for_goal(goal: Goal) -> Sharing:
     profile = owner_profile(goal)
     comments = list(comments_for_goal(goal)) if goal.has_comments else []
     return Sharing(profile.manager if profile else None, comments)
-
-
-def manager_of(person):
-    """The person's manager, or None; reads the profile without creating one."""
-    profile = Profile.objects.filter(user=person).select_related("manager").first()
-    return profile.manager if profile else None
 
 
 def has_reports(user) -> bool:

@@ -32,7 +32,7 @@ def percent(value: float | None) -> int | None:
 
 
 @register.inclusion_tag("planner/_marks.html")
-def smart_marks(goal, analysis=None):
+def smart_marks(goal):
     """The S, M, T marks of a goal (from the stored verdicts), and A and R from answers."""
     # Accepted: the person's motivation is 7 or more and the manager has approved the goal.
     accepted = goal_is_accepted(goal)

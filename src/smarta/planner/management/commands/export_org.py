@@ -7,7 +7,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
-from smarta.planner.data.backup import org_export, people
+from smarta.planner.data.backup import org_export, people_count_text
 
 
 class Command(BaseCommand):
@@ -27,4 +27,6 @@ class Command(BaseCommand):
             raise CommandError(f"cannot write {file}: {error.strerror or error}") from None
         except DatabaseError as error:  # not migrated, say
             raise CommandError(f"cannot read the database: {error}") from None
-        self.stdout.write(f"{sum(counts.values())} rows written to {file}: {people(counts)}.")
+        self.stdout.write(
+            f"{sum(counts.values())} rows written to {file}: {people_count_text(counts)}."
+        )

@@ -6,7 +6,12 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from smarta.planner.data.backup import BackupFileError, RestoreRefused, org_restore, people
+from smarta.planner.data.backup import (
+    BackupFileError,
+    RestoreRefused,
+    org_restore,
+    people_count_text,
+)
 
 
 class Command(BaseCommand):
@@ -35,4 +40,6 @@ class Command(BaseCommand):
             ) from None
         except BackupFileError as error:
             raise CommandError(f"{file}: {error}; nothing was changed.") from None
-        self.stdout.write(f"{sum(counts.values())} rows restored from {file}: {people(counts)}.")
+        self.stdout.write(
+            f"{sum(counts.values())} rows restored from {file}: {people_count_text(counts)}."
+        )
