@@ -21,8 +21,8 @@ from smarta.planner.feedback import selectors as selectors_feedback
 from smarta.planner.feedback import services as services_feedback
 from smarta.planner.feedback.forms import FeedbackAnswerForm, FeedbackInviteForm
 from smarta.planner.goals import selectors as selectors_goals
+from smarta.planner.goals.sections import render_section, section_changed
 from smarta.planner.models import FeedbackRequest
-from smarta.planner.plan.views import back_to_goal, render_section
 
 SECTION = "planner/goal/_feedback.html"
 ANSWER = "planner/feedback/answer.html"
@@ -39,9 +39,7 @@ def _section(request: HttpRequest, goal_pk: int, **context) -> HttpResponse:
 
 
 def _changed(request: HttpRequest, goal_pk: int, **context) -> HttpResponse:
-    if request.htmx:
-        return _section(request, goal_pk, **context)
-    return back_to_goal(goal_pk, "feedback")
+    return section_changed(request, goal_pk, "feedback", _section, **context)
 
 
 @login_required

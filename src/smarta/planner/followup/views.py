@@ -26,7 +26,7 @@ from smarta.planner.followup.forms import (
 )
 from smarta.planner.goals import selectors as selectors_goals
 from smarta.planner.goals.forms import goal_page_forms
-from smarta.planner.plan.views import back_to_goal, render_section
+from smarta.planner.goals.sections import render_section, section_changed
 from smarta.planner.profile import services as services_profile
 
 FOLLOWUP = "planner/goal/_followup.html"
@@ -46,11 +46,11 @@ def _followup(
 def _changed(
     request: HttpRequest, goal_pk: int, *, all_checkins: bool = False, **context
 ) -> HttpResponse:
-    if request.htmx:
-        return _followup(request, goal_pk, all_checkins=all_checkins, **context)
-    if all_checkins:
+    if all_checkins and not request.htmx:  # back to the list of all check-ins
         return redirect(reverse("checkin-list", args=[goal_pk]) + "#checkins-title")
-    return back_to_goal(goal_pk, "followup")
+    return section_changed(
+        request, goal_pk, "followup", _followup, all_checkins=all_checkins, **context
+    )
 
 
 @login_required

@@ -10,33 +10,17 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
-from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from smarta.planner.goals import selectors as selectors_goals
 from smarta.planner.goals.forms import goal_page_forms
-from smarta.planner.models import Goal
+from smarta.planner.goals.sections import render_section, section_changed
 from smarta.planner.plan import selectors as selectors_plan
 from smarta.planner.plan import services as services_plan
 from smarta.planner.plan.forms import GoalStepForm, MilestoneForm
 
 PLAN = "planner/goal/_plan.html"
-SECTION_PAGE = "planner/followup/section_page.html"
-
-
-def render_section(request: HttpRequest, goal: Goal, template: str, **context) -> HttpResponse:
-    """The section alone for htmx; for a plain request, a page around it with a way back."""
-    context = {"goal": goal, "today": timezone.localdate(), **context}
-    if request.htmx:
-        return render(request, template, context)
-    return render(request, SECTION_PAGE, {"section": template, **context})
-
-
-def back_to_goal(goal_pk: int, anchor: str) -> HttpResponse:
-    return redirect(reverse("goal-detail", args=[goal_pk]) + f"#{anchor}")
 
 
 def _plan(request: HttpRequest, goal_pk: int, **context) -> HttpResponse:
@@ -45,9 +29,7 @@ def _plan(request: HttpRequest, goal_pk: int, **context) -> HttpResponse:
 
 
 def _changed(request: HttpRequest, goal_pk: int, **context) -> HttpResponse:
-    if request.htmx:
-        return _plan(request, goal_pk, **context)
-    return back_to_goal(goal_pk, "plan")
+    return section_changed(request, goal_pk, "plan", _plan, **context)
 
 
 def _toggled_on(request: HttpRequest, name: str) -> bool:
