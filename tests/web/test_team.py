@@ -348,6 +348,7 @@ def test_asking_for_changes_needs_a_comment(manager_client, manager, shared_goal
     manager_client.post(url, {"comment": "Sätt ett delmål i mars."})
     goal = Goal.objects.get(pk=shared_goal.pk)
     assert goal.changes_requested == "Sätt ett delmål i mars."
+    assert goal.changes_requested_by == manager and goal.changes_requested_at is not None
     assert goal.approved_at is None and goal.approved_by is None
     assert not services_team.goal_is_accepted(goal)
 
@@ -355,7 +356,8 @@ def test_asking_for_changes_needs_a_comment(manager_client, manager, shared_goal
 def test_approving_clears_a_request_for_changes(manager_client, manager, shared_goal):
     services_team.goal_request_changes(goal=shared_goal, manager=manager, comment="Mer konkret")
     manager_client.post(reverse("team-goal-approve", args=[shared_goal.pk]))
-    assert Goal.objects.get(pk=shared_goal.pk).changes_requested == ""
+    goal = Goal.objects.get(pk=shared_goal.pk)
+    assert goal.changes_requested == "" and goal.changes_requested_by is None
 
 
 def test_approval_is_post_only(manager_client, shared_goal):
@@ -372,7 +374,7 @@ def test_the_owner_sees_the_approval_state_and_the_thread(
     owner_client.post(reverse("goal-comment", args=[shared_goal.pk]), {"body": "Tack!"})
     services_team.goal_request_changes(goal=shared_goal, manager=manager, comment="Lägg till datum")
     body = owner_client.get(detail).content.decode()
-    assert "Changes asked for:" in body and "Lägg till datum" in body
+    assert "Changes asked for by Maria Berg on" in body and "Lägg till datum" in body
     assert "Bra mål!" in body and "Tack!" in body and "Maria Berg" in body
     manager_client.post(reverse("team-goal-approve", args=[shared_goal.pk]))
     body = owner_client.get(detail).content.decode()

@@ -156,6 +156,10 @@ class Goal(models.Model):
     )
     approved_at = models.DateTimeField(null=True, blank=True)
     changes_requested = models.TextField(_("changes asked for"), blank=True)
+    changes_requested_by = models.ForeignKey(
+        Owner, null=True, blank=True, on_delete=models.SET_NULL, related_name="change_requests"
+    )
+    changes_requested_at = models.DateTimeField(null=True, blank=True)
     version = models.PositiveIntegerField(default=1)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

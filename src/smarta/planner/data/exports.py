@@ -15,7 +15,7 @@ The JSON format ("smarta-plan", version 1) is one object::
         "is_specific", "is_measurable", "is_time_bound", "motivation", "likelihood", "risks",
         "minimum_result", "stretch_result", "helpers", "checkin_every_days", "version",
         "created_at", "updated_at", "completed_at", "visibility", "approved_at",
-        "changes_requested",
+        "changes_requested", "changes_requested_at",
         "versions":   [{"version", "text", "deadline", "snapshot", "created_at"}],
         "milestones": [{"id", "title", "due", "reached_at"}],   # "id": export-local, unique
         "steps":      [{"title", "due", "done_at", "milestone"}],  # a milestone id of this goal
@@ -29,7 +29,8 @@ The JSON format ("smarta-plan", version 1) is one object::
 Dates are ``YYYY-MM-DD``, moments ISO 8601 with a UTC offset; database ids and the account
 never appear, only export-local ids that link goals, parents, milestones and reflections.
 What belongs to the organisation rather than the person stays out: the manager, the
-department, who approved a goal, and the calendar feed's secret (NOT_EXPORTED).
+department, who approved a goal or asked for changes, and the calendar feed's secret
+(NOT_EXPORTED).
 Reading a file (:func:`plan_from_json`) checks every field and every link and reports all
 it finds wrong at once; a newer format version is refused rather than half-read. A file is
 checked as anything a person types is: its size, nesting and number of goals, and every text,
@@ -83,11 +84,14 @@ GOAL_FIELDS = (
     "is_specific", "is_measurable", "is_time_bound", "motivation", "likelihood", "risks",
     "minimum_result", "stretch_result", "helpers", "checkin_every_days", "version",
     "created_at", "updated_at", "completed_at", "visibility", "approved_at", "changes_requested",
+    "changes_requested_at",
 )  # fmt: skip
 PROFILE_FIELDS = (
     "language", "reflection_every_weeks", "reminder_days", "remind_weekly_when_overdue",
 )  # fmt: skip
-NOT_EXPORTED = frozenset({"manager", "department", "approved_by", "calendar_token"})
+NOT_EXPORTED = frozenset(
+    {"manager", "department", "approved_by", "changes_requested_by", "calendar_token"}
+)
 VERSION_FIELDS = ("version", "text", "deadline", "snapshot", "created_at")
 MILESTONE_FIELDS = ("title", "due", "reached_at")
 STEP_FIELDS = ("title", "due", "done_at")
@@ -488,6 +492,7 @@ PLAN_SPEC: dict[str, tuple[Parse, Any]] = {
                 "visibility": (_choices(Goal.Visibility), Goal.Visibility.PRIVATE.value),
                 "approved_at": (_datetime(), None),
                 "changes_requested": (_text(limits.LONG_TEXT), ""),
+                "changes_requested_at": (_datetime(), None),
                 "versions": (
                     _records(
                         {

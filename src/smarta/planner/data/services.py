@@ -49,8 +49,8 @@ def _restore_one(model, *, owner, data: dict | None, fields: tuple[str, ...], no
 # is new here, so its version counter and its moments start now. ``restore_org`` (backup.py)
 # restores a whole organisation and keeps them all.
 NOT_RESTORED = frozenset({
-    "visibility", "approved_at", "changes_requested", "version", "created_at", "updated_at",
-    "completed_at",
+    "visibility", "approved_at", "changes_requested", "changes_requested_at", "version",
+    "created_at", "updated_at", "completed_at",
 })  # fmt: skip
 GOAL_FIELDS = tuple(f for f in exports.GOAL_FIELDS if f not in NOT_RESTORED)
 

@@ -89,7 +89,7 @@ def shared_goal_detail(manager, pk: int) -> Goal:
         Prefetch("steps", queryset=Step.objects.select_related("milestone")),
         Prefetch("checkins", queryset=CheckIn.objects.order_by("day", "id")),
     )
-    return get_object_or_404(queryset.select_related("approved_by"), pk=pk)
+    return get_object_or_404(queryset.select_related("approved_by", "changes_requested_by"), pk=pk)
 
 
 def comments_for_goal(goal: Goal) -> QuerySet[GoalComment]:

@@ -45,23 +45,35 @@ def goal_set_visibility(*, goal: Goal, visibility: str) -> Goal:
     return goal_save_changes(goal=goal, fields=["visibility"])
 
 
+# What the manager's verdict on a goal is made of: an approval, or a request for changes.
+APPROVAL_FIELDS = (
+    "approved_by", "approved_at", "changes_requested", "changes_requested_by",
+    "changes_requested_at",
+)  # fmt: skip
+
+
 def goal_approve(*, goal: Goal, manager) -> Goal:
     """The manager approves the goal: who and when are recorded, a request for changes ends."""
     goal.approved_by = manager
     goal.approved_at = timezone.now()
     goal.changes_requested = ""
-    return goal_save_changes(goal=goal, fields=["approved_by", "approved_at", "changes_requested"])
+    goal.changes_requested_by = None
+    goal.changes_requested_at = None
+    return goal_save_changes(goal=goal, fields=APPROVAL_FIELDS)
 
 
 def goal_request_changes(*, goal: Goal, manager, comment: str) -> Goal:
-    """The manager asks for changes (the comment says which); an earlier approval ends."""
+    """The manager asks for changes (the comment says which): who and when are recorded, as
+    for an approval, and an earlier approval ends."""
     comment = comment.strip()
     if not comment:
         raise ValueError("a request for changes needs a comment")
     goal.approved_by = None
     goal.approved_at = None
     goal.changes_requested = comment
-    return goal_save_changes(goal=goal, fields=["approved_by", "approved_at", "changes_requested"])
+    goal.changes_requested_by = manager
+    goal.changes_requested_at = timezone.now()
+    return goal_save_changes(goal=goal, fields=APPROVAL_FIELDS)
 
 
 def goal_comment_add(*, goal: Goal, author, body: str) -> GoalComment:
