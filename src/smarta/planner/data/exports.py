@@ -56,6 +56,7 @@ from smarta import limits
 from smarta.analysis import LANGUAGES
 from smarta.planner.days import reminder_days
 from smarta.planner.models import Area, Goal, Profile
+from smarta.planner.pdf import render_pdf
 from smarta.planner.profile.selectors import Plan
 
 FORMAT = "smarta-plan"
@@ -167,12 +168,8 @@ def plan_to_markdown(plan: Plan) -> str:
 
 
 def plan_to_pdf(plan: Plan) -> bytes:
-    """The plan as a printable PDF, in the active language. Fetches nothing from outside."""
-    from weasyprint import HTML  # loads Pango: only when a PDF is asked for
-    from weasyprint.urls import URLFetcher
-
-    html = render_to_string("planner/export/plan.html", _reading_context(plan))
-    return HTML(string=html, url_fetcher=URLFetcher(allowed_protocols={"data"})).write_pdf()
+    """The plan as a printable PDF, in the active language."""
+    return render_pdf("planner/export/plan.html", _reading_context(plan))
 
 
 # ---------------------------------------------------------------- reading

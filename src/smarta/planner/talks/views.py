@@ -11,7 +11,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
-from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 from django.utils.http import content_disposition_header
@@ -22,6 +21,7 @@ from smarta import limits
 from smarta.planner.goals.forms import with_version
 from smarta.planner.goals.services import StaleVersion
 from smarta.planner.models import Talk
+from smarta.planner.pdf import render_pdf
 from smarta.planner.talks import selectors as selectors_talks
 from smarta.planner.talks import services as services_talks
 from smarta.planner.talks.forms import AgendaForm, NotesForm, TalkBookForm
@@ -171,12 +171,5 @@ def talk_pdf(request, pk: int):
 
 
 def _record_pdf(agenda: selectors_talks.TalkAgenda) -> bytes:
-    """Rendered like exports.plan_to_pdf: nothing is fetched from outside."""
-    from weasyprint import HTML  # loads Pango: only when a PDF is asked for
-    from weasyprint.urls import URLFetcher
-
-    html = render_to_string(
-        "planner/talks/record.html",
-        {"talk": agenda.talk, "agenda": agenda, "today": timezone.localdate()},
-    )
-    return HTML(string=html, url_fetcher=URLFetcher(allowed_protocols={"data"})).write_pdf()
+    context = {"talk": agenda.talk, "agenda": agenda, "today": timezone.localdate()}
+    return render_pdf("planner/talks/record.html", context)
