@@ -59,8 +59,9 @@ def test_field_input_shows_the_value_or_what_was_typed_with_its_errors():
     )  # fmt: skip
     assert html == (
         '<div class="field">\n  <label for="id_amount">Amount &lt;kg&gt;</label>\n'
-        '  <input type="number" name="amount" id="id_amount" value="2.5" step="any" required>\n'
-        '  <small class="muted">In kilos</small>\n</div>'
+        '  <small class="muted help" id="id_amount_helptext">In kilos</small>\n'
+        '  <input type="number" name="amount" id="id_amount" value="2.5" step="any" required'
+        ' aria-describedby="id_amount_helptext">\n</div>'
     )
     with translation.override("en"):
         bound = Form({"amount": "many <b>", "note": "x"})
@@ -71,9 +72,9 @@ def test_field_input_shows_the_value_or_what_was_typed_with_its_errors():
             form=bound,
         )
     assert 'value="many &lt;b&gt;"' in html and 'class="field has-error"' in html
-    assert 'aria-invalid="true" aria-describedby="id_amount-error"' in html
+    assert 'aria-invalid="true" aria-describedby="id_amount_error"' in html
     error = '<p class="error" role="alert">Enter a number.</p>'
-    assert f'<div id="id_amount-error">{error}</div>' in html
+    assert f'<div id="id_amount_error">{error}</div>' in html
 
 
 def test_field_input_draws_a_textarea_and_takes_the_focus_it_is_given():

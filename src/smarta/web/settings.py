@@ -54,6 +54,7 @@ MIDDLEWARE = [
 ROOT_URLCONF = "smarta.web.urls"
 WSGI_APPLICATION = "smarta.web.wsgi.application"
 
+FORM_RENDERER = "smarta.web.forms.FormRenderer"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",

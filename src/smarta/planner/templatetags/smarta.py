@@ -176,8 +176,11 @@ def field_input(
     if focus and focus == focus_key:
         attrs += " autofocus"
     id_ = esc(id)
+    described = ([f"{id_}_helptext"] if help else []) + ([f"{id_}_error"] if errors else [])
     if errors:
-        attrs += f' aria-invalid="true" aria-describedby="{id_}-error"'
+        attrs += ' aria-invalid="true"'
+    if described:
+        attrs += f' aria-describedby="{" ".join(described)}"'
     if type == "textarea":
         control = (
             f'<textarea name="{esc(name)}" id="{id_}" rows="{esc(rows or 2)}"{attrs}>'
@@ -188,13 +191,13 @@ def field_input(
             f'<input type="{esc(type or "text")}" name="{esc(name)}" id="{id_}" '
             f'value="{_typed(field, value)}"{attrs}>'
         )
-    html = (
-        f'<div class="field{" has-error" if errors else ""}">\n'
-        f'  <label for="{id_}">{esc(label)}</label>\n  {control}'
-    )
+    # the markup of planner/_field.html, which draws every field of a Django form
+    html = f'<div class="field{" has-error" if errors else ""}">\n'
+    html += f'  <label for="{id_}">{esc(label)}</label>'
     if help:
-        html += f'\n  <small class="muted">{esc(help)}</small>'
+        html += f'\n  <small class="muted help" id="{id_}_helptext">{esc(help)}</small>'
+    html += f"\n  {control}"
     if errors:
         shown = "".join(f'<p class="error" role="alert">{esc(e)}</p>' for e in errors)
-        html += f'\n  <div id="{id_}-error">{shown}</div>'
+        html += f'\n  <div id="{id_}_error">{shown}</div>'
     return mark_safe(html + "\n</div>")
