@@ -1,4 +1,10 @@
-"""Shared test setup: a throwaway data folder, and named people for permission tests."""
+"""Shared test setup: the cast of people every test module draws on, and how they log in.
+
+- ``owner`` (olivia) is the person whose plan a test is about; ``stranger`` (sam) must never
+  see or change it; ``manager`` (Maja Chef) is the owner's manager.
+- ``client_for(user, language)`` is a browser session of that person; ``english`` shows the
+  pages in English, so assertions read the source texts (the app's default is Swedish).
+"""
 
 from __future__ import annotations
 
@@ -47,6 +53,38 @@ def owner(make_user):
 def stranger(make_user):
     """Another person, who must never see or change the owner's data."""
     return make_user("sam")
+
+
+@pytest.fixture
+def manager(make_user, owner):
+    """The owner's manager: sees what the owner shares, approves and comments."""
+    from smarta.planner.profile import services as services_profile
+
+    boss = make_user("maja", first_name="Maja", last_name="Chef")
+    services_profile.profile_update(user=owner, manager=boss)
+    return boss
+
+
+@pytest.fixture
+def english(settings):
+    """Pages and texts in English (use it with ``pytest.mark.usefixtures`` for a module)."""
+    from django.utils import translation
+
+    settings.LANGUAGE_CODE = "en"
+    with translation.override("en"):
+        yield
+
+
+def client_for(user, language: str | None = None):
+    """A logged-in session of ``user``, in ``language`` when given (by its cookie)."""
+    from django.conf import settings
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    if language:
+        client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    return client
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ from smarta.api.tokens import token_create
 from smarta.planner.followup import services as services_followup
 from smarta.planner.goals import services as services_goals
 from smarta.planner.plan import services as services_plan
-from smarta.planner.profile import services as services_profile
 
 
 class ApiClient:
@@ -59,14 +58,6 @@ def owner_api(owner) -> ApiClient:
 @pytest.fixture
 def stranger_api(stranger) -> ApiClient:
     return api_for(stranger)
-
-
-@pytest.fixture
-def manager(make_user, owner):
-    """The owner's manager: reads what the owner shares, changes nothing."""
-    user = make_user("maja")
-    services_profile.profile_update(user=owner, manager=user)
-    return user
 
 
 @pytest.fixture

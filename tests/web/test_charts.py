@@ -20,14 +20,11 @@ from smarta.planner.followup.charts import (
 from smarta.planner.followup.charts import number as chart_number
 from smarta.planner.goals import services as services_goals
 
+pytestmark = pytest.mark.usefixtures("english")  # the assertions read the source texts
+
+
 SVG = "{http://www.w3.org/2000/svg}"
 START = date(2026, 1, 5)
-
-
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
 
 
 def series(*values: float, every: int = 10) -> list[Point]:

@@ -32,16 +32,12 @@ from smarta.planner.profile import services as services_profile
 from smarta.planner.team import services as services_team
 from tests.conftest import PASSWORD
 
-pytestmark = pytest.mark.django_db
+# the assertions read the source texts
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
+
 
 OWNED = (Profile, Assessment, Vision, Area, Goal, GoalVersion, Milestone, Step, Metric, CheckIn,
          Reflection)  # fmt: skip
-
-
-@pytest.fixture(autouse=True)
-def english(settings):
-    """Pages in English, so the assertions read the source texts."""
-    settings.LANGUAGE_CODE = "en"
 
 
 @pytest.fixture

@@ -18,12 +18,8 @@ from smarta.planner.models import Area, Goal, GoalVersion, Profile, Reflection
 from smarta.planner.profile import services as services_profile
 from smarta.planner.team.selectors import team_for_manager
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def english(settings):
-    settings.LANGUAGE_CODE = "en"
+# the assertions read the source texts
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 
 GOAL = {

@@ -12,7 +12,6 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -23,6 +22,7 @@ from smarta.planner.models import Goal, Profile
 from smarta.planner.plan import services as services_plan
 from smarta.planner.talks import services as services_talks
 from smarta.planner.team import services as services_team
+from tests.conftest import client_for
 
 
 @pytest.fixture
@@ -48,14 +48,8 @@ def extreme(owner, make_user):
     return {"goal": Goal.objects.get(pk=goal.pk), "manager": boss}
 
 
-def _client(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
-
-
 def test_the_owners_pages_still_answer(extreme, owner):
-    goal, client = extreme["goal"], _client(owner)
+    goal, client = extreme["goal"], client_for(owner)
     token = services_calendar.calendar_token_renew(user=owner).calendar_token
     milestone, step, talk = goal.milestones.get(), goal.steps.get(), owner.talks_had.get()
     urls = [
@@ -82,13 +76,13 @@ def test_the_owners_pages_still_answer(extreme, owner):
 
 
 def test_the_managers_pages_still_answer(extreme):
-    goal, client = extreme["goal"], _client(extreme["manager"])
+    goal, client = extreme["goal"], client_for(extreme["manager"])
     for url in [reverse("team"), reverse("team-goal", args=[goal.pk]), reverse("talks")]:
         assert client.get(url).status_code == 200, url
 
 
 def test_a_checkin_at_the_end_of_the_calendar_can_be_deleted(extreme, owner):
     checkin = extreme["goal"].checkins.order_by("day").last()
-    response = _client(owner).post(reverse("checkin-delete", args=[checkin.pk]))
+    response = client_for(owner).post(reverse("checkin-delete", args=[checkin.pk]))
     assert response.status_code in (200, 302)
     assert not extreme["goal"].checkins.filter(pk=checkin.pk).exists()

@@ -27,24 +27,24 @@ ANSWER = {
 }
 
 
-def english(client: Client) -> Client:
+def in_english(client: Client) -> Client:
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
     return client
 
 
 @pytest.fixture
 def owner_client(owner_client):
-    return english(owner_client)
+    return in_english(owner_client)
 
 
 @pytest.fixture
 def stranger_client(stranger_client):
-    return english(stranger_client)
+    return in_english(stranger_client)
 
 
 @pytest.fixture
 def anonymous():
-    return english(Client())
+    return in_english(Client())
 
 
 @pytest.fixture
@@ -157,7 +157,7 @@ def test_the_subject_is_plain_text_not_html(client, make_user):
     owner = make_user("olle", first_name="<Olle>", last_name="& Co")
     client.force_login(owner)
     goal = services_goals.goal_create(owner=owner, text="Run a half marathon in under two hours")
-    invite(english(client), goal)
+    invite(in_english(client), goal)
     assert mail.outbox[0].subject == "<Olle> & Co asks for your feedback on a goal"
 
 
@@ -165,7 +165,7 @@ def test_a_line_break_in_the_owners_name_stays_out_of_the_subject(client, make_u
     owner = make_user("olle", first_name="Olle\nBcc: evil@example.com")
     client.force_login(owner)
     goal = services_goals.goal_create(owner=owner, text="Run a half marathon in under two hours")
-    assert invite(english(client), goal).status_code == 302
+    assert invite(in_english(client), goal).status_code == 302
     assert mail.outbox[0].subject == "Olle Bcc: evil@example.com asks for your feedback on a goal"
     assert mail.outbox[0].to == ["mentor@example.com"]
 
@@ -208,7 +208,7 @@ def test_over_the_daily_limit_the_form_comes_back_with_what_was_typed(
     assert invite(owner_client, goal, who="a@example.com").status_code == 302
     assert invite(owner_client, other_goal, who="b@example.com").status_code == 302
     # Another session (another browser, another app process): the count is in the database.
-    elsewhere = english(Client())
+    elsewhere = in_english(Client())
     elsewhere.force_login(goal.owner)
     response = invite(elsewhere, goal, who="c@example.com", message="Third time lucky")
 
@@ -407,7 +407,7 @@ def mentor(make_user):
 
 @pytest.fixture
 def mentor_client(mentor):
-    client = english(Client())
+    client = in_english(Client())
     client.force_login(mentor)
     return client
 

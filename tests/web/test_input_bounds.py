@@ -12,7 +12,6 @@ from datetime import timedelta
 import pytest
 from django import forms
 from django.conf import settings
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
@@ -33,8 +32,8 @@ from smarta.planner.models import (
     Talk,
     Vision,
 )
-from smarta.planner.profile import services as services_profile
 from smarta.planner.talks import services as services_talks
+from tests.conftest import client_for
 
 pytestmark = pytest.mark.django_db
 
@@ -156,13 +155,6 @@ def _accepted():
 
 
 @pytest.fixture
-def manager(make_user, owner):
-    boss = make_user("maria")
-    services_profile.profile_update(user=owner, manager=boss)
-    return boss
-
-
-@pytest.fixture
 def goal(owner, manager):
     goal = services_goals.goal_create(owner=owner, text="Hålla 20 kundintervjuer före juni 2027")
     goal.visibility = Goal.Visibility.SHARED  # for the manager's request for changes
@@ -170,17 +162,10 @@ def goal(owner, manager):
     return goal
 
 
-def _client(user, language: str = "en") -> Client:
-    client = Client()
-    client.force_login(user)
-    client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
-    return client
-
-
 def _post(form: Form, goal: Goal, data: dict, *, language: str = "en"):
     user = goal.owner.profile.manager if form.by_manager else goal.owner
     url = reverse(form.url, args=[goal.pk] if form.on_goal else [])
-    return _client(user, language).post(url, data)
+    return client_for(user, language).post(url, data)
 
 
 def _everything(owner) -> list:
@@ -269,7 +254,7 @@ def test_the_messages_are_in_swedish_too(owner, goal, form, name, typed, message
 
 
 def test_a_comment_over_the_limit_is_refused_with_a_message(owner, goal):
-    client = _client(owner)
+    client = client_for(owner, "en")
     url = reverse("goal-comment", args=[goal.pk])
     page = client.post(url, {"body": "x" * (limits.LONG_TEXT + 1)}, follow=True)
     assert _too_long_error(limits.LONG_TEXT, limits.LONG_TEXT + 1) in page.content.decode()
@@ -283,15 +268,15 @@ def test_an_agenda_over_the_limit_is_refused_with_a_message(owner, manager, goal
         manager=manager, report=owner, scheduled_for=timezone.now() + timedelta(days=7)
     )
     url = reverse("talk-agenda", args=[talk.pk])
-    page = _client(owner).post(url, {"text": "x" * (limits.LONG_TEXT + 1)}, follow=True)
+    page = client_for(owner, "en").post(url, {"text": "x" * (limits.LONG_TEXT + 1)}, follow=True)
     assert _too_long_error(limits.LONG_TEXT, limits.LONG_TEXT + 1) in page.content.decode()
     assert Talk.objects.get().report_agenda == ""
-    _client(owner).post(url, {"text": "x" * limits.LONG_TEXT})
+    client_for(owner, "en").post(url, {"text": "x" * limits.LONG_TEXT})
     assert Talk.objects.get().report_agenda == "x" * limits.LONG_TEXT
 
 
 def test_the_browser_gets_the_same_bounds(owner, goal):
-    client = _client(owner)
+    client = client_for(owner, "en")
     new_goal = client.get(reverse("goal-create")).content.decode()
     assert f'maxlength="{limits.GOAL_TEXT}"' in new_goal
     assert 'data-count-for="id_text" hidden' in new_goal and "smarta/char-count.js" in new_goal

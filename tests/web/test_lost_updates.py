@@ -9,7 +9,6 @@ import re
 from datetime import timedelta
 
 import pytest
-from django.conf import settings
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -18,8 +17,8 @@ from smarta import limits
 from smarta.api.tokens import token_create
 from smarta.planner.goals import services as services_goals
 from smarta.planner.models import Goal, Talk
-from smarta.planner.profile import services as services_profile
 from smarta.planner.talks import services as services_talks
+from tests.conftest import client_for
 
 pytestmark = pytest.mark.django_db
 
@@ -36,13 +35,6 @@ STALE_NOTES = {
     "sv": "Anteckningarna har sparats från annat håll",
     "en": "The notes were saved from elsewhere",
 }
-
-
-def _client(user, lang: str = "sv") -> Client:
-    client = Client()
-    client.force_login(user)
-    client.cookies[settings.LANGUAGE_COOKIE_NAME] = lang
-    return client
 
 
 def _loaded_version(page) -> str:
@@ -76,7 +68,7 @@ def _open_edit(client, goal: Goal) -> str:
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_a_save_from_a_stale_goal_form_is_refused_and_keeps_the_typed_text(owner, goal, lang):
-    first, second = _client(owner, lang), _client(owner, lang)
+    first, second = client_for(owner, lang), client_for(owner, lang)
     first_version, second_version = _open_edit(first, goal), _open_edit(second, goal)
     assert _edit(first, goal, first_version, FIRST_TAB).status_code == 302
 
@@ -92,7 +84,7 @@ def test_a_save_from_a_stale_goal_form_is_refused_and_keeps_the_typed_text(owner
 
 
 def test_sending_the_refused_goal_form_again_saves_it_on_purpose(owner, goal):
-    first, second = _client(owner), _client(owner)
+    first, second = client_for(owner, "sv"), client_for(owner, "sv")
     first_version, second_version = _open_edit(first, goal), _open_edit(second, goal)
     _edit(first, goal, first_version, FIRST_TAB)
     refused = _edit(second, goal, second_version, SECOND_TAB)
@@ -108,7 +100,7 @@ def test_sending_the_refused_goal_form_again_saves_it_on_purpose(owner, goal):
 
 
 def test_a_change_through_the_api_makes_an_open_goal_form_stale(owner, goal):
-    browser = _client(owner)
+    browser = client_for(owner, "sv")
     version = _open_edit(browser, goal)
     api = Client(headers={"Authorization": f"Bearer {token_create(user=owner, name='t')[1]}"})
     patched = api.patch(
@@ -127,7 +119,7 @@ def test_a_change_through_the_api_makes_an_open_goal_form_stale(owner, goal):
 def test_a_goal_form_sent_without_its_version_is_refused_not_saved_blind(owner, goal):
     """A page that does not say which version it was made from (one served before forms
     carried it) cannot know what it overwrites: it is shown again, with a version."""
-    browser = _client(owner)
+    browser = client_for(owner, "sv")
     page = _edit(browser, goal, None, SECOND_TAB)
     assert page.status_code == 409 and _textarea(page, "text") == SECOND_TAB
     assert Goal.objects.get(pk=goal.pk).text == SAVED
@@ -136,13 +128,13 @@ def test_a_goal_form_sent_without_its_version_is_refused_not_saved_blind(owner, 
 
 
 def test_a_fresh_goal_form_saves_at_once(owner, goal):
-    browser = _client(owner)
+    browser = client_for(owner, "sv")
     assert _edit(browser, goal, _open_edit(browser, goal), FIRST_TAB).status_code == 302
     assert Goal.objects.get(pk=goal.pk).text == FIRST_TAB
 
 
 def test_a_goal_text_longer_than_the_limit_is_refused_by_the_form(owner, goal):
-    browser = _client(owner)
+    browser = client_for(owner, "sv")
     page = browser.get(reverse("goal-edit", args=[goal.pk])).content.decode()
     assert f'maxlength="{limits.GOAL_TEXT}"' in page
     response = _edit(browser, goal, _open_edit(browser, goal), "x" * (limits.GOAL_TEXT + 1))
@@ -151,13 +143,6 @@ def test_a_goal_text_longer_than_the_limit_is_refused_by_the_form(owner, goal):
 
 
 # The talk's notes and proposals, written by both sides.
-
-
-@pytest.fixture
-def manager(make_user, owner):
-    boss = make_user("maja", first_name="Maja", last_name="Chef")
-    services_profile.profile_update(user=owner, manager=boss)
-    return boss
 
 
 @pytest.fixture
@@ -184,7 +169,7 @@ MANAGER_NOTES = "Maja: vi bokar budget för certifieringen."
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_the_managers_stale_notes_do_not_overwrite_the_reports(manager, owner, talk, lang):
-    boss, report = _client(manager, lang), _client(owner, lang)
+    boss, report = client_for(manager, lang), client_for(owner, lang)
     boss_version, report_version = _open_talk(boss, talk), _open_talk(report, talk)
     assert _notes(report, talk, report_version, REPORT_NOTES, "Mentorskap").status_code == 302
 
@@ -201,7 +186,7 @@ def test_the_managers_stale_notes_do_not_overwrite_the_reports(manager, owner, t
 
 
 def test_the_refused_notes_sent_again_are_saved_on_purpose(manager, owner, talk):
-    boss, report = _client(manager), _client(owner)
+    boss, report = client_for(manager, "sv"), client_for(owner, "sv")
     boss_version, report_version = _open_talk(boss, talk), _open_talk(report, talk)
     _notes(report, talk, report_version, REPORT_NOTES)
     refused = _notes(boss, talk, boss_version, MANAGER_NOTES)
@@ -217,7 +202,7 @@ def test_the_refused_notes_sent_again_are_saved_on_purpose(manager, owner, talk)
 
 
 def test_notes_saved_unchanged_do_not_make_the_other_side_stale(manager, owner, talk):
-    boss, report = _client(manager), _client(owner)
+    boss, report = client_for(manager, "sv"), client_for(owner, "sv")
     boss_version, report_version = _open_talk(boss, talk), _open_talk(report, talk)
     assert _notes(report, talk, report_version, "").status_code == 302  # nothing changed
     assert _notes(boss, talk, boss_version, MANAGER_NOTES).status_code == 302
@@ -227,7 +212,7 @@ def test_notes_saved_unchanged_do_not_make_the_other_side_stale(manager, owner, 
 def test_notes_the_form_refuses_are_shown_again_not_dropped(manager, talk):
     """A character no text may hold (NUL): the page again with the error and what was typed,
     where a redirect used to drop it."""
-    boss = _client(manager)
+    boss = client_for(manager, "sv")
     page = _notes(boss, talk, _open_talk(boss, talk), "Bra samtal\x00", "Mentorskap")
     assert page.status_code == 400
     assert _textarea(page, "proposals") == "Mentorskap"

@@ -14,7 +14,9 @@ from smarta.planner.models import Area, Assessment, Goal, Vision
 from smarta.planner.plan import services as services_plan
 from smarta.planner.profile import services as services_profile
 
-pytestmark = pytest.mark.django_db
+# the assertions read the source texts
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
+
 
 ASSESSMENT = {
     "tasks": "Jag leder supporten för tre produkter.",
@@ -28,12 +30,6 @@ VISION = {
     "five_years": "Leder en egen avdelning.",
     "broad_goals": "Leda andra; bli expert på kundupplevelse.",
 }
-
-
-@pytest.fixture(autouse=True)
-def english(settings):
-    """Pages in English, so the assertions read the source texts."""
-    settings.LANGUAGE_CODE = "en"
 
 
 def long_goal(owner, text="Become head of customer support before the end of 2030."):

@@ -148,13 +148,6 @@ def test_the_digest_is_in_the_recipients_language(owner, stranger):
     assert "3 mars 2026" in swedish.body  # Swedish by default
 
 
-@pytest.fixture
-def manager(make_user, owner):
-    manager = make_user("maria")
-    services_profile.profile_update(user=owner, manager=manager)
-    return manager
-
-
 def test_the_manager_hears_of_a_shared_goal_whose_checkin_is_over_a_week_late(owner, manager):
     late = TODAY - timedelta(days=8)
     goal_for(owner, "Ship the onboarding guide by May", checkin_due=late, visibility="shared")

@@ -6,7 +6,6 @@ import subprocess
 from datetime import timedelta
 
 import pytest
-from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -14,6 +13,7 @@ from smarta.planner.goals import services as services_goals
 from smarta.planner.models import FeedbackRequest, Goal, Reflection, Talk
 from smarta.planner.profile import services as services_profile
 from smarta.planner.talks import services as services_talks
+from tests.conftest import client_for
 
 pytestmark = pytest.mark.django_db
 
@@ -24,24 +24,9 @@ PRIVATE_THOUGHT = "Jag funderar på att byta jobb i hemlighet."
 SHARED_THOUGHT = "Kursen går bra, två moduler kvar."
 
 
-def _client(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
-def manager(make_user, owner):
-    boss = make_user("maja", first_name="Maja", last_name="Chef")
-    profile = services_profile.profile_for(owner)
-    profile.manager = boss
-    profile.save()
-    return boss
-
-
 @pytest.fixture
 def manager_client(manager):
-    return _client(manager)
+    return client_for(manager)
 
 
 @pytest.fixture
@@ -159,7 +144,7 @@ def test_the_agenda_covers_only_what_is_new_since_the_last_held_talk(
 def test_another_manager_and_a_stranger_get_404(
     talk, other_manager, stranger_client, name, method, data
 ):
-    for client in (_client(other_manager), stranger_client):
+    for client in (client_for(other_manager), stranger_client):
         response = getattr(client, method)(reverse(name, args=[talk.pk]), data or {})
         assert response.status_code == 404
     talk.refresh_from_db()

@@ -9,7 +9,6 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection
-from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
@@ -21,41 +20,19 @@ from smarta.planner.models import Department, Goal, GoalComment, Profile
 from smarta.planner.plan import services as services_plan
 from smarta.planner.team import selectors as selectors_team
 from smarta.planner.team import services as services_team
+from tests.conftest import client_for
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def english(settings):
-    """These tests read the English texts; the app's default language is Swedish."""
-    from django.utils import translation
-
-    settings.LANGUAGE_CODE = "en"
-    with translation.override("en"):
-        yield
+# the assertions read the source texts
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 
 SHARED_TEXT = "Jag ska ta certifieringen ITIL 4 Foundation senast den 15 maj 2027."
 PRIVATE_TEXT = "Hitta ett nytt jobb utanför företaget före årsskiftet 2027."
 
 
-def _client(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
-
-
 def _report_to(person, manager, department: str | None = None) -> None:
     dept = Department.objects.get_or_create(name=department)[0] if department else None
     Profile.objects.update_or_create(user=person, defaults={"manager": manager, "department": dept})
-
-
-@pytest.fixture
-def manager(make_user, owner):
-    """The owner's manager."""
-    boss = make_user("maria", first_name="Maria", last_name="Berg")
-    _report_to(owner, boss)
-    return boss
 
 
 @pytest.fixture
@@ -68,7 +45,7 @@ def other_manager(make_user):
 
 @pytest.fixture
 def manager_client(manager):
-    return _client(manager)
+    return client_for(manager)
 
 
 @pytest.fixture
@@ -320,7 +297,7 @@ def test_another_manager_and_a_stranger_get_404(
     other_manager, stranger, shared_goal, name, method, data
 ):
     for user in (other_manager, stranger):
-        response = getattr(_client(user), method)(reverse(name, args=[shared_goal.pk]), data)
+        response = getattr(client_for(user), method)(reverse(name, args=[shared_goal.pk]), data)
         assert response.status_code == 404
     goal = Goal.objects.get(pk=shared_goal.pk)
     assert goal.approved_at is None and not goal.changes_requested
@@ -374,13 +351,13 @@ def test_the_owner_sees_the_approval_state_and_the_thread(
     owner_client.post(reverse("goal-comment", args=[shared_goal.pk]), {"body": "Tack!"})
     services_team.goal_request_changes(goal=shared_goal, manager=manager, comment="Lägg till datum")
     body = owner_client.get(detail).content.decode()
-    assert "Changes asked for by Maria Berg on" in body and "Lägg till datum" in body
-    assert "Bra mål!" in body and "Tack!" in body and "Maria Berg" in body
+    assert "Changes asked for by Maja Chef on" in body and "Lägg till datum" in body
+    assert "Bra mål!" in body and "Tack!" in body and "Maja Chef" in body
     manager_client.post(reverse("team-goal-approve", args=[shared_goal.pk]))
     body = owner_client.get(detail).content.decode()
-    assert "Approved by Maria Berg on" in body
+    assert "Approved by Maja Chef on" in body
     assert list(GoalComment.objects.values_list("author__username", flat=True)) == [
-        "maria", "olivia",
+        "maja", "olivia",
     ]  # fmt: skip
     # the manager sees the owner's reply on the team page of the goal
     seen_by_manager = manager_client.get(reverse("team-goal", args=[shared_goal.pk]))
@@ -390,7 +367,7 @@ def test_the_owner_sees_the_approval_state_and_the_thread(
 def test_the_owner_sees_who_a_shared_goal_is_shared_with(owner_client, owner, shared_goal):
     detail = reverse("goal-detail", args=[shared_goal.pk])
     body = owner_client.get(detail).content.decode()
-    assert "Shared with your manager, Maria Berg, who can see the goal" in body
+    assert "Shared with your manager, Maja Chef, who can see the goal" in body
     assert "No comments yet." in body and 'name="body"' in body
     Profile.objects.filter(user=owner).update(manager=None)
     body = owner_client.get(detail).content.decode()
@@ -460,7 +437,7 @@ def test_the_team_page_query_count_does_not_grow_with_reports_and_goals(manager,
         services_plan.milestone_create(goal=goal, title="Delmål", due=date(2020, 1, 1))
         services_plan.step_create(goal=goal, title="Steg")
 
-    client = _client(manager)
+    client = client_for(manager)
     add_report(0)
     one = _team_queries(client)
     for n in range(1, 20):
@@ -482,7 +459,7 @@ def test_the_hr_page_shows_counts_per_department_and_no_goal_text(
     _report_to(owner, manager, "Ekonomi")
     services_team.goal_approve(goal=shared_goal, manager=manager)
     hr = make_user("hilda", is_staff=True)
-    body = _client(hr).get(reverse("hr")).content.decode()
+    body = client_for(hr).get(reverse("hr")).content.decode()
     assert "Ekonomi" in body
     assert SHARED_TEXT not in body and PRIVATE_TEXT not in body
     assert "Hemlig" not in body and "Privat anteckning" not in body
