@@ -109,7 +109,7 @@ def _create_stamped(model, pairs: list[tuple[dict, object]], now: datetime) -> N
 
 @transaction.atomic
 def plan_import(*, owner, plan: dict) -> int:
-    """Restore a plan read by ``exports.plan_from_json`` into an empty account.
+    """Restore a plan read by ``imports.plan_from_json`` into an empty account.
 
     Every field comes back as it was exported, moments included, except what the file cannot
     grant (NOT_RESTORED): the goals come back private and unapproved, to be shared again.

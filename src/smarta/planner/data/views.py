@@ -16,7 +16,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
 from smarta import limits
-from smarta.planner.data import exports
+from smarta.planner.data import exports, imports
 from smarta.planner.data import services as services_data
 from smarta.planner.profile import selectors as selectors_profile
 
@@ -31,7 +31,7 @@ def _page(request, *, import_errors=(), delete_error: str = "", status: int = 20
             "delete_error": delete_error,
             "format_name": exports.FORMAT,
             "format_version": exports.VERSION,
-            "max_mb": exports.MAX_FILE_MB,
+            "max_mb": imports.MAX_FILE_MB,
         },
         status=status,
     )
@@ -80,9 +80,9 @@ def import_plan(request):
     if upload is None:
         return _page(request, import_errors=[_("Choose a file to import.")], status=400)
     try:
-        plan = exports.plan_from_json(upload.read(limits.IMPORT_BYTES + 1))
+        plan = imports.plan_from_json(upload.read(limits.IMPORT_BYTES + 1))
         count = services_data.plan_import(owner=request.user, plan=plan)
-    except exports.PlanFileError as error:
+    except imports.PlanFileError as error:
         return _page(request, import_errors=error.messages, status=400)
     except services_data.PlanImportRefused:
         refused = _(
