@@ -1,7 +1,8 @@
 """Shared test setup: the cast of people every test module draws on, and how they log in.
 
 - ``owner`` (olivia) is the person whose plan a test is about; ``stranger`` (sam) must never
-  see or change it; ``manager`` (Maja Chef) is the owner's manager.
+  see or change it; ``manager`` (Maja Chef) is the owner's manager; ``goal`` is one of the
+  owner's goals (a module that needs more of it extends it: ``def goal(goal): …``).
 - ``client_for(user, language)`` is a browser session of that person; ``english`` shows the
   pages in English, so assertions read the source texts (the app's default is Swedish).
 """
@@ -63,6 +64,16 @@ def manager(make_user, owner):
     boss = make_user("maja", first_name="Maja", last_name="Chef")
     services_profile.profile_update(user=owner, manager=boss)
     return boss
+
+
+@pytest.fixture
+def goal(owner):
+    """A goal of the owner's, private, with nothing planned yet."""
+    from smarta.planner.goals import services as services_goals
+
+    return services_goals.goal_create(
+        owner=owner, text="Take the AWS Solutions Architect exam by June"
+    )
 
 
 @pytest.fixture

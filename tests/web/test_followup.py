@@ -34,8 +34,7 @@ def stranger_client(stranger_client):
 
 
 @pytest.fixture
-def goal(owner):
-    goal = services_goals.goal_create(owner=owner, text="Hold 20 customer interviews before June")
+def goal(goal):
     goal.deadline = timezone.localdate() + timedelta(days=60)
     goal.save()
     return goal

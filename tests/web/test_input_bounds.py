@@ -17,7 +17,6 @@ from django.utils import timezone
 from django.utils.html import escape
 
 from smarta import limits
-from smarta.planner.goals import services as services_goals
 from smarta.planner.models import (
     Area,
     Assessment,
@@ -155,8 +154,7 @@ def _accepted():
 
 
 @pytest.fixture
-def goal(owner, manager):
-    goal = services_goals.goal_create(owner=owner, text="Hålla 20 kundintervjuer före juni 2027")
+def goal(goal, manager):
     goal.visibility = Goal.Visibility.SHARED  # for the manager's request for changes
     goal.save()
     return goal

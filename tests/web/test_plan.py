@@ -29,13 +29,6 @@ def stranger_client(stranger_client):
 
 
 @pytest.fixture
-def goal(owner):
-    return services_goals.goal_create(
-        owner=owner, text="Take the AWS Solutions Architect exam by June"
-    )
-
-
-@pytest.fixture
 def milestone(goal):
     return services_plan.milestone_create(
         goal=goal, title="Finish the video course", due=date(2026, 3, 1)
