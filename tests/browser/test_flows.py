@@ -210,7 +210,7 @@ def test_the_goal_page_offers_a_rewrite_only_for_what_is_missing(
     for text, expected in ((goal, rewrite), (smart, None)):
         page.goto(f"{server}/goals/new/")
         page.fill("#id_text", text)
-        page.locator("form button[type=submit]").last.click()
+        page.locator("form.goal-form button[type=submit]").click()
         expect(page.get_by_role("heading", level=1)).to_be_visible()
         check = page.locator("#smart-check")
         if expected:

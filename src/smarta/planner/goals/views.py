@@ -4,7 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponseBadRequest, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -14,6 +14,7 @@ from smarta.planner.feedback import selectors as selectors_feedback
 from smarta.planner.feedback.views import FeedbackInviteForm
 from smarta.planner.followup import selectors as selectors_followup
 from smarta.planner.followup.charts import chart_for_goal
+from smarta.planner.goals import examples as goal_examples
 from smarta.planner.goals import selectors as selectors_goals
 from smarta.planner.goals import services as services_goals
 from smarta.planner.goals.forms import GoalEditForm, GoalForm, goal_page_forms, with_version
@@ -46,7 +47,20 @@ def goal_create(request):
             owner=request.user, text=form.cleaned_data["text"], **_form_fields(form)
         )
         return redirect("goal-detail", pk=goal.pk)
-    return render(request, "planner/goal_form.html", {"form": form, **_check(form)})
+    context = {"form": form, **_check(form), **_examples(request)}
+    return render(request, "planner/goal_form.html", context)
+
+
+def _examples(request) -> dict:
+    """The example goals offered on the new-goal page, in the page's language, for the field
+    the person chose (``?field=``), or all of them."""
+    field = request.GET.get("field")
+    lang = translation.get_language()
+    return {
+        "examples": goal_examples.examples_in(lang, field),
+        "example_fields": goal_examples.FIELDS,
+        "example_field": field if field in goal_examples.FIELDS else "",
+    }
 
 
 def _initial(request) -> dict:
@@ -57,6 +71,9 @@ def _initial(request) -> dict:
         initial["parent"] = parent
     if horizon in Goal.Horizon.values:
         initial["horizon"] = horizon
+    chosen = goal_examples.example(request.GET.get("example", ""))
+    if chosen is not None:  # "start from an example": the person edits it into their own
+        initial.update(text=chosen.text, kind=chosen.kind, sphere=chosen.sphere)
     return initial
 
 
