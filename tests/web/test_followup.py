@@ -484,3 +484,36 @@ def test_a_stranger_record_shows_nothing_of_the_owners(stranger_client, achievem
     assert "<strong>0</strong> milestones reached" in html
     for title in ("Ten calls", "Write the script", "Scrum Master", "Interviews"):
         assert title not in html
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "stored"),
+    [
+        ("sv", "72,5", 72.5), ("sv", "72.5", 72.5), ("sv", "1 500,25", 1500.25),
+        ("sv", "1\u00a0500", 1500), ("sv", "\u22123,5", -3.5), ("sv", "1.500.000", 1_500_000),
+        ("en", "72.5", 72.5), ("en", "1,500.5", 1500.5), ("en", "72,5", 72.5),
+    ],
+)  # fmt: skip
+def test_a_number_is_read_as_a_person_writes_it(goal, metric, language, typed, stored):
+    from tests.conftest import client_for
+
+    url = reverse("checkin-create", args=[goal.pk])
+    response = client_for(goal.owner, language).post(url, {"day": "2026-02-03", "value": typed})
+    assert response.status_code == 302
+    assert CheckIn.objects.get(goal=goal).value == stored
+
+
+def test_a_number_input_keeps_the_decimal_comma_and_says_what_is_wrong(goal, metric):
+    from tests.conftest import client_for
+
+    client = client_for(goal.owner, "sv")
+    url = reverse("checkin-create", args=[goal.pk])
+    html = client.post(url, {"day": "2026-02-03", "value": "72,5 kg"}, HTTP_HX_REQUEST="true")
+    body = html.content.decode()
+    assert 'inputmode="decimal"' in body and 'value="72,5 kg"' in body
+    assert "Fyll i ett tal." in body and not CheckIn.objects.exists()
+    services_followup.checkin_record(goal=goal, day=date(2026, 2, 4), value=72.5)
+    services_followup.metric_set(goal=goal, name="Vikt", unit="kg", baseline=80.5, target=70)
+    page = client.get(reverse("goal-detail", args=[goal.pk])).content.decode()
+    assert 'id="id_metric-baseline" value="80,5"' in page  # as a Swede writes it, not 80.5
+    assert 'type="number" name="value"' not in page  # no browser turns "72,5" into 725

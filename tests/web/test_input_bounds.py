@@ -287,7 +287,8 @@ def test_the_browser_gets_the_same_bounds(owner, goal):
         f'type="date" name="due" id="id_milestone-due" value="" '
         f'min="{limits.EARLIEST.isoformat()}" max="{limits.LATEST.isoformat()}"'
     ) in page
-    assert f'name="value" id="id_checkin-value" value="" min="{-limits.VALUE}"' in page
+    # a number with a decimal comma: a text input for it, its range held by the server
+    assert 'type="text" inputmode="decimal" name="value" id="id_checkin-value" value=""' in page
     assert f'id="id_checkin-note" rows="2" maxlength="{limits.LONG_TEXT}"' in page
     assert f'max="{limits.REFLECTION_EVERY_WEEKS[1]}"' in page
     assert f'id="id_comment-body-{goal.pk}" rows="3" maxlength="{limits.LONG_TEXT}"' in page

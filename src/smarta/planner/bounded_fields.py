@@ -19,6 +19,7 @@ from django import forms
 from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.core.validators import MaxLengthValidator
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from smarta import limits
@@ -40,12 +41,42 @@ def _range_error(low: Any, high: Any) -> ValidationError:
     return ValidationError(RANGE_MESSAGE, code="range", params={"low": low, "high": high})
 
 
+# Digits grouped by a space ("1 500", also the no-break spaces Swedish text uses), or by a
+# comma in English ("1,500") or a point in Swedish ("1.500.000").
+_SPACE_GROUPS = re.compile(r"(?<=[0-9])[ \u00a0\u202f](?=[0-9]{3}(?![0-9]))")
+_COMMA_GROUPS = re.compile(r"[-+]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
+_POINT_GROUPS = re.compile(r"[-+]?[0-9]{1,3}(?:\.[0-9]{3}){2,}(?:,[0-9]+)?")
+
+
+def number_text(text: str, lang: str | None) -> str:
+    """A number as a person writes it ("72,5", "1 500,25", "1,500.5" in English, "−3") in the
+    form float() reads ("72.5"). What is no such number comes back for float() to refuse."""
+    s = _SPACE_GROUPS.sub("", text.strip()).replace("\u2212", "-")  # the minus sign
+    if lang == "en" and _COMMA_GROUPS.fullmatch(s):
+        return s.replace(",", "")
+    if _POINT_GROUPS.fullmatch(s) or ("." in s and "," in s and s.rfind(",") > s.rfind(".")):
+        return s.replace(".", "").replace(",", ".")  # "1.500,5"
+    if s.count(",") == 1 and "." not in s:
+        return s.replace(",", ".")  # "72,5": the decimal comma, in any language
+    return s
+
+
 class NumberField(forms.FloatField):
-    """A finite number within ±``limits.VALUE``."""
+    """A finite number within ±``limits.VALUE``, written with a decimal comma or point.
+
+    A text input with ``inputmode="decimal"`` rather than ``type="number"``: a browser not set
+    to Swedish turns a typed "72,5" into 725 or empties it, and the server never hears it."""
+
+    widget = forms.TextInput(attrs={"inputmode": "decimal"})
 
     def __init__(self, **kwargs) -> None:
-        kwargs.update(min_value=-limits.VALUE, max_value=limits.VALUE)
+        kwargs.update(min_value=-limits.VALUE, max_value=limits.VALUE, localize=True)
         super().__init__(**kwargs)
+
+    def to_python(self, value: Any) -> float | None:
+        if isinstance(value, str):
+            value = number_text(value, translation.get_language())
+        return super().to_python(value)
 
     def validate(self, value: float | None) -> None:
         forms.Field.validate(self, value)  # required; the range below also refuses inf and nan

@@ -121,10 +121,16 @@ def _long_date(day: date, language: str | None) -> str:
 # --- Form fields ----------------------------------------------------------------------------
 
 
-def _typed(field, value) -> str:
+def _typed(field, value, *, localized: bool = False) -> str:
     """What the input shows: what was typed when ``field`` is of a submitted form, else
-    ``value``; numbers unlocalised (the browser's inputs want a point)."""
-    shown = field.value() if isinstance(field, BoundField) and field.form.is_bound else value
+    ``value``; a number as the page's language writes it for a decimal input ("72,5"), else
+    with a point (a date or number input wants one)."""
+    if isinstance(field, BoundField) and field.form.is_bound:
+        shown = field.value()
+    elif localized and value is not None:
+        shown = formats.localize_input(value)
+    else:
+        shown = value
     return "" if shown is None else conditional_escape(formats.localize(shown, use_l10n=False))
 
 
@@ -149,7 +155,7 @@ def field_input(
     label: str,
     field=None,
     value=None,
-    type: str = "text",  # text, date, number or textarea
+    type: str = "text",  # text, date, number, decimal (a number with a comma) or textarea
     required: bool = False,
     step: str = "",
     maxlength: int | None = None,
@@ -167,7 +173,7 @@ def field_input(
     esc = conditional_escape
     errors = field.errors if isinstance(field, BoundField) else ()
     bounds = _bounds(field, step=step, maxlength=maxlength)
-    if type == "textarea":
+    if type in ("textarea", "decimal"):
         bounds = {"maxlength": bounds["maxlength"]} if "maxlength" in bounds else {}
     attrs = "".join(f' {name}="{esc(value)}"' for name, value in bounds.items())
     if required:
@@ -185,6 +191,11 @@ def field_input(
         control = (
             f'<textarea name="{esc(name)}" id="{id_}" rows="{esc(rows or 2)}"{attrs}>'
             f"{_typed(field, value)}</textarea>"
+        )
+    elif type == "decimal":  # a text input: a number input would turn "72,5" into 725
+        control = (
+            f'<input type="text" inputmode="decimal" name="{esc(name)}" id="{id_}" '
+            f'value="{_typed(field, value, localized=True)}"{attrs}>'
         )
     else:
         control = (
