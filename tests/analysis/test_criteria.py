@@ -115,6 +115,7 @@ EXAMPLES = [
     ("sv", "Har jobbat i fem år som lärare och vill utvecklas.", False, False),
     # a score out of a round scale after "to" is no date
     ("en", "Get my team to 9/10 on the pulse survey.", True, True),
+    ("en", "Raise my 4/5 performance rating to 5/5 by June.", True, True),
     # metaphors of progress; a count that says who there is, beside vague wording
     ("sv", "Bygga broar mellan avdelningarna.", False, False),
     ("en", "Move the needle on sales.", False, False),

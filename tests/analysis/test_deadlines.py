@@ -43,6 +43,7 @@ SV = [
     ("inom ett tertial", "2026-05-15"),
     ("under resten av året", "2026-12-31"),
     ("före slutet av läsåret", "2026-06-30"),
+    ("innan halvårsskiftet 2028", "2028-06-30"),  # the year named after it
     ("före slutet av kvartal 1 2027", "2027-03-31"),  # a numbered period, not "this quarter"
     ("under första halvåret", "2026-06-30"),
     ("under andra halvåret 2027", "2027-12-31"),

@@ -250,8 +250,8 @@ _AROUND_THE_CLOCK: Final = "24/7"
 _DATE_PARTS: Final = frozenset({"NUM", "ORD"})
 _AFTER_MONTH: Final = frozenset({"NUM", "ORD", "YEAR"})
 _SHARE_OF: Final = frozenset({"OF", "CONFIDENCE"})  # "3/4 of", "7/10 confidence"
-# "to 9/10", "a 10/10": a score out of a round scale after these, not a day
-_SCORE_BEFORE: Final = frozenset({"TO", "A"})
+# "to 9/10", "a 10/10", "my 4/5": a score out of a round scale after these, not a day
+_SCORE_BEFORE: Final = frozenset({"TO", "A", "POSSESSIVE"})  # "my 4/5 rating"
 _SCALES: Final = frozenset({5, 10, 100})
 # What a period code ("Q2", "H1") takes its year after when the year is cut short: "Q2 -27",
 # "Q2 '27"

@@ -172,6 +172,10 @@ def this_or_next_period(m: Match) -> Found | None:
 
 
 def midyear(m: Match) -> Found | None:
+    """The turn of the half-year: the next 30 June, or the one of a year named after it."""
+    named = m.year()
+    if named is not None:
+        return day(date(named, 6, 30), point=True)
     year = m.today.year if m.today <= date(m.today.year, 6, 30) else m.today.year + 1
     return day(date(year, 6, 30), point=True)
 
@@ -529,7 +533,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("this/next <period>", "MARK* THE? (THIS|NEXT|AFTER_NEXT) PERIOD AFTER_NEXT?",
          this_or_next_period),
     Rule("the <period> after next", "MARK* THE? PERIOD AFTER_NEXT", this_or_next_period),
-    Rule("mid-year", "MARK* MIDYEAR", midyear),
+    Rule("mid-year", "MARK* MIDYEAR YEARSPEC?", midyear),
     # explicit dates
     Rule("<date>", "MARK* WEEKDAY? COMMA? THE? DATE YEARSPEC? (COMMA? WEEKDAY)?", numeric_date),
     Rule("<day>-<day> <month>", "MARK* WEEKDAY? COMMA? THE? DAYNUM JOIN THE? DAYNUM OF? MONTH"
