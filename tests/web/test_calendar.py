@@ -86,6 +86,7 @@ def test_the_feed_holds_the_persons_upcoming_and_overdue_items(client, owner, pl
     found = events(client, feed_url(owner))
     goal, milestone, step, talk = plan["goal"], plan["milestone"], plan["step"], plan["talk"]
     assert set(found) == {
+        f"deadline-{goal.pk}@{HOST}",
         f"checkin-{goal.pk}@{HOST}",
         f"milestone-{milestone.pk}@{HOST}",
         f"step-{step.pk}@{HOST}",
@@ -96,6 +97,10 @@ def test_the_feed_holds_the_persons_upcoming_and_overdue_items(client, owner, pl
     assert str(found[f"milestone-{milestone.pk}@{HOST}"]["SUMMARY"]) == "Milestone: Five interviews"
     assert found[f"step-{step.pk}@{HOST}"].decoded("DTSTART") == today - timedelta(days=3)
     assert found[f"checkin-{goal.pk}@{HOST}"].decoded("DTSTART") == today + timedelta(days=5)
+    deadline = found[f"deadline-{goal.pk}@{HOST}"]  # the goal's own deadline, to its page
+    assert deadline.decoded("DTSTART") == goal.deadline
+    assert str(deadline["SUMMARY"]) == f"Goal due: {goal.text}"
+    assert str(deadline["URL"]) == f"http://testserver/goals/{goal.pk}/"
     start = found[f"talk-{talk.pk}@{HOST}"].decoded("DTSTART")
     assert start == talk.scheduled_for
     assert found[f"talk-{talk.pk}@{HOST}"].decoded("DTEND") - start == timedelta(hours=1)

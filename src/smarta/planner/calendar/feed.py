@@ -1,9 +1,9 @@
 """What a person's calendar holds, and the same as iCalendar (RFC 5545).
 
-``calendar_items`` is the one list of dated things a person has to do or attend: the next
-check-in per active goal, milestones not reached, steps not done, the next reflection and the
-development talks not yet held. The feed, the single-item downloads and the e-mail digest
-(``reminders``) all read it, so they never disagree.
+``calendar_items`` is the one list of dated things a person has to do or attend: each active
+goal's deadline and its next check-in, milestones not reached, steps not done, the next
+reflection and the development talks not yet held. The feed, the single-item downloads and
+the e-mail digest (``reminders``) all read it, so they never disagree.
 
 Every item has a UID that depends only on what the item is and which Smarta holds it
 ("milestone-12@smarta.example.org"), never on its date: when a date moves, calendar apps move
@@ -35,7 +35,7 @@ from smarta.planner.goals import selectors as selectors_goals
 from smarta.planner.models import Goal, Milestone, Profile, Reflection, Step, Talk
 from smarta.planner.profile.selectors import display_name
 
-KINDS = ("checkin", "milestone", "step", "reflection", "talk")
+KINDS = ("deadline", "checkin", "milestone", "step", "reflection", "talk")
 TALK_LENGTH = timedelta(hours=1)
 # secrets.token_urlsafe(32) gives 43 characters; anything shorter was never issued.
 TOKEN_MIN_LENGTH = 43
@@ -72,6 +72,7 @@ class CalendarItem:
     def summary(self) -> str:
         """The event's title in the active language."""
         texts: dict[str, Callable[[], str]] = {
+            "deadline": lambda: gettext("Goal due: %(goal)s") % {"goal": self.title},
             "checkin": lambda: gettext("Check in: %(goal)s") % {"goal": self.title},
             "milestone": lambda: gettext("Milestone: %(title)s") % {"title": self.title},
             "step": lambda: gettext("Step: %(title)s") % {"title": self.title},
@@ -83,8 +84,9 @@ class CalendarItem:
     def path(self) -> str:
         """Where in Smarta the item is handled (a path; callers make it absolute)."""
         if self.goal is not None:
-            anchor = {"checkin": "followup", "milestone": "plan", "step": "plan"}[self.kind]
-            return reverse("goal-detail", args=[self.goal.pk]) + f"#{anchor}"
+            page = reverse("goal-detail", args=[self.goal.pk])
+            anchor = {"checkin": "followup", "milestone": "plan", "step": "plan"}.get(self.kind)
+            return page + f"#{anchor}" if anchor else page
         if self.kind == "talk":
             return reverse("talk", args=[self.pk])
         return reverse("dashboard")
@@ -102,6 +104,8 @@ def calendar_items(user, today: date) -> list[CalendarItem]:
     items = [
         CalendarItem("checkin", g.pk, selectors_followup.next_checkin(g), g.text, g) for g in goals
     ]
+    # the goal's own deadline: the day everything else leads to
+    items += [CalendarItem("deadline", g.pk, g.deadline, g.text, g) for g in goals if g.deadline]
     milestones = Milestone.objects.filter(
         goal__owner=user, goal__status=Goal.Status.ACTIVE, reached_at__isnull=True
     ).select_related("goal")
@@ -184,7 +188,8 @@ def _event(item: CalendarItem, url: str, now: datetime) -> Event:
         event.add("dtstart", item.due)
         event.add("dtend", days_after(item.due, 1))
         event.add("transp", "TRANSPARENT")  # a due date does not make the person busy
-    lines = [item.goal.text] if item.goal is not None and item.kind != "checkin" else []
+    told = item.goal is not None and item.kind not in ("checkin", "deadline")  # not twice
+    lines = [item.goal.text] if told else []
     event.add("description", "\n".join([*lines, gettext("Open in Smarta: %(url)s") % {"url": url}]))
     event.add("url", url)
     return event
