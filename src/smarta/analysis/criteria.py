@@ -251,8 +251,9 @@ def collect(tokens: list[Token], hits: list[Hit]) -> Findings:
 
 
 def _scheduled(ev: Findings) -> bool:
-    concrete = ev.outcomes or ev.named
-    return bool(concrete) or not ev.vague or any(t.kind == "DIRECTION" for t in ev.vague)
+    """A schedule measures what is concrete, or a habit's change; not vague wording alone."""
+    concrete = bool(ev.outcomes or ev.named)
+    return concrete or not ev.vague or any(t.kind == "DIRECTION" for t in ev.vague)
 
 
 def specific(ev: Findings) -> tuple[bool, list[Span]]:

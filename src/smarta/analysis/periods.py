@@ -26,6 +26,10 @@ def quarter_end(year: int, quarter: int) -> date:
     return month_end(year, quarter * 3)
 
 
+def tertial_end(year: int, tertial: int) -> date:
+    return month_end(year, tertial * 4)
+
+
 def half_end(year: int, half: int) -> date:
     return month_end(year, half * 6)
 
@@ -50,7 +54,7 @@ def period_end(unit: str, day: date) -> date:
     if unit == "quarter":
         return quarter_end(day.year, (day.month - 1) // 3 + 1)
     if unit == "tertial":
-        return month_end(day.year, ((day.month - 1) // 4 + 1) * 4)
+        return tertial_end(day.year, (day.month - 1) // 4 + 1)
     if unit == "half_year":
         return half_end(day.year, 1 if day.month <= 6 else 2)
     if unit == "year":

@@ -355,7 +355,7 @@ def tertial(m: Match) -> Found | None:
     n = m.first("NUM") or m.first("WNUM") or m.first("ORD")
     if not isinstance(n, int) or not 1 <= n <= 3:
         return None
-    return upcoming(m, lambda y: (date(y, n * 4 - 3, 1), p.month_end(y, n * 4)))
+    return upcoming(m, lambda y: (date(y, n * 4 - 3, 1), p.tertial_end(y, n)))
 
 
 def half_year(m: Match) -> Found | None:
@@ -694,13 +694,13 @@ def find(tokens: list[Token], today: date, *, in_is_span: bool = False) -> list[
         if m is None:
             continue
         first = (m.lastindex or 1) - 1  # the union's n-th group is its n-th rule
+        heads = start == 0 or tokens[start - 1].kind == "STOP"  # the same for every rule here
         for index in rules[first:]:
             match = m if index == rules[first] else COMPILED[index].match(code, start)
             if match is None:
                 continue
             end = match.end()
             next_token = tokens[end] if end < len(tokens) else None
-            heads = start == 0 or tokens[start - 1].kind == "STOP"
             context = Match(tokens[start:end], today, next_token, responding, in_is_span, heads)
             rule = RULES[index]
             found = rule.resolve(context)

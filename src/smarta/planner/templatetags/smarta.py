@@ -20,9 +20,17 @@ from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext
 
+from smarta.planner.profile.selectors import display_name
 from smarta.planner.team.services import goal_is_accepted
 
 register = template.Library()
+
+
+@register.filter(name="display_name")
+def display_name_filter(user) -> str:
+    """``{{ person|display_name }}``: how a person is named to others (profile selectors);
+    empty for no one."""
+    return display_name(user) if user is not None else ""
 
 
 @register.filter
