@@ -12,6 +12,7 @@ from typing import Final
 
 # Text, in characters.
 GOAL_TEXT: Final = 2_000  # one goal's sentence: a long paragraph, never a document
+GOAL_TITLE: Final = 60  # a goal's short title, shown in lists beside its deadline
 TITLE: Final = 300  # a milestone's or a step's title
 LONG_TEXT: Final = 10_000  # notes, reflections, answers, comments
 NAME: Final = 200  # a metric's name, a department

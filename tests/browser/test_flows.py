@@ -80,7 +80,7 @@ def test_a_person_writes_a_smart_goal_and_follows_it_up(page, server, tmp_path):
         page.goto(f"{server}/goals/new/")
         page.fill("#id_text", text)
         page.get_by_role("button", name="Spara mål").click()
-        expect(page.get_by_role("heading", level=1)).to_have_text(text)
+        expect(page.locator(".goal-sentence")).to_have_text(text)
     page.goto(f"{server}/")
     expect(page.locator(".goal-row")).to_have_count(1 + len(OTHER_GOALS))
     # at 1280 px the links and the language/log-out tools share the top bar's one row
@@ -94,17 +94,22 @@ def test_a_person_writes_a_smart_goal_and_follows_it_up(page, server, tmp_path):
 
 
 def add_plan_and_checkins(page) -> None:
-    """A milestone, two steps, a metric and three check-ins, through the goal page's forms."""
+    """A milestone, two steps, a metric and three check-ins, through the goal page's forms:
+    each opens on demand and closes once saved."""
+    page.get_by_text("Lägg till ett delmål").click()
     page.fill("#id_milestone-title", "Övningsprov klart")
     page.fill("#id_milestone-due", "2027-03-01")
     page.get_by_role("button", name="Lägg till delmål").click()
     expect(page.locator(".milestones")).to_contain_text("Övningsprov klart")
+    expect(page.locator("#id_milestone-title")).to_be_hidden()
     for title in ("Boka provtillfälle", "Gå igenom pivottabeller"):
+        page.get_by_text("Lägg till ett steg").click()
         page.fill("#id_step-title", title)
         page.fill("#id_step-due", "2027-02-01")
         page.get_by_role("button", name="Lägg till steg").click()
         expect(page.locator(".steps")).to_contain_text(title)
     page.wait_for_load_state("networkidle")  # the step's htmx swaps are all in
+    page.get_by_text("Ange ett mått").click()
     page.fill("#id_metric-name", "Poäng på övningsprov")
     page.fill("#id_metric-unit", "poäng")
     page.fill("#id_metric-baseline", "550")
@@ -112,6 +117,7 @@ def add_plan_and_checkins(page) -> None:
     page.get_by_role("button", name="Spara mått").click()
     expect(page.locator(".metric-summary")).to_contain_text("Poäng på övningsprov")
     for day, value in (("2026-11-01", "600"), ("2026-11-15", "650"), ("2026-11-25", "700")):
+        page.get_by_text("Stäm av nu").click()
         page.fill("#id_checkin-day", day)
         page.fill("#id_checkin-value", value)
         page.fill("#id_checkin-note", f"Övningsprov {value}")

@@ -61,6 +61,7 @@ def test_share_approve_feedback_and_the_talk_record(browser, server, tmp_path):
     owner.get_by_role("button", name="Save goal").click()
     goal_url = owner.url
     owner.get_by_role("button", name="Share with my manager").click()
+    owner.get_by_text("Ask for feedback", exact=True).click()
     owner.fill("#id_who", "kim@example.org")
     owner.get_by_role("button", name="Send the invitation").click()
     expect(owner.locator("#feedback")).to_contain_text("kim@example.org")

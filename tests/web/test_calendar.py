@@ -99,7 +99,7 @@ def test_the_feed_holds_the_persons_upcoming_and_overdue_items(client, owner, pl
     assert found[f"checkin-{goal.pk}@{HOST}"].decoded("DTSTART") == today + timedelta(days=5)
     deadline = found[f"deadline-{goal.pk}@{HOST}"]  # the goal's own deadline, to its page
     assert deadline.decoded("DTSTART") == goal.deadline
-    assert str(deadline["SUMMARY"]) == f"Goal due: {goal.text}"
+    assert str(deadline["SUMMARY"]) == f"Goal due: {goal.heading}"
     assert str(deadline["URL"]) == f"http://testserver/goals/{goal.pk}/"
     start = found[f"talk-{talk.pk}@{HOST}"].decoded("DTSTART")
     assert start == talk.scheduled_for

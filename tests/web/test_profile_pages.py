@@ -152,8 +152,8 @@ def test_the_tree_puts_short_term_goals_under_the_long_term_goal_they_serve(owne
     services_plan.milestone_create(goal=child, title="Book the exam", due=date(2027, 3, 1))
     body = owner_client.get(reverse("goal-tree")).content.decode()
     add_under_parent = f"{reverse('goal-create')}?parent={parent.pk}&amp;horizon=short"
-    assert body.index(VISION["three_years"]) < body.index(parent.text)
-    assert body.index(parent.text) < body.index(child.text) < body.index("Book the exam")
+    assert body.index(VISION["three_years"]) < body.index(parent.heading)
+    assert body.index(parent.heading) < body.index(child.heading) < body.index("Book the exam")
     assert body.index("Book the exam") < body.index(add_under_parent)
     assert reverse("goal-detail", args=[child.pk]) in body
     assert 'class="marks"' in body
@@ -165,7 +165,7 @@ def test_goals_without_a_parent_appear_under_their_horizon(owner_client, owner):
     lone_long = long_goal(owner, text="Change to the energy industry within five years.")
     body = owner_client.get(reverse("goal-tree")).content.decode()
     loose_section = body.index("Short-term goals not tied to a long-term goal")
-    assert body.index(lone_long.text) < loose_section < body.index(loose.text)
+    assert body.index(lone_long.heading) < loose_section < body.index(loose.heading)
 
 
 def test_every_goal_appears_once_even_when_parents_loop(owner_client, owner):

@@ -25,6 +25,7 @@ Visibility = Literal[tuple(Goal.Visibility.values)]  # type: ignore[valid-type]
 GOAL_TEXT = text(limits.GOAL_TEXT, blank=False)
 LONG_TEXT = text(limits.LONG_TEXT)
 TITLE = text(limits.TITLE, blank=False)
+GOAL_TITLE = text(limits.GOAL_TITLE)
 
 
 class In(Schema):
@@ -113,6 +114,9 @@ class AnalyzeIn(In):
 class GoalFieldsIn(In):
     """What a goal may set besides its text (planner.services.GOAL_FIELDS)."""
 
+    short_title: GOAL_TITLE = Field(  # type: ignore[valid-type]
+        None, description="what lists show; empty: proposed from the goal's text"
+    )
     horizon: Horizon = None  # type: ignore[assignment]
     kind: Kind = None  # type: ignore[assignment]
     sphere: Sphere = None  # type: ignore[assignment]
@@ -143,7 +147,8 @@ class GoalPatchIn(GoalFieldsIn):
 class GoalOut(Schema):
     id: int
     owner: str
-    title: str
+    title: str = Field(description="the goal's SMART sentence")
+    short_title: str = Field(description="what lists show, proposed from the sentence")
     version: int = Field(
         description="rises with every change of the goal; a PATCH sends the one it read"
     )

@@ -187,6 +187,7 @@ class ReminderDaysField(forms.CharField):
 _TEXTS = {
     Goal._meta.get_field("text"): limits.GOAL_TEXT,
     Milestone._meta.get_field("title"): limits.TITLE,
+    Goal._meta.get_field("title"): limits.GOAL_TITLE,
     Step._meta.get_field("title"): limits.TITLE,
     Metric._meta.get_field("name"): limits.NAME,
     Metric._meta.get_field("unit"): limits.UNIT,

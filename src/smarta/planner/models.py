@@ -10,6 +10,7 @@ from datetime import date
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from smarta import limits
@@ -117,6 +118,7 @@ class Goal(models.Model):
         SHARED = "shared", _("shared with my manager")
 
     owner = models.ForeignKey(Owner, on_delete=models.CASCADE, related_name="goals")
+    title = models.CharField(_("title"), max_length=limits.GOAL_TITLE, blank=True)
     text = models.TextField(_("goal"), max_length=limits.GOAL_TEXT)
     lang = models.CharField(max_length=5, default="sv")
     horizon = models.CharField(
@@ -180,7 +182,12 @@ class Goal(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.text
+        return self.heading
+
+    @property
+    def heading(self) -> str:
+        """The title, or for a goal saved before goals had titles, the start of its text."""
+        return self.title or Truncator(self.text).chars(limits.GOAL_TITLE)
 
 
 class GoalVersion(models.Model):

@@ -59,6 +59,7 @@ def goal_out(goal: Goal) -> dict[str, Any]:
         **{name: getattr(goal, name) for name in fields},
         "owner": goal.owner.get_username(),
         "title": goal.text,
+        "short_title": goal.heading,
         "parent": goal.parent_id,
         "specific": goal.is_specific,
         "measurable": goal.is_measurable,
@@ -78,7 +79,11 @@ def goal_detail_out(goal: Goal) -> dict[str, Any]:
 
 def _fields(request: HttpRequest, data: dict[str, Any], goal_id: int | None = None) -> dict:
     """The planner's goal fields from the input; a parent must be another of your goals."""
-    fields = {k: v for k, v in data.items() if k in services_goals.GOAL_FIELDS}
+    # In the API ``title`` is the goal's sentence (as in v1 from the start) and the short
+    # title the planner calls ``title`` is ``short_title``.
+    fields = {k: v for k, v in data.items() if k in services_goals.GOAL_FIELDS and k != "title"}
+    if "short_title" in data:
+        fields["title"] = data["short_title"] or ""
     if fields.get("parent") is not None:
         parent = selectors_goals.goals_for_owner(request.auth).filter(pk=fields["parent"]).first()
         if parent is None or parent.pk == goal_id:

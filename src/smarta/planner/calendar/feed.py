@@ -102,10 +102,11 @@ def calendar_items(user, today: date) -> list[CalendarItem]:
     """The person's upcoming and overdue items, by date: see the module docstring."""
     goals = list(selectors_goals.active_goals(user))
     items = [
-        CalendarItem("checkin", g.pk, selectors_followup.next_checkin(g), g.text, g) for g in goals
+        CalendarItem("checkin", g.pk, selectors_followup.next_checkin(g), g.heading, g)
+        for g in goals
     ]
     # the goal's own deadline: the day everything else leads to
-    items += [CalendarItem("deadline", g.pk, g.deadline, g.text, g) for g in goals if g.deadline]
+    items += [CalendarItem("deadline", g.pk, g.deadline, g.heading, g) for g in goals if g.deadline]
     milestones = Milestone.objects.filter(
         goal__owner=user, goal__status=Goal.Status.ACTIVE, reached_at__isnull=True
     ).select_related("goal")
@@ -189,7 +190,7 @@ def _event(item: CalendarItem, url: str, now: datetime) -> Event:
         event.add("dtend", days_after(item.due, 1))
         event.add("transp", "TRANSPARENT")  # a due date does not make the person busy
     told = item.goal is not None and item.kind not in ("checkin", "deadline")  # not twice
-    lines = [item.goal.text] if told else []
+    lines = [item.goal.heading] if told else []
     event.add("description", "\n".join([*lines, gettext("Open in Smarta: %(url)s") % {"url": url}]))
     event.add("url", url)
     return event

@@ -133,7 +133,7 @@ def _render(user, items, late, today: date, base_url: str) -> tuple[str, str]:
         "late": [
             {
                 "report": display_name(entry.goal.owner),
-                "goal": entry.goal.text,
+                "goal": entry.goal.heading,
                 "when": _when(-entry.days_late, entry.due),
             }
             for entry in late

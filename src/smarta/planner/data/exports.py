@@ -68,7 +68,7 @@ ASSESSMENT_FIELDS = ("tasks", "values", "hard_values", "soft_values", "updated_a
 VISION_FIELDS = ("one_year", "three_years", "five_years", "broad_goals", "updated_at")
 AREA_FIELDS = ("name", "kind", "confidence", "note")
 GOAL_FIELDS = (
-    "text", "lang", "horizon", "kind", "sphere", "priority", "status", "deadline",
+    "text", "title", "lang", "horizon", "kind", "sphere", "priority", "status", "deadline",
     "is_specific", "is_measurable", "is_time_bound", "motivation", "likelihood", "risks",
     "minimum_result", "stretch_result", "helpers", "checkin_every_days", "version",
     "created_at", "updated_at", "completed_at", "visibility", "approved_at", "changes_requested",

@@ -320,6 +320,7 @@ PLAN_SPEC: dict[str, tuple[Parse, Any]] = {
                 "id": (_integer(1, BIG), REQUIRED),
                 "parent": (_integer(1, BIG, null=True), None),
                 "text": (_text(limits.GOAL_TEXT, blank=False), REQUIRED),
+                "title": (_text(limits.GOAL_TITLE), ""),  # files from before titles have none
                 "lang": (_choice(list(LANGUAGES)), "sv"),  # what the analyzer reads
                 "horizon": (_choices(Goal.Horizon), Goal.Horizon.SHORT.value),
                 "kind": (_choices(Goal.Kind), Goal.Kind.DEVELOPMENT.value),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.http import QueryDict
+from django.utils.translation import gettext_lazy as _
 
 from smarta import limits
 from smarta.planner.bounded_fields import DATE, BoundedMeta
@@ -24,7 +25,7 @@ class GoalForm(forms.ModelForm):
     class Meta(BoundedMeta):
         model = Goal
         fields = [
-            "text", "deadline", "horizon", "kind", "sphere", "parent", "motivation",
+            "text", "title", "deadline", "horizon", "kind", "sphere", "parent", "motivation",
             "likelihood", "risks", "minimum_result", "stretch_result", "helpers",
             "checkin_every_days",
         ]  # fmt: skip
@@ -44,6 +45,18 @@ class GoalForm(forms.ModelForm):
             parents = parents.exclude(pk=self.instance.pk)
         self.fields["parent"].queryset = parents
         self.fields["parent"].required = False
+        self.fields["title"].help_text = _(
+            "A few words for lists and the calendar. Leave it empty and Smarta proposes one "
+            "from your goal."
+        )
+        # Left empty, the horizon follows the deadline (services_goals.goal_apply_analysis).
+        horizon = self.fields["horizon"]
+        horizon.required = False
+        horizon.choices = [("", _("From the deadline (more than a year away: long-term)"))] + [
+            c for c in horizon.choices if c[0]
+        ]
+        if not self.instance.pk:
+            self.initial.setdefault("horizon", "")
 
 
 def goal_page_forms(goal: Goal) -> dict[str, forms.BaseForm]:

@@ -215,7 +215,7 @@ def agenda(
             continue
         due = next_checkin(goal)
         if due <= horizon:
-            items.append(AgendaItem("checkin", goal.text, due, goal, due < today))
+            items.append(AgendaItem("checkin", goal.heading, due, goal, due < today))
     items.sort(key=lambda item: (item.due, item.kind))
     return [i for i in items if not i.overdue], [i for i in items if i.overdue]
 
@@ -231,3 +231,28 @@ def goals_completed_between(user, start: date, end: date) -> QuerySet[Goal]:
     return Goal.objects.filter(
         owner=user, status=Goal.Status.COMPLETED, completed_at__date__range=(start, end)
     ).order_by("completed_at", "id")
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The top of the goal page: what the person most wants to know at a glance."""
+
+    days_left: int | None  # to the deadline; negative once it has passed
+    next_step: Step | None  # the first step not done, by its date (undated last)
+    next_milestone: Milestone | None  # the first milestone not reached
+
+    @property
+    def days_late(self) -> int:
+        return -self.days_left if self.days_left is not None and self.days_left < 0 else 0
+
+
+def goal_summary(goal: Goal, today: date) -> Summary:
+    """For a goal from ``goal_detail``, whose milestones and steps are read with it."""
+    open_steps = [s for s in goal.steps.all() if s.done_at is None]
+    open_steps.sort(key=lambda s: (s.due is None, s.due or today, s.pk))
+    milestones = [m for m in goal.milestones.all() if m.reached_at is None]  # by date
+    return Summary(
+        days_left=(goal.deadline - today).days if goal.deadline else None,
+        next_step=open_steps[0] if open_steps else None,
+        next_milestone=milestones[0] if milestones else None,
+    )

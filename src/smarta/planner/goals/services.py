@@ -10,6 +10,8 @@ from django.db.models import F, Max
 from django.utils import timezone
 
 from smarta.analysis import analyze
+from smarta.planner.goals import status
+from smarta.planner.goals.titles import propose_title
 from smarta.planner.models import (
     Goal,
     GoalVersion,
@@ -17,24 +19,44 @@ from smarta.planner.models import (
 
 # Fields a goal form may set besides its text.
 GOAL_FIELDS = (
-    "horizon", "kind", "sphere", "parent", "deadline", "motivation", "likelihood", "risks",
+    "title", "horizon", "kind", "sphere", "parent", "deadline", "motivation", "likelihood", "risks",
     "minimum_result", "stretch_result", "helpers", "checkin_every_days",
 )  # fmt: skip
 
 
 # What goal_update writes: the text, what the analyzer reads from it, and the fields above.
-_UPDATED_FIELDS = ("text", "lang", "is_specific", "is_measurable", "is_time_bound", *GOAL_FIELDS)
+_UPDATED_FIELDS = (
+    "text",
+    "title",
+    "lang",
+    "is_specific",
+    "is_measurable",
+    "is_time_bound",
+    *GOAL_FIELDS,
+)
 
 
 def goal_apply_analysis(goal: Goal, *, today: date | None = None) -> None:
-    """SMART marks from the text; the deadline the text names when none was given."""
-    result = analyze(goal.text, lang=None, today=today or timezone.localdate())
+    """SMART marks from the text; the deadline the text names when none was given; a title
+    proposed from the text when none was given; the horizon proposed from the deadline when
+    the person left it to Smarta."""
+    today = today or timezone.localdate()
+    result = analyze(goal.text, lang=None, today=today)
     goal.lang = result.lang
     goal.is_specific = result.specific.met
     goal.is_measurable = result.measurable.met
     goal.is_time_bound = result.time_bound.met
     if goal.deadline is None and result.deadline is not None:
         goal.deadline = result.deadline.date
+    goal.title = goal.title.strip() or propose_title(result)
+    if not goal.horizon:
+        goal.horizon = status.proposed_horizon(goal.deadline, today)
+
+
+def _title_was_proposed(stored: Goal) -> bool:
+    """Whether the stored title is the one Smarta proposed from the stored text: such a title
+    follows the text when it changes; one the person wrote stays."""
+    return stored.title == propose_title(analyze(stored.text, lang=None))
 
 
 @transaction.atomic
@@ -126,6 +148,8 @@ def goal_update(*, goal: Goal, text: str, version: int | None = None, **fields) 
     for name in GOAL_FIELDS:
         if name in fields:
             setattr(goal, name, fields[name])
+    if text != stored.text and goal.title == stored.title and _title_was_proposed(stored):
+        goal.title = ""
     goal_apply_analysis(goal)
     fields_to_save = _UPDATED_FIELDS
     if goal.text != stored.text or goal.deadline != stored.deadline:

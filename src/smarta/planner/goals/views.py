@@ -17,6 +17,7 @@ from smarta.planner.followup.charts import chart_for_goal
 from smarta.planner.goals import examples as goal_examples
 from smarta.planner.goals import selectors as selectors_goals
 from smarta.planner.goals import services as services_goals
+from smarta.planner.goals import status
 from smarta.planner.goals.forms import GoalEditForm, GoalForm, goal_page_forms, with_version
 from smarta.planner.models import Goal
 from smarta.planner.team import selectors as selectors_team
@@ -24,7 +25,9 @@ from smarta.planner.team import selectors as selectors_team
 
 @login_required
 def goal_list(request):
-    goals = selectors_goals.goals_for_owner(request.user)
+    goals = status.attach_standing(
+        selectors_goals.goals_for_owner(request.user), timezone.localdate()
+    )
     return render(
         request, "planner/goal_list.html",
         {"goals": [(g, selectors_followup.progress(g)) for g in goals]},
@@ -128,12 +131,14 @@ def goal_check(request):
 def goal_detail(request, pk: int):
     goal = selectors_goals.goal_detail(request.user, pk)
     today = timezone.localdate()
+    status.attach_standing([goal], today)
     return render(
         request,
         "planner/goal_detail.html",
         {
             "goal": goal,
             "progress": selectors_followup.progress(goal),
+            "summary": selectors_goals.goal_summary(goal, today),
             "analysis": analyze(goal.text, today=goal.created_at.date()),
             "followup": selectors_followup.followup_for_goal(goal, today),
             "chart": chart_for_goal(goal),

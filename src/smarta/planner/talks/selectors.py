@@ -14,9 +14,11 @@ from datetime import datetime
 from django.contrib.auth import get_user_model
 from django.db.models import Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 
 from smarta.planner.followup import selectors as selectors_followup
 from smarta.planner.goals import selectors as selectors_goals
+from smarta.planner.goals import status
 from smarta.planner.models import FeedbackRequest, Goal, Reflection, Talk
 from smarta.planner.team import access
 
@@ -135,7 +137,7 @@ def talk_agenda(user, talk: Talk) -> TalkAgenda:
         AgendaGoal(
             g, selectors_followup.progress(g), list(g.feedback_requests.all()), g.pk in agreed_ids
         )
-        for g in goals.select_related("approved_by")
+        for g in status.attach_standing(goals.select_related("approved_by"), timezone.localdate())
     ]
     reflections = Reflection.objects.filter(owner_id=talk.report_id).select_related("goal")
     if user.pk != talk.report_id:

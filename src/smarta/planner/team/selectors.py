@@ -12,16 +12,13 @@ from datetime import date
 
 from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
-from django.utils import timezone
 
 from smarta.planner.followup import selectors as selectors_followup
 from smarta.planner.goals import selectors as selectors_goals
+from smarta.planner.goals import status
 from smarta.planner.models import CheckIn, Goal, GoalComment, Milestone, Step
 from smarta.planner.profile.selectors import owner_profile
 from smarta.planner.team import access
-
-# A goal without a deadline counts as on track from this share of progress.
-ON_TRACK_WITHOUT_DEADLINE = 0.5
 
 
 @dataclass(frozen=True)
@@ -72,7 +69,7 @@ def team_for_manager(manager, today: date) -> Team:
     ).order_by("owner__username", "priority", "id")
     by_owner: dict[int, list[TeamGoal]] = defaultdict(list)
     waiting = []
-    for goal in goals:
+    for goal in status.attach_standing(goals, today):
         row = TeamGoal(
             goal, selectors_followup.progress(goal), goal.milestones_overdue + goal.steps_overdue
         )
@@ -147,19 +144,6 @@ class DepartmentFigures:
         return self.share(self.on_track)
 
 
-def is_on_track(goal: Goal, today: date) -> bool:
-    """Progress keeps pace with time: at least the share of the time from creation to the
-    deadline that has passed; without a deadline, at least half way. No progress measured
-    counts as zero."""
-    progress = selectors_followup.progress(goal) or 0.0
-    if goal.deadline is None:
-        return progress >= ON_TRACK_WITHOUT_DEADLINE
-    start = timezone.localdate(goal.created_at)
-    span = (goal.deadline - start).days
-    elapsed = 1.0 if span <= 0 else min(1.0, max(0.0, (today - start).days / span))
-    return progress >= elapsed
-
-
 def hr_figures(today: date) -> tuple[list[DepartmentFigures], DepartmentFigures]:
     """Per department (by name, people without one last) and in total: how many active goals,
     and how many of them are SMART (specific, measurable, time-bound), approved and on track.
@@ -172,7 +156,7 @@ def hr_figures(today: date) -> tuple[list[DepartmentFigures], DepartmentFigures]
     )
     departments: dict[str | None, DepartmentFigures] = {}
     total = DepartmentFigures(name=None)
-    for goal in goals:
+    for goal in status.attach_standing(goals, today):
         figures = departments.setdefault(
             goal.department_name, DepartmentFigures(goal.department_name)
         )
@@ -180,6 +164,6 @@ def hr_figures(today: date) -> tuple[list[DepartmentFigures], DepartmentFigures]
             row.goals += 1
             row.smart += goal.is_specific and goal.is_measurable and goal.is_time_bound
             row.approved += goal.approved_at is not None
-            row.on_track += is_on_track(goal, today)
+            row.on_track += goal.standing == status.Standing.ON_TRACK
     rows = sorted(departments.values(), key=lambda d: (d.name is None, (d.name or "").lower()))
     return rows, total
