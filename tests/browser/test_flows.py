@@ -38,6 +38,12 @@ def sign_up(page, server: str, username: str) -> None:
     expect(page.get_by_role("heading", name="Översikt")).to_be_visible()
 
 
+def switch_language(page, name: str) -> None:
+    """The language is chosen in the person's menu at the right of the header."""
+    page.locator(".menu.person > summary").click()
+    page.get_by_role("button", name=name).click()
+
+
 def test_a_person_writes_a_smart_goal_and_follows_it_up(page, server, tmp_path):
     sign_up(page, server, "maja")
 
@@ -71,10 +77,10 @@ def test_a_person_writes_a_smart_goal_and_follows_it_up(page, server, tmp_path):
     screenshot(page, "goal")
 
     # The same page in English.
-    page.get_by_role("button", name="English").click()
+    switch_language(page, "English")
     expect(page.get_by_role("heading", name="SMART check")).to_be_visible()
     expect(page.locator("html")).to_have_attribute("lang", "en")
-    page.get_by_role("button", name="Svenska").click()
+    switch_language(page, "Svenska")
 
     for text in OTHER_GOALS:  # a fuller overview for the screenshot
         page.goto(f"{server}/goals/new/")
@@ -212,7 +218,7 @@ def test_the_goal_page_offers_a_rewrite_only_for_what_is_missing(
     """Issue 14: the rewrite keeps the person's words and time phrase; none for a SMART goal."""
     sign_up(page, server, f"rewriter-{language.lower()}")
     if language == "English":
-        page.get_by_role("button", name="English").click()
+        switch_language(page, "English")
     for text, expected in ((goal, rewrite), (smart, None)):
         page.goto(f"{server}/goals/new/")
         page.fill("#id_text", text)

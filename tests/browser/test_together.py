@@ -29,12 +29,16 @@ def sign_up(browser, server, email: str):
     return context, page
 
 
-def import_people(server, tmp_path) -> None:
+def import_people(server, tmp_path, people_rows=None) -> None:
+    """Reporting lines, imported as HR would: (e-mail, name, manager's e-mail) per person."""
+    rows = people_rows or [
+        ("maja@example.org", "Maja Berg", "chef@example.org"),
+        ("chef@example.org", "Chris Chef", ""),
+    ]
     people = tmp_path / "people.csv"
     people.write_text(
         "email,name,department,manager_email\n"
-        "maja@example.org,Maja Berg,Sälj,chef@example.org\n"
-        "chef@example.org,Chris Chef,Sälj,\n",
+        + "".join(f"{email},{name},Sälj,{boss}\n" for email, name, boss in rows),
         encoding="utf-8",
     )
     env = {"SMARTA_DATA_DIR": str(server.data_dir), "PATH": ""}
@@ -45,9 +49,10 @@ def import_people(server, tmp_path) -> None:
 
 
 def invitation_link(server) -> str:
-    mails = sorted((server.data_dir / "mail").glob("*.log"))
-    text = mails[-1].read_text(encoding="utf-8")
-    return re.search(r"http://\S+/feedback/\S+/", text).group()
+    """The link of the latest invitation among the mails sent (notifications are mailed too)."""
+    mails = sorted((server.data_dir / "mail").glob("*.log"), reverse=True)
+    links = (re.search(r"http://\S+/feedback/\S+/", m.read_text(encoding="utf-8")) for m in mails)
+    return next(link for link in links if link).group()
 
 
 def test_share_approve_feedback_and_the_talk_record(browser, server, tmp_path):

@@ -19,6 +19,8 @@ from django.utils import timezone
 from smarta.planner.calendar import services as services_calendar
 from smarta.planner.feedback import services as services_feedback
 from smarta.planner.goals import services as services_goals
+from smarta.planner.inbox import services as services_inbox
+from smarta.planner.inbox.kinds import Kind
 from smarta.planner.models import Area, CheckIn, Goal, Talk
 from smarta.planner.plan import services as services_plan
 from smarta.planner.profile import services as services_profile
@@ -195,6 +197,13 @@ CASES = [
     Case("item-ics", args=("milestone_kind", "milestone_pk")),
     # the feed's secret URL is the key: no account needed
     Case("calendar-feed", args=("calendar_token",), expect={r: OK for r in ROLES}),
+    # the inbox: each person's own notifications; one of someone else's is a 404
+    Case("inbox", expect=everyone_their_own()),
+    Case("inbox-open", target="notification"),
+    Case("inbox-read-all", "post", expect=everyone_their_own()),
+    Case("inbox-settings", expect=everyone_their_own()),
+    Case("inbox-settings", "post", data={"comment": "off"}, expect=everyone_their_own()),
+    Case("waiting", expect=everyone_their_own()),
 ]
 
 
@@ -234,6 +243,9 @@ def world(db):
         "step": services_plan.step_create(goal=shared, title="Boka lokal", due=date(2027, 1, 10)),
         "checkin": CheckIn.objects.create(goal=shared, day=date(2026, 11, 1), value=1),
         "area": Area.objects.create(owner=owner, name="Excel", kind="strength", confidence=3),
+        "notification": services_inbox.notify(
+            recipient=owner, kind=Kind.COMMENT, actor=users["manager"], goal=shared
+        ),
     }
     return users, objects
 

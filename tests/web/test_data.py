@@ -114,6 +114,7 @@ def test_the_json_export_holds_the_whole_plan(owner_client, owner, plan):
     assert data["profile"] == {
         "language": "sv", "reflection_every_weeks": 2, "reminder_days": "7,1,0",
         "remind_weekly_when_overdue": True,
+        "notify": {},
     }  # fmt: skip
     assert data["assessment"]["tasks"] == "Leder supporten."
     assert data["vision"]["five_years"] == "Avdelningschef."

@@ -28,7 +28,7 @@ from smarta.planner.calendar import services as services_calendar
 from smarta.planner.feedback import services as services_feedback
 from smarta.planner.followup import services as services_followup
 from smarta.planner.goals import services as services_goals
-from smarta.planner.models import Goal, Profile
+from smarta.planner.models import Goal, Notification, Profile
 from smarta.planner.plan import services as services_plan
 from smarta.planner.profile import services as services_profile
 from smarta.planner.talks import services as services_talks
@@ -91,6 +91,8 @@ def _world(make_user, owner) -> dict[str, str]:
         "feedback/<id:pk>/revoke/": str(invite.pk), "feedback/<str:secret>/": secrets[0],
         "calendar/<str:token>": Profile.objects.get(user=owner).calendar_token,
         "calendar/items/": str(step.pk), "password/reset/": "x",
+        # the colleague's invitation told the owner in the inbox
+        "inbox/": str(Notification.objects.get(recipient=owner).pk),
     }  # fmt: skip
 
 

@@ -48,6 +48,11 @@ class Profile(models.Model):
     remind_weekly_when_overdue = models.BooleanField(
         _("remind me weekly while overdue"), default=True
     )
+    # How the person is told of each kind of event (inbox/kinds.py): kind -> "app", "email",
+    # "both" or "off"; a kind not here has its default.
+    notify = models.JSONField(default=dict, blank=True)
+    # The getting-started checklist on the overview, once the person has put it away.
+    checklist_dismissed_at = models.DateTimeField(null=True, blank=True)
 
     def __str__(self) -> str:
         return str(self.user)
@@ -340,4 +345,39 @@ class ReminderSent(models.Model):
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["user", "day", "key"], name="reminder_once_a_day")
+        ]
+
+
+class Notification(models.Model):
+    """Something that happened that the recipient should know of: the inbox and its mail.
+
+    It holds what it is about (kind, goal, talk, who did it), never a copy of their text: the
+    inbox words it in the reader's language when shown, and names a goal only while the
+    reader may still see it (inbox/selectors.py)."""
+
+    recipient = models.ForeignKey(Owner, on_delete=models.CASCADE, related_name="notifications")
+    kind = models.CharField(max_length=30)
+    actor = models.ForeignKey(
+        Owner, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    goal = models.ForeignKey(
+        Goal, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    talk = models.ForeignKey(
+        Talk, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    # what the row cannot point at: the time of a talk called off, a check-in's due day
+    data = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    read_at = models.DateTimeField(null=True, blank=True)
+    # mail: wanted (the recipient's choice when it was made), and sent; the daily run retries
+    # those wanted and not sent (a mail server that was down loses nothing)
+    email_wanted = models.BooleanField(default=False)
+    emailed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["recipient", "read_at"]),
+            models.Index(fields=["email_wanted", "emailed_at"]),
         ]

@@ -12,4 +12,5 @@ urlpatterns = [
     path("", include("smarta.planner.talks.urls")),
     path("", include("smarta.planner.feedback.urls")),
     path("", include("smarta.planner.calendar.urls")),
+    path("", include("smarta.planner.inbox.urls")),
 ]

@@ -76,10 +76,13 @@ GOAL_FIELDS = (
 )  # fmt: skip
 PROFILE_FIELDS = (
     "language", "reflection_every_weeks", "reminder_days", "remind_weekly_when_overdue",
+    "notify",
 )  # fmt: skip
-NOT_EXPORTED = frozenset(
-    {"manager", "department", "approved_by", "changes_requested_by", "calendar_token"}
-)
+# The checklist put away is this installation's screen, not the person's plan.
+NOT_EXPORTED = frozenset({
+    "manager", "department", "approved_by", "changes_requested_by", "calendar_token",
+    "checklist_dismissed_at",
+})  # fmt: skip
 VERSION_FIELDS = ("version", "text", "deadline", "snapshot", "created_at")
 MILESTONE_FIELDS = ("title", "due", "reached_at")
 STEP_FIELDS = ("title", "due", "done_at")

@@ -24,6 +24,7 @@ from smarta import limits
 from smarta.analysis import LANGUAGES
 from smarta.planner.data.exports import FORMAT, VERSION
 from smarta.planner.days import reminder_days
+from smarta.planner.inbox.kinds import Channel, Kind
 from smarta.planner.models import Area, Goal
 
 MAX_FILE_MB = f"{limits.IMPORT_BYTES / 1_000_000:g}"  # as the page and its messages say it
@@ -79,6 +80,20 @@ def _choice(values: list[str], *, blank: bool = False) -> Parse:
     def check(value: Any) -> str:
         if value not in values and not (blank and value == ""):
             raise _Invalid(_("expected one of: %(values)s") % {"values": ", ".join(values)})
+        return value
+
+    return _scalar(check)
+
+
+def _channels() -> Parse:
+    """How the person is told of each kind of event: {kind: channel}, both known."""
+
+    def check(value: Any) -> dict:
+        known = isinstance(value, dict) and all(
+            k in Kind.values and v in Channel.values for k, v in value.items()
+        )
+        if not known:
+            raise _Invalid(_("expected a choice per kind of event"))
         return value
 
     return _scalar(check)
@@ -268,6 +283,7 @@ PLAN_SPEC: dict[str, tuple[Parse, Any]] = {
                 "reflection_every_weeks": (_integer(*limits.REFLECTION_EVERY_WEEKS), 4),
                 "reminder_days": (_reminder_days(), "7,1,0"),
                 "remind_weekly_when_overdue": (_boolean(), True),
+                "notify": (_channels(), {}),
             }
         ),
         {
@@ -275,6 +291,7 @@ PLAN_SPEC: dict[str, tuple[Parse, Any]] = {
             "reflection_every_weeks": 4,
             "reminder_days": "7,1,0",
             "remind_weekly_when_overdue": True,
+            "notify": {},
         },
     ),
     "assessment": (

@@ -21,6 +21,8 @@ from django.utils import timezone, translation
 
 from smarta.hashing import secret_hash
 from smarta.planner.feedback.selectors import invitations_sent_since
+from smarta.planner.inbox.kinds import Kind
+from smarta.planner.inbox.services import notify
 from smarta.planner.models import FeedbackRequest, Goal
 
 
@@ -80,6 +82,11 @@ def feedback_request_create(
     recipient = giver.email if giver else email
     if recipient:
         _send_invitation(feedback_request, link_for(secret), recipient, language)
+    if giver is not None:  # the invitation mail is its e-mail
+        notify(
+            recipient=giver, kind=Kind.FEEDBACK_INVITED, actor=goal.owner, goal=goal,
+            data={"request": feedback_request.pk}, may_mail=False,
+        )  # fmt: skip
     return feedback_request
 
 
@@ -136,6 +143,11 @@ def feedback_answer(
     if not stored:
         raise FeedbackClosed
     feedback_request.refresh_from_db()
+    giver = feedback_request.giver
+    notify(
+        recipient=feedback_request.goal.owner, kind=Kind.FEEDBACK_ANSWERED, actor=giver,
+        goal=feedback_request.goal, data={} if giver else {"who": feedback_request.email},
+    )  # fmt: skip
 
 
 def feedback_revoke(*, feedback_request: FeedbackRequest, now: datetime | None = None) -> None:

@@ -15,6 +15,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from smarta.planner.goals.services import require_version
+from smarta.planner.inbox.kinds import Kind
+from smarta.planner.inbox.services import notify
 from smarta.planner.models import Goal, Talk
 from smarta.planner.talks.selectors import shared_goals_of_report
 from smarta.planner.team import access
@@ -25,7 +27,9 @@ def talk_book(*, manager, report, scheduled_for: datetime) -> Talk:
     """A new talk between a manager and one of their current reports."""
     if not access.is_manager_of(manager, report):
         raise PermissionDenied("not a report of this manager")
-    return Talk.objects.create(manager=manager, report=report, scheduled_for=scheduled_for)
+    talk = Talk.objects.create(manager=manager, report=report, scheduled_for=scheduled_for)
+    notify(recipient=report, kind=Kind.TALK_BOOKED, actor=manager, talk=talk)
+    return talk
 
 
 def _require_participant(talk: Talk, user) -> None:
@@ -44,8 +48,12 @@ def talk_set_agenda(*, talk: Talk, user, text: str) -> Talk:
     if talk.held_at is not None:
         raise PermissionDenied("the talk has been held")
     field = "manager_agenda" if user.pk == talk.manager_id else "report_agenda"
+    was_empty = not getattr(talk, field)
     setattr(talk, field, text.strip())
     talk.save(update_fields=[field])
+    if was_empty and getattr(talk, field):
+        other = talk.report if user.pk == talk.manager_id else talk.manager
+        notify(recipient=other, kind=Kind.AGENDA_READY, actor=user, talk=talk)
     return talk
 
 
@@ -91,11 +99,14 @@ def talk_agree_goals(*, talk: Talk, manager, goal_ids: Iterable[int]) -> list[Go
 def talk_set_held(*, talk: Talk, manager, held: bool = True) -> Talk:
     """Record that the talk took place (now), or undo that."""
     _require_manager(talk, manager)
-    if held and talk.held_at is None:
+    newly_held = held and talk.held_at is None
+    if newly_held:
         talk.held_at = timezone.now()
     elif not held:
         talk.held_at = None
     talk.save(update_fields=["held_at"])
+    if newly_held:
+        notify(recipient=talk.report, kind=Kind.RECORD_READY, actor=manager, talk=talk)
     return talk
 
 
@@ -104,4 +115,6 @@ def talk_cancel(*, talk: Talk, manager) -> None:
     _require_manager(talk, manager)
     if talk.held_at is not None:
         raise PermissionDenied("the talk has been held")
+    when = timezone.localtime(talk.scheduled_for).isoformat()
+    notify(recipient=talk.report, kind=Kind.TALK_CANCELLED, actor=manager, data={"when": when})
     talk.delete()

@@ -17,6 +17,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from smarta.planner.goals.services import goal_save_changes
+from smarta.planner.inbox.kinds import Kind
+from smarta.planner.inbox.services import notify
 from smarta.planner.models import Department, Goal, GoalComment, Profile
 
 # Motivation from this value up, together with the manager's approval, makes a goal Accepted.
@@ -42,7 +44,12 @@ def goal_set_visibility(*, goal: Goal, visibility: str) -> Goal:
     if visibility == goal.visibility:
         return goal
     goal.visibility = visibility
-    return goal_save_changes(goal=goal, fields=["visibility"])
+    goal = goal_save_changes(goal=goal, fields=["visibility"])
+    if visibility == Goal.Visibility.SHARED:
+        profile = Profile.objects.filter(user_id=goal.owner_id).select_related("manager").first()
+        manager = profile.manager if profile else None
+        notify(recipient=manager, kind=Kind.GOAL_SHARED, actor=goal.owner, goal=goal)
+    return goal
 
 
 # What the manager's verdict on a goal is made of: an approval, or a request for changes.
@@ -59,7 +66,9 @@ def goal_approve(*, goal: Goal, manager) -> Goal:
     goal.changes_requested = ""
     goal.changes_requested_by = None
     goal.changes_requested_at = None
-    return goal_save_changes(goal=goal, fields=APPROVAL_FIELDS)
+    goal = goal_save_changes(goal=goal, fields=APPROVAL_FIELDS)
+    notify(recipient=goal.owner, kind=Kind.GOAL_APPROVED, actor=manager, goal=goal)
+    return goal
 
 
 def goal_request_changes(*, goal: Goal, manager, comment: str) -> Goal:
@@ -73,14 +82,24 @@ def goal_request_changes(*, goal: Goal, manager, comment: str) -> Goal:
     goal.changes_requested = comment
     goal.changes_requested_by = manager
     goal.changes_requested_at = timezone.now()
-    return goal_save_changes(goal=goal, fields=APPROVAL_FIELDS)
+    goal = goal_save_changes(goal=goal, fields=APPROVAL_FIELDS)
+    notify(recipient=goal.owner, kind=Kind.CHANGES_REQUESTED, actor=manager, goal=goal)
+    return goal
 
 
 def goal_comment_add(*, goal: Goal, author, body: str) -> GoalComment:
     body = body.strip()
     if not body:
         raise ValueError("an empty comment")
-    return GoalComment.objects.create(goal=goal, author=author, body=body)
+    comment = GoalComment.objects.create(goal=goal, author=author, body=body)
+    # the other side of the thread: the owner, or the manager the goal is shared with
+    if author.pk != goal.owner_id:
+        notify(recipient=goal.owner, kind=Kind.COMMENT, actor=author, goal=goal)
+    elif goal.visibility == Goal.Visibility.SHARED:
+        profile = Profile.objects.filter(user_id=goal.owner_id).select_related("manager").first()
+        if profile and profile.manager:
+            notify(recipient=profile.manager, kind=Kind.COMMENT, actor=author, goal=goal)
+    return comment
 
 
 # --- Importing people and reporting lines ----------------------------------------------

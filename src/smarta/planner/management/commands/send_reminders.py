@@ -1,4 +1,5 @@
-"""``smarta manage send_reminders [--today YYYY-MM-DD]``: the daily e-mail digests.
+"""``smarta manage send_reminders [--today YYYY-MM-DD]``: the daily e-mail digests, the inbox's
+notes of missed check-ins, and the notification mails not sent yet.
 
 Run it once a day (cron, a systemd timer); running it again the same day sends nothing new.
 """
@@ -13,6 +14,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from smarta.planner.calendar.reminders import send_reminders
+from smarta.planner.inbox import services as inbox
 
 
 def _day(value: str) -> date:
@@ -37,6 +39,11 @@ class Command(BaseCommand):
         today = today or timezone.localdate()
         run = send_reminders(today=today, base_url=base_url)
         self.stdout.write(f"{today}: {run.sent} reminder e-mail(s) sent.")
+        told = inbox.checkins_missed(today)
+        sent, failed = inbox.send_pending_mails()  # those a mail server refused before, too
+        self.stdout.write(f"{told} missed check-in(s) told; {sent} notification mail(s) sent.")
+        if failed:
+            self.stderr.write(f"{failed} notification mail(s) not sent; the next run retries.")
         if run.failed:
             ids = ", ".join(map(str, run.failed))
             raise CommandError(f"{len(run.failed)} digest(s) failed, for user id(s) {ids}")

@@ -14,3 +14,15 @@ document.addEventListener("submit", (event) => {
   const message = event.target.dataset && event.target.dataset.confirm;
   if (message && !window.confirm(message)) event.preventDefault();
 });
+// Header menus: one open at a time; a click elsewhere or Escape closes them.
+document.addEventListener("click", (event) => {
+  for (const menu of document.querySelectorAll(".menu details[open], details.menu[open]")) {
+    if (!menu.contains(event.target)) menu.removeAttribute("open");
+  }
+});
+document.addEventListener("keydown", (event) => {
+  if (event.key !== "Escape") return;
+  for (const menu of document.querySelectorAll(".menu details[open], details.menu[open]")) {
+    menu.removeAttribute("open");
+  }
+});

@@ -1,0 +1,1 @@
+"""Being told when something happens: the in-app inbox (the bell) and its e-mails."""
