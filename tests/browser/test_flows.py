@@ -35,6 +35,8 @@ def sign_up(page, server: str, username: str) -> None:
     page.fill("#id_password1", PASSWORD)
     page.fill("#id_password2", PASSWORD)
     page.get_by_role("button", name="Skapa konto").click()
+    expect(page.get_by_role("heading", name=re.compile("Välkommen till Smarta"))).to_be_visible()
+    page.get_by_role("link", name="Till översikten").click()
     expect(page.get_by_role("heading", name="Översikt")).to_be_visible()
 
 
@@ -226,6 +228,8 @@ def test_the_goal_page_offers_a_rewrite_only_for_what_is_missing(
         expect(page.get_by_role("heading", level=1)).to_be_visible()
         check = page.locator("#smart-check")
         if expected:
+            expect(check.locator(".coach-question")).to_be_visible()  # the question comes first
+            check.locator("details.rewrite > summary").click()  # the rewrite is an offer
             expect(check.locator(".rewrite-text")).to_have_text(expected)
         else:
             expect(check.locator(".criterion.ok")).to_have_count(3)

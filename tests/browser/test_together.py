@@ -25,6 +25,8 @@ def sign_up(browser, server, email: str):
     page.fill("#id_password1", PASSWORD)
     page.fill("#id_password2", PASSWORD)
     page.get_by_role("button", name="Create account").click()
+    expect(page.get_by_role("heading", name=re.compile("Welcome to Smarta"))).to_be_visible()
+    page.goto(f"{server}/")
     expect(page.get_by_role("heading", name="Overview")).to_be_visible()
     return context, page
 

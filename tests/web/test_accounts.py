@@ -20,19 +20,23 @@ from tests.conftest import PASSWORD
 pytestmark = pytest.mark.django_db
 
 
-def test_a_person_signs_up_and_lands_on_the_dashboard(client, argon2):
+def test_a_person_signs_up_with_their_name_and_is_welcomed(client, argon2):
     response = client.post(
         reverse("signup"),
         {
+            "first_name": "Ada",
+            "last_name": "Lind",
             "username": "ada",
             "email": "ada@example.org",
             "password1": PASSWORD,
             "password2": PASSWORD,
         },
     )
-    assert response.status_code == 302 and response.url == reverse("dashboard")
+    assert response.status_code == 302 and response.url == reverse("welcome")
     user = get_user_model().objects.get(username="ada")
     assert user.password.startswith("argon2$")
+    welcome = client.get(reverse("welcome")).content.decode()
+    assert "Ada Lind" in welcome and reverse("goal-create") in welcome
     assert client.get(reverse("dashboard")).status_code == 200
 
 

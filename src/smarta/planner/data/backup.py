@@ -77,6 +77,7 @@ MODELS = (
     "planner.feedbackrequest",
     "planner.talk",
     "planner.remindersent",
+    "planner.notification",  # the inbox: read or not, mailed or waiting to be
     "api.apitoken",
     "admin.logentry",  # the admin's record of changes (to reporting lines, say), by object id
 )

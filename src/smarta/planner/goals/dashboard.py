@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.views.decorators.http import require_POST
 
 from smarta.planner.followup import selectors as selectors_followup
 from smarta.planner.goals import selectors as selectors_goals
 from smarta.planner.goals import status
+from smarta.planner.goals.checklist import checklist_for
+from smarta.planner.profile import services as services_profile
 
 
 @login_required
@@ -26,5 +29,19 @@ def dashboard(request):
             "too_many": selectors_goals.too_many_short_term(goals),
             "reflection_due": selectors_followup.reflection_due(request.user, every, today),
             "today": today,
+            "checklist": checklist_for(request.user),
         },
     )
+
+
+@login_required
+def welcome(request):
+    """The first page after sign-up: what Smarta does, the method's order, a first goal."""
+    return render(request, "planner/welcome.html")
+
+
+@login_required
+@require_POST
+def checklist_dismiss(request):
+    services_profile.profile_update(user=request.user, checklist_dismissed_at=timezone.now())
+    return redirect("dashboard")

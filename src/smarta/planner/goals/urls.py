@@ -5,6 +5,8 @@ from smarta.planner.goals import views as goals
 
 urlpatterns = [
     path("", dashboard.dashboard, name="dashboard"),
+    path("welcome/", dashboard.welcome, name="welcome"),
+    path("checklist/dismiss/", dashboard.checklist_dismiss, name="checklist-dismiss"),
     path("goals/", goals.goal_list, name="goal-list"),
     path("goals/new/", goals.goal_create, name="goal-create"),
     path("goals/check/", goals.goal_check, name="goal-check"),

@@ -31,7 +31,7 @@ class SignupForm(UserCreationForm):
 
     class Meta(UserCreationForm.Meta):
         model = get_user_model()
-        fields = ("username", "email")
+        fields = ("first_name", "last_name", "username", "email")
 
 
 class AssessmentForm(forms.ModelForm):

@@ -17,5 +17,5 @@ def signup(request):
         user = form.save()
         profile_for(user)
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-        return redirect("dashboard")
+        return redirect("welcome")
     return render(request, "registration/signup.html", {"form": form})

@@ -18,7 +18,7 @@ from django.urls import get_resolver, get_script_prefix, get_urlconf, reverse
 from django.utils import formats
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language, gettext
+from django.utils.translation import get_language, gettext, gettext_lazy
 
 from smarta.planner.profile.selectors import display_name
 from smarta.planner.team.services import goal_is_accepted
@@ -64,6 +64,26 @@ def smart_criteria(analysis) -> list[tuple]:
         ("M", gettext("Measurable"), analysis.measurable),
         ("T", gettext("Time-bound"), analysis.time_bound),
     ]
+
+
+# The coach's question for each criterion not met yet: the person answers it in their own
+# words (feedback on what is missing helps more than a goal written for them).
+_COACH_QUESTIONS = {
+    "specific": gettext_lazy("What exactly will you do, and to what or for whom?"),
+    "measurable": gettext_lazy(
+        "How will you know you are there: what number, level or finished result?"
+    ),
+    "time_bound": gettext_lazy("By when do you want to have reached it?"),
+}
+
+
+@register.filter
+def coach_question(analysis) -> str | None:
+    """The question for the first criterion (S, M, T) the goal does not meet, or None."""
+    for name in ("specific", "measurable", "time_bound"):
+        if not getattr(analysis, name).met:
+            return str(_COACH_QUESTIONS[name])
+    return None
 
 
 # --- URLs ---------------------------------------------------------------------------------
