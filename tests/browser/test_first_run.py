@@ -41,7 +41,7 @@ def test_sign_up_welcome_first_goal_from_an_example_and_the_checklist(
 
     expect(page.get_by_role("heading", level=1)).to_have_text(words["welcome"])
     assert axe_violations(page) == []
-    screenshot(page, f"welcome-phone-{locale[:2]}")
+    screenshot(page, f"welcome-{locale[:2]}")
     page.get_by_role("link", name=words["example"]).click()
     page.get_by_role("link", name=re.compile(words["take"])).first.click()
     expect(page.locator("#id_text")).not_to_have_value("")
@@ -66,5 +66,5 @@ def test_sign_up_welcome_first_goal_from_an_example_and_the_checklist(
     page.goto(f"{server}/")
     expect(page.locator(".checklist li.is-done")).to_have_count(2)
     assert axe_violations(page) == []
-    screenshot(page, f"overview-phone-{locale[:2]}")
+    screenshot(page, f"checklist-{locale[:2]}")
     context.close()

@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import axe_violations
+from .conftest import axe_violations, screenshot
 from .test_together import import_people, sign_up
 
 pytestmark = pytest.mark.browser
@@ -78,6 +78,7 @@ def test_the_bell_tells_the_manager_of_a_share_and_the_owner_of_the_approval(
     manager.locator(".bell").click()
     expect(manager.get_by_role("heading", name=inbox)).to_be_visible()
     assert axe_violations(manager) == []
+    screenshot(manager, f"inbox-{language}")
     manager.get_by_role("link", name=re.compile("kundworkshops")).click()
     manager.get_by_role("button", name=approve).click()
     expect(manager.locator(".bell .count")).to_have_count(0)  # read when opened

@@ -204,6 +204,7 @@ CASES = [
     Case("inbox-settings", expect=everyone_their_own()),
     Case("inbox-settings", "post", data={"comment": "off"}, expect=everyone_their_own()),
     Case("waiting", expect=everyone_their_own()),
+    Case("account-name", "post", data={"first_name": "A"}, expect=everyone_their_own()),
     # the first run
     Case("welcome", expect=everyone_their_own()),
     Case("checklist-dismiss", "post", expect=everyone_their_own()),

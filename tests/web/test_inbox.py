@@ -196,3 +196,14 @@ def test_the_header_has_at_most_six_items(owner, manager, language):
     nav = page[page.index('<ul class="nav-main">') : page.index("</nav>")]
     top = nav.count("\n        <li")  # the top-level items, each on a line of its own
     assert top == 5, top  # Overview, Goals, My development, Talks, Team; + the person's menu
+
+
+def test_a_person_sets_the_name_others_see(owner, manager, goal):
+    client = client_for(owner, "en")
+    response = client.post(reverse("account-name"), {"first_name": "Olivia", "last_name": "Ek"})
+    assert response.status_code == 302
+    services_team.goal_set_visibility(goal=goal, visibility=Goal.Visibility.SHARED)
+    (entry,) = inbox_for(manager)
+    assert entry.text.startswith("Olivia Ek shared the goal")
+    too_long = client.post(reverse("account-name"), {"first_name": "x" * 200, "last_name": "Ek"})
+    assert too_long.status_code == 200 and 'value="' + "x" * 200 + '"' in too_long.content.decode()

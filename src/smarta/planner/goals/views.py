@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponseBadRequest, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from smarta import limits
@@ -176,7 +178,11 @@ def goal_status(request, pk: int):
     status = request.POST.get("status")
     if status not in Goal.Status.values:
         return HttpResponseBadRequest("unknown status")
+    was = goal.status
     services_goals.goal_set_status(goal=goal, status=status)
+    if status == Goal.Status.COMPLETED and was != status:
+        text = gettext("🎉 Goal reached: %(title)s. Well done: it is in My record now.")
+        messages.success(request, text % {"title": goal.heading}, extra_tags="celebrate")
     return redirect("goal-detail", pk=goal.pk)
 
 

@@ -8,4 +8,5 @@ urlpatterns = [
     path("inbox/read/", inbox.inbox_read_all, name="inbox-read-all"),
     path("inbox/settings/", inbox.inbox_settings, name="inbox-settings"),
     path("waiting/", inbox.waiting, name="waiting"),
+    path("account/name/", inbox.account_name, name="account-name"),
 ]

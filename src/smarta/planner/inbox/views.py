@@ -12,6 +12,8 @@ from smarta.planner.inbox import selectors, services
 from smarta.planner.inbox.kinds import Channel, Kind, channel_for
 from smarta.planner.inbox.waiting import waiting_for
 from smarta.planner.models import Profile
+from smarta.planner.profile.forms import NameForm
+from smarta.planner.profile.selectors import display_name
 
 
 @login_required
@@ -57,7 +59,24 @@ def inbox_settings(request: HttpRequest) -> HttpResponse:
         services.set_channels(user=request.user, choices=form.cleaned_data)
         messages.success(request, _("Saved: you are told as you chose."))
         return redirect("inbox-settings")
-    return render(request, "planner/inbox/settings.html", {"form": form})
+    context = {"form": form, "name_form": NameForm(instance=request.user)}
+    return render(request, "planner/inbox/settings.html", context)
+
+
+@login_required
+@require_POST
+def account_name(request: HttpRequest) -> HttpResponse:
+    """The person's first and last name, shown wherever others see them."""
+    form = NameForm(request.POST, instance=request.user)
+    if form.is_valid():
+        form.save()
+        messages.success(
+            request, _("Saved: others see you as %(name)s.") % {"name": display_name(request.user)}
+        )
+        return redirect("inbox-settings")
+    profile = Profile.objects.filter(user=request.user).first()
+    channels = ChannelsForm(current=profile.notify if profile else {})
+    return render(request, "planner/inbox/settings.html", {"form": channels, "name_form": form})
 
 
 @login_required

@@ -34,6 +34,14 @@ class SignupForm(UserCreationForm):
         fields = ("first_name", "last_name", "username", "email")
 
 
+class NameForm(forms.ModelForm):
+    """The name others see beside a person's goals, comments and talks."""
+
+    class Meta:
+        model = get_user_model()
+        fields = ("first_name", "last_name")
+
+
 class AssessmentForm(forms.ModelForm):
     class Meta(BoundedMeta):
         model = Assessment

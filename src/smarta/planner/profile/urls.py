@@ -3,12 +3,17 @@ from django.urls import path
 
 from smarta.planner.profile import signup
 from smarta.planner.profile import views as profile
+from smarta.planner.profile.accounts import EveryAccountResetForm
 
 urlpatterns = [
     path("signup/", signup.signup, name="signup"),
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
-    path("password/reset/", auth_views.PasswordResetView.as_view(), name="password_reset"),
+    path(
+        "password/reset/",
+        auth_views.PasswordResetView.as_view(form_class=EveryAccountResetForm),
+        name="password_reset",
+    ),
     path(
         "password/reset/sent/",
         auth_views.PasswordResetDoneView.as_view(),

@@ -6,6 +6,7 @@ Callers have already checked who may do this (``access``); these functions keep 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -13,6 +14,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -20,6 +22,9 @@ from smarta.planner.goals.services import goal_save_changes
 from smarta.planner.inbox.kinds import Kind
 from smarta.planner.inbox.services import notify
 from smarta.planner.models import Department, Goal, GoalComment, Profile
+from smarta.planner.profile.accounts import free_username, send_password_link, user_by_email
+
+logger = logging.getLogger(__name__)
 
 # Motivation from this value up, together with the manager's approval, makes a goal Accepted.
 ACCEPTED_MOTIVATION = 7
@@ -124,7 +129,9 @@ class PersonRow:
 class ImportResult:
     created: int = 0
     updated: int = 0
+    unchanged: int = 0
     errors: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
+    dry_run: bool = False  # nothing was saved: what would change
 
 
 def _longest(model, field: str) -> int:
@@ -213,13 +220,13 @@ def _valid_rows(rows: Iterable[tuple[int, Mapping[str, str | None]]], result: Im
         parsed[row.email] = row
     # Managers who are users already: a row naming one stands even if their own row is refused
     wanted = {r.manager_email for r in parsed.values() if r.manager_email}
-    users = get_user_model().objects.filter(username__in=wanted)
-    known = set(users.values_list("username", flat=True))
-    managers_now = dict(
-        Profile.objects.filter(manager__isnull=False).values_list(
-            "user__username", "manager__username"
+    known = {e.lower() for e in _emails_of(wanted)}
+    managers_now = {
+        person.lower(): boss.lower()
+        for person, boss in Profile.objects.filter(manager__isnull=False).values_list(
+            "user__email", "manager__email"
         )
-    )
+    }
     # Refusing a row can leave a row that names it as manager without one, or change whose
     # line of managers goes round in a circle: repeat until no row is refused.
     refused = True
@@ -240,24 +247,45 @@ def _valid_rows(rows: Iterable[tuple[int, Mapping[str, str | None]]], result: Im
     return list(parsed.values())
 
 
-def _save_person(row: PersonRow) -> tuple[object, bool]:
-    user, created = get_user_model().objects.get_or_create(
-        username=row.email, defaults={"email": row.email}
-    )
-    user.email = row.email
-    user.first_name, user.last_name = row.names
-    if created:
-        user.set_unusable_password()  # they choose one through "forgot password"
-    user.save()
+def _emails_of(addresses: set[str]) -> list[str]:
+    """Those of ``addresses`` (lower case) that an account has, in any case."""
+    if not addresses:
+        return []
+    lowered = get_user_model().objects.annotate(low=Lower("email")).filter(low__in=addresses)
+    return list(lowered.values_list("email", flat=True))
+
+
+def _save_person(row: PersonRow) -> tuple[object, str]:
+    """The account with the row's address (whatever its user name or the address's case), or
+    a new one; and "created", "updated" or "unchanged". A name left empty in the file keeps
+    the one the person has."""
+    user = user_by_email(row.email)
+    status = "unchanged"
+    if user is None:
+        user = get_user_model()(username=free_username(row.email), email=row.email)
+        user.set_unusable_password()  # they choose one through the welcome mail's link
+        status = "created"
+    first, last = row.names
+    if row.name and (user.first_name, user.last_name) != (first, last):
+        user.first_name, user.last_name = first, last
+        status = "updated" if status == "unchanged" else status
+    if status != "unchanged":
+        user.save()
     department = (
         Department.objects.get_or_create(name=row.department)[0] if row.department else None
     )
-    Profile.objects.update_or_create(user=user, defaults={"department": department})
-    return user, created
+    profile, _made = Profile.objects.get_or_create(user=user)
+    if profile.department_id != (department.pk if department else None):
+        profile.department = department
+        profile.save(update_fields=["department"])
+        status = "updated" if status == "unchanged" else status
+    return user, status
 
 
 @transaction.atomic
-def people_import(*, rows: Iterable[tuple[int, Mapping[str, str | None]]]) -> ImportResult:
+def people_import(
+    *, rows: Iterable[tuple[int, Mapping[str, str | None]]], dry_run: bool = False
+) -> ImportResult:
     """Create or update people from (line number, row) pairs with ``IMPORT_COLUMNS``.
 
     The username is the e-mail address. A row is refused (and reported with its line and
@@ -265,18 +293,43 @@ def people_import(*, rows: Iterable[tuple[int, Mapping[str, str | None]]]) -> Im
     or holds a NUL, its manager is neither in the file nor a user, or its reporting lines
     would go round in a circle (through people in the file or already in the database);
     every other row is imported. Managers are set in a second pass, so a
-    manager may come later in the file. An empty department or manager clears it."""
-    result = ImportResult()
+    manager may come later in the file. An empty department or manager clears it.
+
+    People are matched by e-mail address, in any case and whatever their user name, so an
+    import run twice changes nothing the second time. Each person created is mailed a link
+    to choose a password, once the import is saved. With ``dry_run`` nothing is saved or
+    sent: the result says what would change."""
+    result = ImportResult(dry_run=dry_run)
     valid = _valid_rows(rows, result)
-    users = {}
+    users, statuses = {}, {}
     for row in valid:
-        users[row.email], created = _save_person(row)
-        result.created += created
-        result.updated += not created
+        users[row.email], statuses[row.email] = _save_person(row)
     managers = {r.manager_email for r in valid if r.manager_email} - users.keys()
-    users |= {u.username: u for u in get_user_model().objects.filter(username__in=managers)}
+    users |= {e.lower(): user_by_email(e) for e in _emails_of(managers)}
     for row in valid:
         manager = users[row.manager_email] if row.manager_email else None
-        Profile.objects.filter(user=users[row.email]).update(manager=manager)
+        changed = Profile.objects.filter(user=users[row.email]).exclude(manager=manager)
+        if manager is None:
+            changed = Profile.objects.filter(user=users[row.email], manager__isnull=False)
+        if changed.update(manager=manager) and statuses[row.email] == "unchanged":
+            statuses[row.email] = "updated"
+    for status in statuses.values():
+        setattr(result, status, getattr(result, status) + 1)
     result.errors.sort()
+    if dry_run:
+        transaction.set_rollback(True)
+        return result
+    for email, status in statuses.items():
+        if status == "created":
+            transaction.on_commit(_welcome(users[email]))
     return result
+
+
+def _welcome(user):
+    def send() -> None:
+        try:
+            send_password_link(user, purpose="welcome")
+        except Exception:  # a mail server down: "Forgot your password?" still sends a link
+            logger.exception("welcome mail to user id %s not sent", user.pk)
+
+    return send

@@ -23,8 +23,11 @@ class Command(BaseCommand):
         parser.add_argument(
             "file", type=Path, help="CSV file with columns " + ",".join(IMPORT_COLUMNS)
         )
+        parser.add_argument(
+            "--dry-run", action="store_true", help="say what would change; save and send nothing"
+        )
 
-    def handle(self, *args, file: Path, **options) -> None:
+    def handle(self, *args, file: Path, dry_run: bool = False, **options) -> None:
         try:
             raw = file.read_bytes()
         except OSError as error:
@@ -43,15 +46,18 @@ class Command(BaseCommand):
             if missing:
                 raise CommandError(f"line 1: missing columns: {', '.join(missing)}")
             # line_num after reading a row is the line it ended on (a quoted field may span lines)
-            result = people_import(rows=((reader.line_num, row) for row in reader))
+            rows = ((reader.line_num, row) for row in reader)
+            result = people_import(rows=rows, dry_run=dry_run)
         except csv.Error as error:  # a field over csv's size limit, say: nothing was imported
             # csv counts a line when it has read it, or only once a quoted field has ended
             raise CommandError(f"not a CSV file near line {reader.line_num}: {error}") from None
         for line, reason in result.errors:
             self.stderr.write(f"line {line}: {reason}")
+        would = "would be " if dry_run else ""
         self.stdout.write(
-            f"{result.created} people created, {result.updated} updated, "
-            f"{len(result.errors)} rows refused."
+            f"{result.created} people {would}created, {result.updated} {would}updated, "
+            f"{result.unchanged} unchanged, {len(result.errors)} rows refused."
+            + (" Nothing was saved (--dry-run)." if dry_run else "")
         )
         if result.errors:
             raise CommandError(f"{len(result.errors)} rows refused", returncode=1)
