@@ -112,6 +112,7 @@ def test_share_approve_feedback_and_the_talk_record(browser, server, tmp_path):
 
     # The talk is called off: the manager cancels it, and it is gone for the report too.
     manager.goto(talk_url)
+    manager.once("dialog", lambda dialog: dialog.accept())  # "Call off this talk?"
     manager.get_by_role("button", name="Cancel the talk").click()
     expect(manager).to_have_url(f"{server}/talks/")
     expect(manager.get_by_role("status")).to_contain_text("The talk is cancelled.")
