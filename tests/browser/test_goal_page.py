@@ -35,3 +35,26 @@ def test_a_fresh_goal_page_is_short_and_opens_each_form_on_demand(page, server):
     expect(page.locator("#id_step-title")).to_be_hidden()  # closed again once saved
     page.reload()
     expect(page.locator(".goal-summary")).to_contain_text("Boka provtillfälle")
+
+
+def test_a_swede_writes_numbers_with_a_decimal_comma(page, server):
+    sign_up(page, server, "komma")
+    page.goto(f"{server}/goals/new/")
+    page.fill("#id_text", SMART)
+    page.get_by_role("button", name="Spara mål").click()
+    page.get_by_text("Ange ett mått").click()
+    page.fill("#id_metric-name", "Vikt på provet")
+    page.fill("#id_metric-unit", "kg")
+    expect(page.locator("#id_metric-baseline")).to_have_attribute("inputmode", "decimal")
+    page.fill("#id_metric-baseline", "72,5")
+    page.fill("#id_metric-target", "1 080,5")
+    page.get_by_role("button", name="Spara mått").click()
+    expect(page.locator(".metric-summary")).to_contain_text("från 72,5 till 1080,5 kg")
+    page.get_by_text("Stäm av nu").click()
+    page.fill("#id_checkin-value", "tio")  # no number: said, and what was typed stays
+    page.get_by_role("button", name="Spara avstämning").click()
+    expect(page.locator("#id_checkin-value")).to_have_value("tio")
+    expect(page.locator("#followup")).to_contain_text("Fyll i ett tal")
+    page.fill("#id_checkin-value", "75,25")
+    page.get_by_role("button", name="Spara avstämning").click()
+    expect(page.locator(".checkins")).to_contain_text("75,25 kg")

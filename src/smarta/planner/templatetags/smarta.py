@@ -20,6 +20,7 @@ from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext, gettext_lazy
 
+from smarta.planner.followup import charts
 from smarta.planner.profile.selectors import display_name
 from smarta.planner.team.services import goal_is_accepted
 
@@ -31,6 +32,14 @@ def display_name_filter(user) -> str:
     """``{{ person|display_name }}``: how a person is named to others (profile selectors);
     empty for no one."""
     return display_name(user) if user is not None else ""
+
+
+@register.filter(name="number")
+def number_filter(value) -> str:
+    """A measured value as people write it: "72,5" in Swedish, never "72,50"."""
+    if value is None or value == "":
+        return ""
+    return charts.number(float(value))
 
 
 @register.filter
