@@ -69,6 +69,12 @@ def _manage(args: list[str]) -> int:
 def _serve(host: str, port: int) -> int:
     run = _django()
     run(["smarta manage", "migrate", "--noinput", "-v", "0"])
+    from django.conf import settings
+
+    if settings.SMARTA_JOBS_IN_SERVE:  # reminders without cron on the embedded default
+        from smarta.planner.jobs import scheduler
+
+        scheduler.start()
     print(f"Smarta is running at http://{host}:{port}/ (Ctrl+C stops it)")
     run(["smarta manage", "runserver", f"{host}:{port}", "--noreload"])
     return 0

@@ -47,6 +47,9 @@ REMINDER_DAYS_COUNT: Final = 10  # how many numbers that list may hold
 INVITATIONS_PER_DAY: Final = 20
 # Days a feedback link can be answered (the setting SMARTA_FEEDBACK_LINK_DAYS may change it).
 FEEDBACK_LINK_DAYS: Final = 14
+# A report's check-in on a shared goal more days late than this is told to the manager (the
+# setting SMARTA_MANAGER_LATE_AFTER_DAYS may change it).
+MANAGER_LATE_AFTER_DAYS: Final = 7
 
 # A person's plan file (My data → import).
 IMPORT_BYTES: Final = 5_000_000

@@ -34,7 +34,7 @@ def sign_up(browser, server, email: str):
 def import_people(server, tmp_path, people_rows=None) -> None:
     """Reporting lines, imported as HR would: (e-mail, name, manager's e-mail) per person."""
     rows = people_rows or [
-        ("maja@example.org", "Maja Berg", "chef@example.org"),
+        ("maja.berg@example.org", "Maja Berg", "chef@example.org"),
         ("chef@example.org", "Chris Chef", ""),
     ]
     people = tmp_path / "people.csv"
@@ -58,7 +58,7 @@ def invitation_link(server) -> str:
 
 
 def test_share_approve_feedback_and_the_talk_record(browser, server, tmp_path):
-    owner_context, owner = sign_up(browser, server, "maja@example.org")
+    owner_context, owner = sign_up(browser, server, "maja.berg@example.org")
     manager_context, manager = sign_up(browser, server, "chef@example.org")
     import_people(server, tmp_path)
 

@@ -381,3 +381,20 @@ class Notification(models.Model):
             models.Index(fields=["recipient", "read_at"]),
             models.Index(fields=["email_wanted", "emailed_at"]),
         ]
+
+
+class JobRun(models.Model):
+    """One day's run of a daily job: the lease that makes it run once across every process.
+
+    Whoever inserts the row runs the job; a run that has not finished within its lease (its
+    process died) may be taken over by another (jobs/daily.py)."""
+
+    name = models.CharField(max_length=40)
+    day = models.DateField()
+    holder = models.CharField(max_length=120)  # host and process id, for the log
+    started_at = models.DateTimeField()
+    finished_at = models.DateTimeField(null=True, blank=True)
+    summary = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["name", "day"], name="job_once_a_day")]

@@ -145,6 +145,16 @@ SMARTA_SITE_URL = env_str("SMARTA_SITE_URL", "http://127.0.0.1:8000")
 # Feedback invitations one person may send in 24 hours, counted in the database.
 SMARTA_INVITATIONS_PER_DAY = env_int("SMARTA_INVITATIONS_PER_DAY", limits.INVITATIONS_PER_DAY)
 SMARTA_FEEDBACK_LINK_DAYS = env_int("SMARTA_FEEDBACK_LINK_DAYS", limits.FEEDBACK_LINK_DAYS)
+# A manager is told of a report's check-in on a shared goal once it is more days late than this.
+SMARTA_MANAGER_LATE_AFTER_DAYS = env_int(
+    "SMARTA_MANAGER_LATE_AFTER_DAYS", limits.MANAGER_LATE_AFTER_DAYS
+)
+# The daily jobs (digests, missed check-ins, waiting mails) run inside `smarta serve` from this
+# hour (local time), once a day across every process (a lease in the database, jobs/daily.py);
+# off, run `smarta manage run_jobs` from a timer instead.
+SMARTA_JOBS_IN_SERVE = env_bool("SMARTA_JOBS_IN_SERVE", True)
+SMARTA_JOBS_HOUR = env_int("SMARTA_JOBS_HOUR", 7)
+SMARTA_JOBS_CHECK_SECONDS = env_int("SMARTA_JOBS_CHECK_SECONDS", 600)
 
 # Production hardening. Everything below is on unless SMARTA_DEBUG is set (`make run` sets it
 # and serves plain HTTP on 127.0.0.1). TLS usually ends at a reverse proxy in front of the

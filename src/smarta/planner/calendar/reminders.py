@@ -16,6 +16,7 @@ import logging
 from dataclasses import dataclass
 from datetime import date
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
@@ -33,8 +34,6 @@ from smarta.planner.team import access
 logger = logging.getLogger(__name__)
 
 WEEK = 7
-# A report's check-in is worth the manager's attention once it is more than a week late.
-MANAGER_LATE_AFTER_DAYS = 7
 
 
 def chosen_days(profile: Profile) -> set[int]:
@@ -55,7 +54,7 @@ def is_reminder_day(days_left: int, chosen: set[int], weekly_when_overdue: bool)
 
 def is_manager_alert_day(days_late: int) -> bool:
     """The first day a check-in is more than a week late, then every week while it stays so."""
-    first = MANAGER_LATE_AFTER_DAYS + 1
+    first = settings.SMARTA_MANAGER_LATE_AFTER_DAYS + 1
     return days_late >= first and (days_late - first) % WEEK == 0
 
 

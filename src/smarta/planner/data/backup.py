@@ -89,6 +89,7 @@ NOT_EXPORTED = {
     "axes.accessattemptexpiration": "login throttling of the moment",
     "axes.accessfailurelog": "login throttling of the moment",
     "axes.accesslog": "login throttling of the moment",
+    "planner.jobrun": "the daily jobs' lease of the day: after a move, the next day makes its own",
 }
 # Rows the file names by natural key rather than by id.
 BY_NATURAL_KEY = (ContentType, Permission)

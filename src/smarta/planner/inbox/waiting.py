@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from django.conf import settings
 from django.db.models import Max, OuterRef, Q, Subquery
 from django.utils import timezone
 
-from smarta.planner.calendar.reminders import MANAGER_LATE_AFTER_DAYS
 from smarta.planner.feedback.selectors import feedback_to_give
 from smarta.planner.followup.selectors import next_checkin
 from smarta.planner.models import FeedbackRequest, Goal, GoalComment, Talk
@@ -37,7 +37,8 @@ def waiting_for(user) -> Waiting:
     waiting.to_approve = [g for g in shared if is_waiting_for_approval(g)]
     for goal in shared:
         days_late = (today - next_checkin(goal)).days
-        if days_late > MANAGER_LATE_AFTER_DAYS:  # as late as the digest tells the manager of
+        # as late as the digest tells the manager of
+        if days_late > settings.SMARTA_MANAGER_LATE_AFTER_DAYS:
             waiting.late.append((goal, days_late))
     waiting.comments = _comments_to_answer(user, {g.pk for g in shared})
     waiting.talks = list(

@@ -10,9 +10,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
+from django.conf import settings
 from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
+from smarta.planner.days import days_after
 from smarta.planner.followup import selectors as selectors_followup
 from smarta.planner.goals import selectors as selectors_goals
 from smarta.planner.goals import status
@@ -101,6 +103,8 @@ class Sharing:
 
     manager: object | None
     comments: list[GoalComment]
+    # the day the manager is told of a late check-in, if the next one is not made by then
+    manager_told_on: date | None = None
 
 
 def sharing_for_goal(goal: Goal) -> Sharing:
@@ -108,7 +112,12 @@ def sharing_for_goal(goal: Goal) -> Sharing:
     knows whether it has comments."""
     profile = owner_profile(goal)
     comments = list(comments_for_goal(goal)) if goal.has_comments else []
-    return Sharing(profile.manager if profile else None, comments)
+    manager = profile.manager if profile else None
+    told_on = None
+    if manager is not None and goal.visibility == Goal.Visibility.SHARED:
+        late = settings.SMARTA_MANAGER_LATE_AFTER_DAYS + 1
+        told_on = days_after(selectors_followup.next_checkin(goal), late)
+    return Sharing(manager, comments, told_on)
 
 
 def has_reports(user) -> bool:
