@@ -104,3 +104,33 @@ def test_the_database_holds_one_account_per_address():
         User.objects.create_user("b", "ANNA@example.org", PASSWORD)
     User.objects.create_user("c", "", PASSWORD)
     User.objects.create_user("d", "", PASSWORD)  # no address: no conflict
+
+
+def test_the_audit_trail_records_who_did_what_and_cannot_be_changed(make_user):
+    from smarta.planner.goals import services as services_goals
+    from smarta.planner.models import AuditEvent
+    from smarta.planner.team import services as services_team
+    from tests.conftest import client_for
+
+    _import(FILE)
+    _import([("anna@example.org", "Anna Ek", "Sälj", "cleo@example.org")], source="move.csv")
+    anna, bo = (
+        get_user_model().objects.get(email=e) for e in ("anna@example.org", "bo@example.org")
+    )
+    goal = services_goals.goal_create(owner=anna, text="Take the AWS exam by June")
+    services_team.goal_request_changes(goal=goal, manager=bo, comment="A date, please")
+    services_team.goal_approve(goal=goal, manager=bo)
+    actions = list(AuditEvent.objects.order_by("id").values_list("action", flat=True))
+    assert actions.count("person_imported") == 3 and actions.count("import_run") == 2
+    moved = AuditEvent.objects.get(action="manager_changed", detail__after="cleo@example.org")
+    assert moved.person == anna and moved.detail["before"] == "bo@example.org"
+    assert actions[-2:] == ["changes_requested", "goal_approved"]
+    with pytest.raises(ValueError):
+        moved.delete()
+    moved.detail = {}
+    with pytest.raises(ValueError):
+        moved.save()
+    hr = make_user("hr", is_staff=True)
+    page = client_for(hr, "en").get(reverse("hr")).content.decode()
+    assert "bo@example.org → cleo@example.org" in page and "move.csv" in page
+    assert "Take the AWS" not in page  # HR sees whose goal, never what it says

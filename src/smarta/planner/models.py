@@ -398,3 +398,40 @@ class JobRun(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["name", "day"], name="job_once_a_day")]
+
+
+class AuditEvent(models.Model):
+    """What HR may need to trace: who approved a goal or asked for changes, who imported whom,
+    whose manager changed. Rows are only ever added (``save`` refuses a change, ``delete``
+    refuses); the organisation backup keeps them."""
+
+    class Action(models.TextChoices):
+        GOAL_APPROVED = "goal_approved", _("approved a goal")
+        CHANGES_REQUESTED = "changes_requested", _("asked for changes to a goal")
+        PERSON_IMPORTED = "person_imported", _("imported a person")
+        MANAGER_CHANGED = "manager_changed", _("changed a person's manager")
+        IMPORT_RUN = "import_run", _("imported a file of people")
+
+    at = models.DateTimeField(auto_now_add=True)
+    actor = models.ForeignKey(
+        Owner, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )  # None: the command line
+    action = models.CharField(max_length=30, choices=Action.choices)
+    person = models.ForeignKey(
+        Owner, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )  # whom it concerns
+    goal = models.ForeignKey(
+        Goal, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    detail = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+
+    def save(self, *args, **kwargs) -> None:
+        if self.pk is not None:
+            raise ValueError("the audit trail is append-only")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValueError("the audit trail is append-only")

@@ -78,6 +78,7 @@ MODELS = (
     "planner.talk",
     "planner.remindersent",
     "planner.notification",  # the inbox: read or not, mailed or waiting to be
+    "planner.auditevent",  # who approved, asked for changes, imported or moved whom
     "api.apitoken",
     "admin.logentry",  # the admin's record of changes (to reporting lines, say), by object id
 )

@@ -21,8 +21,9 @@ from django.utils.translation import gettext as _
 from smarta.planner.goals.services import goal_save_changes
 from smarta.planner.inbox.kinds import Kind
 from smarta.planner.inbox.services import notify
-from smarta.planner.models import Department, Goal, GoalComment, Profile
+from smarta.planner.models import AuditEvent, Department, Goal, GoalComment, Profile
 from smarta.planner.profile.accounts import free_username, send_password_link, user_by_email
+from smarta.planner.team import audit
 
 logger = logging.getLogger(__name__)
 
@@ -73,6 +74,7 @@ def goal_approve(*, goal: Goal, manager) -> Goal:
     goal.changes_requested_at = None
     goal = goal_save_changes(goal=goal, fields=APPROVAL_FIELDS)
     notify(recipient=goal.owner, kind=Kind.GOAL_APPROVED, actor=manager, goal=goal)
+    audit.record(AuditEvent.Action.GOAL_APPROVED, actor=manager, person=goal.owner, goal=goal)
     return goal
 
 
@@ -89,6 +91,7 @@ def goal_request_changes(*, goal: Goal, manager, comment: str) -> Goal:
     goal.changes_requested_at = timezone.now()
     goal = goal_save_changes(goal=goal, fields=APPROVAL_FIELDS)
     notify(recipient=goal.owner, kind=Kind.CHANGES_REQUESTED, actor=manager, goal=goal)
+    audit.record(AuditEvent.Action.CHANGES_REQUESTED, actor=manager, person=goal.owner, goal=goal)
     return goal
 
 
@@ -284,7 +287,11 @@ def _save_person(row: PersonRow) -> tuple[object, str]:
 
 @transaction.atomic
 def people_import(
-    *, rows: Iterable[tuple[int, Mapping[str, str | None]]], dry_run: bool = False
+    *,
+    rows: Iterable[tuple[int, Mapping[str, str | None]]],
+    dry_run: bool = False,
+    actor=None,
+    source: str = "",
 ) -> ImportResult:
     """Create or update people from (line number, row) pairs with ``IMPORT_COLUMNS``.
 
@@ -308,11 +315,16 @@ def people_import(
     users |= {e.lower(): user_by_email(e) for e in _emails_of(managers)}
     for row in valid:
         manager = users[row.manager_email] if row.manager_email else None
-        changed = Profile.objects.filter(user=users[row.email]).exclude(manager=manager)
-        if manager is None:
-            changed = Profile.objects.filter(user=users[row.email], manager__isnull=False)
-        if changed.update(manager=manager) and statuses[row.email] == "unchanged":
-            statuses[row.email] = "updated"
+        profile = Profile.objects.get(user=users[row.email])
+        if profile.manager_id != (manager.pk if manager else None):
+            audit.record(
+                AuditEvent.Action.MANAGER_CHANGED, actor=actor, person=users[row.email],
+                before=profile.manager.email if profile.manager else "",
+                after=manager.email if manager else "",
+            )  # fmt: skip
+            Profile.objects.filter(pk=profile.pk).update(manager=manager)
+            if statuses[row.email] == "unchanged":
+                statuses[row.email] = "updated"
     for status in statuses.values():
         setattr(result, status, getattr(result, status) + 1)
     result.errors.sort()
@@ -321,7 +333,12 @@ def people_import(
         return result
     for email, status in statuses.items():
         if status == "created":
+            audit.record(AuditEvent.Action.PERSON_IMPORTED, actor=actor, person=users[email])
             transaction.on_commit(_welcome(users[email]))
+    audit.record(
+        AuditEvent.Action.IMPORT_RUN, actor=actor, source=source, created=result.created,
+        updated=result.updated, unchanged=result.unchanged, refused=len(result.errors),
+    )  # fmt: skip
     return result
 
 

@@ -15,7 +15,7 @@ from smarta.planner.followup import selectors as selectors_followup
 from smarta.planner.followup.charts import chart_for_goal
 from smarta.planner.goals import selectors as selectors_goals
 from smarta.planner.models import Goal
-from smarta.planner.team import access
+from smarta.planner.team import access, audit
 from smarta.planner.team import selectors as selectors_team
 from smarta.planner.team import services as services_team
 from smarta.planner.team.forms import ChangesRequestForm, GoalCommentForm
@@ -106,4 +106,5 @@ def hr(request):
     if not (request.user.is_staff or request.user.is_superuser):
         raise Http404
     departments, total = selectors_team.hr_figures(timezone.localdate())
-    return render(request, "planner/team/hr.html", {"departments": departments, "total": total})
+    context = {"departments": departments, "total": total, "trail": audit.trail()}
+    return render(request, "planner/team/hr.html", context)

@@ -47,7 +47,7 @@ class Command(BaseCommand):
                 raise CommandError(f"line 1: missing columns: {', '.join(missing)}")
             # line_num after reading a row is the line it ended on (a quoted field may span lines)
             rows = ((reader.line_num, row) for row in reader)
-            result = people_import(rows=rows, dry_run=dry_run)
+            result = people_import(rows=rows, dry_run=dry_run, source=str(file))
         except csv.Error as error:  # a field over csv's size limit, say: nothing was imported
             # csv counts a line when it has read it, or only once a quoted field has ended
             raise CommandError(f"not a CSV file near line {reader.line_num}: {error}") from None
