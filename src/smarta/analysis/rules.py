@@ -154,6 +154,20 @@ def duration(m: Match) -> Found | None:
     return Found("deadline", m.today, end)
 
 
+def duration_range(m: Match) -> Found | None:
+    """ "within 2 to 3 years", "inom 2 till 3 år": by the end of the longer span."""
+    if m.in_is_span and m.has("IN") and not m.has("WITHIN"):
+        return IGNORE
+    counts = [t.value for t in m.tokens if t.kind in ("NUM", "WNUM")]
+    if len(counts) != 2 or not counts[0] < counts[1]:
+        return None
+    try:
+        end = p.shift(m.today, m.unit(), counts[1])
+    except (ValueError, OverflowError):
+        return None
+    return Found("deadline", p.shift(m.today, m.unit(), counts[0]), end)
+
+
 def this_or_next_period(m: Match) -> Found | None:
     if m.has("END") and m.next_token is not None and m.next_token.kind == "W":
         return None  # "month-end close", "year-end review": a name, not a deadline
@@ -519,6 +533,11 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("<cadence>", "CADENCE", lambda m: CADENCE),
     Rule("per <period>", "PER UNIT", lambda m: CADENCE),
     # relative frames
+    Rule(
+        "within <n> to <m> <unit>",
+        "(WITHIN|IN) FILLER? THE? NEXT? FILLER? COUNT (TO|BY) COUNT UNIT",
+        duration_range,
+    ),
     Rule("within <duration>", "(WITHIN|IN) FILLER? THE? NEXT? FILLER? COUNT UNIT", duration),
     Rule("next <duration>", "NEXT COUNT UNIT", duration),
     Rule("<duration> from now", "COUNT UNIT HENCE", duration),
@@ -708,11 +727,12 @@ def find(tokens: list[Token], today: date, *, in_is_span: bool = False) -> list[
                 before = tokens[start - 1].kind
                 after_span = before == "OF" and start >= 2 and tokens[start - 2].kind in UNIT_OF
                 if (
-                    before in ("FROM", "THAN")
+                    before in ("FROM", "THAN", "AGO")
                     or (before == "OBJECT" and "FOR" in context.kindset)
                     or after_span
                 ):
-                    # "från v. 3", "starting next week": when it begins, not ends; "än i år",
+                    # "från v. 3", "starting next week", "since March", "the course starts in
+                    # June", "sedan i mars": when something begins, not ends; "än i år",
                     # "than last year": the other side of a comparison; "budgeten för nästa
                     # år", "the plan for 2027": what the thing is about; "within 5 days of
                     # month end": the event a response time counts from

@@ -26,6 +26,8 @@ WEEKDAYS = {
     "sat": 5, "sunday": 6, "sun": 6,
 }  # fmt: skip
 NUMBERS = {
+    # "without a single incident": a count of none, as measurable as "zero incidents"
+    "without a single": 0, "not a single": 0, "without one single": 0,
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -123,7 +125,7 @@ CONCEPTS = {
     "within": ["within"],
     "for": ["for"],
     "from": ["from", "starting", "starting from", "starting in", "starting on", "as of",
-             "beginning in", "beginning on"],
+             "beginning in", "beginning on", "since", "starts", "begins"],
     # "through January": to its end; in a range, like "to"
     "through": ["through", "thru"],
     "to": ["to"

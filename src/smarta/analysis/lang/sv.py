@@ -42,6 +42,8 @@ WEEKDAYS = {
     "söndag": 6, "söndagen": 6, "sön": 6,
 }  # fmt: skip
 NUMBERS = {
+    # "utan en enda skadeanmälan": a count of none, as measurable as "noll"
+    "utan en enda": 0, "utan ett enda": 0, "inte en enda": 0, "inte ett enda": 0,
     "noll": 0, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9,
     "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15,
     "sexton": 16, "sjutton": 17, "arton": 18, "nitton": 19, "tjugo": 20, "trettio": 30,
