@@ -61,7 +61,7 @@ def test_a_person_writes_a_smart_goal_and_follows_it_up(page, server, tmp_path):
     # Rewritten as a SMART goal: every mark passes and the deadline is taken.
     page.fill("#id_text", SMART)
     expect(check.locator(".criterion.ok")).to_have_count(3)
-    page.get_by_role("button", name="Använd deadline").click()
+    page.get_by_role("button", name="Använd det här slutdatumet").click()
     expect(page.locator("#id_deadline")).to_have_value("2027-05-15")
     page.fill("#id_motivation", "8")
     page.fill("#id_likelihood", "7")

@@ -21,7 +21,7 @@ def test_a_fresh_goal_page_is_short_and_opens_each_form_on_demand(page, server):
     height = page.evaluate("document.documentElement.scrollHeight")
     assert height <= 2000, height
     summary = page.locator(".goal-summary")
-    expect(summary.locator(".standing")).to_have_text("Enligt plan")
+    expect(summary.locator(".standing")).to_have_text("I fas")
     expect(summary).to_contain_text("Planera ditt första steg")
     expect(summary).to_contain_text("dagar kvar")
     for hidden in ("#id_milestone-title", "#id_step-title", "#id_checkin-value", "#id_who"):

@@ -205,6 +205,24 @@ CASES = [
     Case("inbox-settings", "post", data={"comment": "off"}, expect=everyone_their_own()),
     Case("waiting", expect=everyone_their_own()),
     Case("account-name", "post", data={"first_name": "A"}, expect=everyone_their_own()),
+    # HR's page for people: staff only, a 404 for everyone else
+    Case("people", expect=only("admin")),
+    Case("people-export", expect=only("admin")),
+    Case(
+        "people-import",
+        "post",
+        data={"content": "email,name,department,manager_email\n"},
+        expect=only("admin"),
+    ),
+    Case("person", target="someone", expect=only("admin")),
+    Case(
+        "person",
+        "post",
+        target="someone",
+        data={"first_name": "S", "active": "on"},
+        expect=only("admin"),
+    ),
+    Case("person-invite", "post", target="someone", expect=only("admin")),
     # the first run
     Case("welcome", expect=everyone_their_own()),
     Case("checklist-dismiss", "post", expect=everyone_their_own()),
@@ -247,6 +265,7 @@ def world(db):
         "step": services_plan.step_create(goal=shared, title="Boka lokal", due=date(2027, 1, 10)),
         "checkin": CheckIn.objects.create(goal=shared, day=date(2026, 11, 1), value=1),
         "area": Area.objects.create(owner=owner, name="Excel", kind="strength", confidence=3),
+        "someone": users["stranger"],
         "notification": services_inbox.notify(
             recipient=owner, kind=Kind.COMMENT, actor=users["manager"], goal=shared
         ),

@@ -93,6 +93,7 @@ def _world(make_user, owner) -> dict[str, str]:
         "calendar/items/": str(step.pk), "password/reset/": "x",
         # the colleague's invitation told the owner in the inbox
         "inbox/": str(Notification.objects.get(recipient=owner).pk),
+        "hr/people/": str(report.pk),
     }  # fmt: skip
 
 

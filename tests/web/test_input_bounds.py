@@ -338,6 +338,8 @@ def _unbounded(field: forms.Field) -> str:
         return "" if isinstance(field, bounded_fields.DayField) else "any date"
     if isinstance(field, forms.CharField):
         return "" if field.max_length is not None else "any length"
+    if isinstance(field, forms.FileField):
+        return "" if isinstance(field, bounded_fields.BoundedFileField) else "any size"
     return f"a {type(field).__name__} this test does not know"
 
 

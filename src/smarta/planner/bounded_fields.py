@@ -237,3 +237,19 @@ class BoundedMeta:
 
 # The one date widget of every form: the browser's own date picker.
 DATE = forms.DateInput(attrs={"type": "date"})
+
+
+class BoundedFileField(forms.FileField):
+    """An uploaded file of at most ``max_bytes``; a larger one is refused with its limit."""
+
+    def __init__(self, *, max_bytes: int, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.max_bytes = max_bytes
+
+    def clean(self, data, initial=None):
+        file = super().clean(data, initial)
+        if file is not None and file.size > self.max_bytes:
+            raise forms.ValidationError(
+                _("The file is larger than %(mb)s MB.") % {"mb": self.max_bytes // 10**6}
+            )
+        return file

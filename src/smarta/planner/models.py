@@ -411,6 +411,8 @@ class AuditEvent(models.Model):
         PERSON_IMPORTED = "person_imported", _("imported a person")
         MANAGER_CHANGED = "manager_changed", _("changed a person's manager")
         IMPORT_RUN = "import_run", _("imported a file of people")
+        DEACTIVATED = "deactivated", _("marked a person as left")
+        REACTIVATED = "reactivated", _("let a person in again")
 
     at = models.DateTimeField(auto_now_add=True)
     actor = models.ForeignKey(

@@ -13,4 +13,5 @@ urlpatterns = [
     path("", include("smarta.planner.feedback.urls")),
     path("", include("smarta.planner.calendar.urls")),
     path("", include("smarta.planner.inbox.urls")),
+    path("", include("smarta.planner.people.urls")),
 ]

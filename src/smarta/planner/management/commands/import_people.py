@@ -7,12 +7,11 @@ that is not UTF-8 or not CSV imports nothing and says where it went wrong.
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from smarta.planner.people.csvfile import PeopleFileError, read_rows
 from smarta.planner.team.services import IMPORT_COLUMNS, people_import
 
 
@@ -33,24 +32,10 @@ class Command(BaseCommand):
         except OSError as error:
             raise CommandError(f"cannot read {file}: {error.strerror}") from None
         try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            line = raw.count(b"\n", 0, error.start) + 1
-            raise CommandError(
-                f"line {line}: the file is not UTF-8 text; save it as UTF-8 (in Excel: "
-                "CSV UTF-8) and import it again"
-            ) from None
-        reader = csv.DictReader(io.StringIO(text, newline=""))
-        try:
-            missing = [c for c in IMPORT_COLUMNS if c not in (reader.fieldnames or [])]
-            if missing:
-                raise CommandError(f"line 1: missing columns: {', '.join(missing)}")
-            # line_num after reading a row is the line it ended on (a quoted field may span lines)
-            rows = ((reader.line_num, row) for row in reader)
-            result = people_import(rows=rows, dry_run=dry_run, source=str(file))
-        except csv.Error as error:  # a field over csv's size limit, say: nothing was imported
-            # csv counts a line when it has read it, or only once a quoted field has ended
-            raise CommandError(f"not a CSV file near line {reader.line_num}: {error}") from None
+            rows = read_rows(raw)
+        except PeopleFileError as error:
+            raise CommandError(str(error)) from None
+        result = people_import(rows=rows, dry_run=dry_run, source=str(file))
         for line, reason in result.errors:
             self.stderr.write(f"line {line}: {reason}")
         would = "would be " if dry_run else ""

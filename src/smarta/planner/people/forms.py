@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.utils.translation import gettext_lazy as _
+
+from smarta import limits
+from smarta.planner.bounded_fields import BoundedFileField
+from smarta.planner.models import Department, Profile
+
+User = get_user_model()
+
+
+class PersonForm(forms.Form):
+    first_name = forms.CharField(
+        label=_("First name"),
+        required=False,
+        max_length=User._meta.get_field("first_name").max_length,
+    )
+    last_name = forms.CharField(
+        label=_("Last name"),
+        required=False,
+        max_length=User._meta.get_field("last_name").max_length,
+    )
+    department = forms.CharField(
+        label=_("Department"),
+        required=False,
+        max_length=Department._meta.get_field("name").max_length,
+    )
+    manager = forms.ModelChoiceField(
+        label=_("Manager"), queryset=User.objects.none(), required=False
+    )
+    active = forms.BooleanField(
+        label=_("Works here (untick when the person has left: they can no longer sign in)"),
+        required=False,
+    )
+
+    def __init__(self, *args, person, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.person = person
+        self.fields["manager"].queryset = User.objects.filter(is_active=True).exclude(pk=person.pk)
+        self.fields["manager"].label_from_instance = lambda u: (
+            f"{u.get_full_name() or u.username} <{u.email}>"
+        )
+
+    def clean_manager(self):
+        """Not someone who reports, directly or further down, to this person."""
+        manager, seen = self.cleaned_data["manager"], set()
+        boss = manager
+        while boss is not None and boss.pk not in seen:
+            if boss.pk == self.person.pk:
+                raise forms.ValidationError(
+                    _(
+                        "%(name)s reports to this person: the reporting lines would go round in "
+                        "a circle."
+                    )
+                    % {"name": manager.get_full_name() or manager.username}
+                )
+            seen.add(boss.pk)
+            boss = Profile.objects.filter(user=boss).values_list("manager", flat=True).first()
+            boss = User.objects.filter(pk=boss).first() if boss else None
+        return manager
+
+
+class PeopleFileForm(forms.Form):
+    file = BoundedFileField(label=_("People file (CSV)"), max_bytes=limits.IMPORT_BYTES)
