@@ -34,7 +34,7 @@ def test_sharing_tells_the_manager_in_the_inbox_and_by_mail_in_their_language(
     assert _kinds(manager) == [Kind.GOAL_SHARED]
     (message,) = mail.outbox
     assert message.to == [manager.email]
-    assert "olivia shared the goal “Take the AWS Solutions Architect exam” with you." in (
+    assert "olivia shared the goal “Take the AWS Solutions Architect exam” with you" in (
         message.body
     )
     assert f"/team/goals/{goal.pk}/" in message.body
@@ -75,7 +75,7 @@ def test_a_goal_made_private_since_is_not_named_to_the_manager(owner, manager, g
     services_team.goal_set_visibility(goal=goal, visibility=Goal.Visibility.SHARED)
     services_team.goal_set_visibility(goal=goal, visibility=Goal.Visibility.PRIVATE)
     page = client_for(manager, "en").get(reverse("inbox")).content.decode()
-    assert "olivia shared the goal “a goal” with you." in page
+    assert "olivia shared the goal “a goal” with you" in page
     assert goal.heading not in page
     (entry,) = inbox_for(manager)
     assert entry.url is None

@@ -9,6 +9,7 @@ from smarta.planner.followup import selectors as selectors_followup
 from smarta.planner.goals import selectors as selectors_goals
 from smarta.planner.goals import status
 from smarta.planner.goals.checklist import checklist_for
+from smarta.planner.inbox.waiting import waiting_for
 from smarta.planner.profile import services as services_profile
 
 
@@ -30,6 +31,7 @@ def dashboard(request):
             "reflection_due": selectors_followup.reflection_due(request.user, every, today),
             "today": today,
             "checklist": checklist_for(request.user),
+            "waiting": waiting_for(request.user).count,
         },
     )
 

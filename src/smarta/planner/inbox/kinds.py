@@ -48,7 +48,7 @@ DEFAULT_CHANNEL = {
 }
 
 SENTENCE = {
-    Kind.GOAL_SHARED: _("%(who)s shared the goal “%(goal)s” with you."),
+    Kind.GOAL_SHARED: _("%(who)s shared the goal “%(goal)s” with you: it waits for your approval."),
     Kind.GOAL_APPROVED: _("%(who)s approved your goal “%(goal)s”."),
     Kind.CHANGES_REQUESTED: _("%(who)s asks for changes to your goal “%(goal)s”."),
     Kind.COMMENT: _("%(who)s commented on the goal “%(goal)s”."),

@@ -58,8 +58,12 @@ def smart_marks(goal):
         "marks": [
             ("S", goal.is_specific, gettext("Specific")),
             ("M", goal.is_measurable, gettext("Measurable")),
-            ("A", accepted, gettext("Accepted")),
-            ("R", realistic, gettext("Realistic")),
+            (
+                "A",
+                accepted,
+                gettext("Accepted (your motivation 7 or more, and approved by your manager)"),
+            ),
+            ("R", realistic, gettext("Realistic (likelihood 6 or more)")),
             ("T", goal.is_time_bound, gettext("Time-bound")),
         ]
     }
