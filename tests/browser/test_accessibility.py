@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 
 import pytest
 from playwright.sync_api import expect
@@ -28,6 +30,14 @@ def test_every_page_passes_axe_in_both_languages(browser, server, tmp_path):
         ("axe-anna@example.org", "Anna Axe", "axe-boss@example.org"),
         ("axe-boss@example.org", "Bo Axe", ""),
     ])  # fmt: skip
+    # the manager is HR too, for HR's pages
+    subprocess.run(
+        [sys.executable, "-m", "smarta.cli", "manage", "shell", "-c",
+         "from django.contrib.auth import get_user_model; "
+         "get_user_model().objects.filter(email='axe-boss@example.org').update(is_staff=True)"],
+        env={"SMARTA_DATA_DIR": str(server.data_dir), "PATH": ""}, check=True,
+        capture_output=True,
+    )  # fmt: skip
     owner.goto(f"{server}/goals/new/")
     owner.fill("#id_text", GOAL)
     owner.get_by_role("button", name="Save goal").click()
@@ -41,12 +51,27 @@ def test_every_page_passes_axe_in_both_languages(browser, server, tmp_path):
     manager.goto(f"{server}/team/")
     manager.get_by_role("link", name=re.compile("kundworkshops")).first.click()
     team_goal_path = manager.url.removeprefix(server)
+    manager.goto(f"{server}/hr/people/")
+    manager.get_by_role("link", name="Anna Axe").click()
+    people_path = manager.url.removeprefix(server)
 
     found = {}
     for language in ("en", "sv"):
         for page, paths in (
             (owner, [*PAGES, goal_path, goal_path + "edit/", talk_path]),
-            (manager, ["/team/", team_goal_path, talk_path, "/waiting/", "/inbox/"]),
+            (
+                manager,
+                [
+                    "/team/",
+                    team_goal_path,
+                    talk_path,
+                    "/waiting/",
+                    "/inbox/",
+                    "/hr/",
+                    "/hr/people/",
+                    people_path,
+                ],
+            ),
         ):
             if language == "sv":
                 page.goto(f"{server}/")
