@@ -415,10 +415,15 @@ def progress_chart(
     return Chart(svg=mark_safe(svg), outlook=outlook, sentence=sentence, projected=projected)
 
 
+def measured_points(goal) -> list[Point]:
+    """The goal's (prefetched) check-ins with a value, by day."""
+    return [Point(c.day, c.value) for c in goal.checkins.all() if c.value is not None]
+
+
 def chart_for_goal(goal) -> Chart | None:
     """The chart of a goal from its (prefetched) check-ins with a value and its metric."""
     metric = getattr(goal, "metric", None)  # a missing one-to-one raises an AttributeError
-    points = [Point(c.day, c.value) for c in goal.checkins.all() if c.value is not None]
+    points = measured_points(goal)
     return progress_chart(
         points,
         baseline=metric.baseline if metric else None,

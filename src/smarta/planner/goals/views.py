@@ -14,6 +14,7 @@ from smarta import limits
 from smarta.analysis import analyze
 from smarta.planner.feedback import selectors as selectors_feedback
 from smarta.planner.feedback.views import FeedbackInviteForm
+from smarta.planner.followup import charts
 from smarta.planner.followup import selectors as selectors_followup
 from smarta.planner.followup.charts import chart_for_goal
 from smarta.planner.goals import examples as goal_examples
@@ -133,7 +134,8 @@ def goal_check(request):
 def goal_detail(request, pk: int):
     goal = selectors_goals.goal_detail(request.user, pk)
     today = timezone.localdate()
-    status.attach_standing([goal], today)
+    # its check-ins are read with it: no query of their own, as attach_standing would make
+    goal.standing = status.standing(goal, today, charts.measured_points(goal))
     return render(
         request,
         "planner/goal_detail.html",

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Q
 from django.urls import reverse
 from django.utils import formats, timezone
 
 from smarta.planner.inbox.kinds import HIDDEN_GOAL, SENTENCE, Kind
-from smarta.planner.models import FeedbackRequest, Goal, Notification
+from smarta.planner.models import Notification
 from smarta.planner.profile.selectors import display_name
+from smarta.planner.team import access
 
 # The inbox lists this many, the newest first.
 INBOX_SIZE = 50
@@ -31,24 +31,17 @@ def unread_count(user) -> int:
     return Notification.objects.filter(recipient=user, read_at__isnull=True).count()
 
 
-def visible_goal_ids(user, goal_ids: set[int]) -> set[int]:
-    """Those of ``goal_ids`` that ``user`` may see now, in one query."""
-    if not goal_ids:
-        return set()
-    invited = FeedbackRequest.objects.filter(giver=user, revoked_at__isnull=True).values("goal_id")
-    mine_or_shared = Q(owner=user) | Q(
-        owner__profile__manager=user, visibility=Goal.Visibility.SHARED
-    )
-    rows = Goal.objects.filter(Q(pk__in=goal_ids) & (mine_or_shared | Q(pk__in=invited)))
-    return set(rows.values_list("pk", flat=True))
-
-
 def inbox_for(user, limit: int = INBOX_SIZE) -> list[Entry]:
     rows = list(
         Notification.objects.filter(recipient=user).select_related("actor", "goal", "talk")[:limit]
     )
-    visible = visible_goal_ids(user, {n.goal_id for n in rows if n.goal_id})
+    visible = access.visible_goal_ids(user, {n.goal_id for n in rows if n.goal_id})
     return [entry(n, visible) for n in rows]
+
+
+def entry_for(user, notification: Notification) -> Entry:
+    """One notification worded for ``user``, its recipient."""
+    return entry(notification, access.visible_goal_ids(user, {notification.goal_id} - {None}))
 
 
 def entry(notification: Notification, visible: set[int]) -> Entry:

@@ -20,6 +20,7 @@ from django.utils import timezone, translation
 from smarta.planner.inbox import selectors
 from smarta.planner.inbox.kinds import Channel, Kind, channel_for
 from smarta.planner.models import Goal, Notification, Profile, Talk
+from smarta.planner.profile.selectors import language_of
 
 logger = logging.getLogger(__name__)
 
@@ -66,11 +67,8 @@ def send_mail_for(pk: int) -> bool:
     if notification is None:
         return True
     recipient = notification.recipient
-    profile = Profile.objects.filter(user=recipient).first()
-    language = (profile and profile.language) or settings.LANGUAGE_CODE
-    with translation.override(language):
-        visible = selectors.visible_goal_ids(recipient, {notification.goal_id} - {None})
-        item = selectors.entry(notification, visible)
+    with translation.override(language_of(recipient)):
+        item = selectors.entry_for(recipient, notification)
         context = {
             "entry": item,
             "recipient": recipient,

@@ -28,8 +28,7 @@ def inbox_open(request: HttpRequest, pk: int) -> HttpResponse:
     notification = services.mark_read(user=request.user, pk=pk)
     if notification is None:
         raise Http404
-    visible = selectors.visible_goal_ids(request.user, {notification.goal_id} - {None})
-    return redirect(selectors.entry(notification, visible).url or "inbox")
+    return redirect(selectors.entry_for(request.user, notification).url or "inbox")
 
 
 @login_required

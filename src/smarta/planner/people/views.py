@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from functools import wraps
-
 from django.contrib import messages
 from django.contrib.auth import get_user_model
-from django.contrib.auth.decorators import login_required
 from django.db.models import Q
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
@@ -17,21 +14,11 @@ from django.views.decorators.http import require_http_methods, require_POST
 from smarta.planner.people import csvfile, services
 from smarta.planner.people.forms import PeopleFileForm, PersonForm
 from smarta.planner.profile.accounts import send_password_link
+from smarta.planner.team.access import hr_only
 from smarta.planner.team.services import people_import
 
 User = get_user_model()
 PAGE = 200  # people listed at once; the search narrows it
-
-
-def staff_only(view):
-    @login_required
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        if not (request.user.is_staff or request.user.is_superuser):
-            raise Http404
-        return view(request, *args, **kwargs)
-
-    return wrapped
 
 
 def _people(query: str):
@@ -46,7 +33,7 @@ def _people(query: str):
     return people
 
 
-@staff_only
+@hr_only
 def people(request):
     query = request.GET.get("q", "").strip()[:100]
     found = _people(query)
@@ -56,14 +43,14 @@ def people(request):
     })  # fmt: skip
 
 
-@staff_only
+@hr_only
 def people_export(request):
     response = HttpResponse(csvfile.write_people(_people("")), content_type="text/csv")
     response["Content-Disposition"] = content_disposition_header(True, "people.csv")
     return response
 
 
-@staff_only
+@hr_only
 @require_POST
 def people_import_file(request):
     """A file's preview (what would change, line by line), or with ``content`` sent back from
@@ -92,7 +79,7 @@ def people_import_file(request):
     return redirect("people")
 
 
-@staff_only
+@hr_only
 @require_http_methods(["GET", "POST"])
 def person(request, pk: int):
     person = get_object_or_404(User.objects.select_related("profile"), pk=pk)
@@ -110,7 +97,7 @@ def person(request, pk: int):
     return render(request, "planner/people/person.html", {"person": person, "form": form})
 
 
-@staff_only
+@hr_only
 @require_POST
 def person_invite(request, pk: int):
     person = get_object_or_404(User, pk=pk, is_active=True)

@@ -18,7 +18,7 @@ from django.utils import translation
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
-from smarta.planner.models import Profile
+from smarta.planner.profile.selectors import language_of
 
 
 def user_by_email(email: str):
@@ -59,8 +59,7 @@ def password_link(user) -> str:
 def send_password_link(user, *, purpose: str) -> None:
     """Mail ``user`` a link to choose a password, in their language: ``purpose`` is "welcome"
     (HR added them) or "claim" (someone signed up with their address)."""
-    profile = Profile.objects.filter(user=user).first()
-    language = (profile and profile.language) or settings.LANGUAGE_CODE
+    language = language_of(user)
     context = {
         "user": user,
         "link": password_link(user),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db.models import Prefetch, QuerySet
 from django.shortcuts import get_object_or_404
 
@@ -30,6 +31,13 @@ ASSESSMENT_TEXTS = ("tasks", "values", "hard_values", "soft_values")
 def display_name(user) -> str:
     """How a person is named to others: their full name, else their username."""
     return user.get_full_name() or user.get_username()
+
+
+def language_of(user, default: str | None = None) -> str:
+    """The language a person chose (for mail sent outside a request), else ``default``, else
+    the site's."""
+    chosen = Profile.objects.filter(user=user).values_list("language", flat=True).first()
+    return chosen or default or settings.LANGUAGE_CODE
 
 
 VISION_TEXTS = ("one_year", "three_years", "five_years", "broad_goals")

@@ -8,12 +8,16 @@ Every view that shows someone else's data asks here; anything else answers 404.
 
 from __future__ import annotations
 
+from functools import wraps
+
 from django.contrib.auth import get_user_model
-from django.db.models import QuerySet
+from django.contrib.auth.decorators import login_required
+from django.db.models import Q, QuerySet
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from smarta.planner.goals import selectors as selectors_goals
-from smarta.planner.models import Goal
+from smarta.planner.models import FeedbackRequest, Goal
 
 
 def reports_of(manager) -> QuerySet:
@@ -25,13 +29,43 @@ def is_manager_of(manager, person) -> bool:
     return reports_of(manager).filter(pk=person.pk).exists()
 
 
+def _shared_with(manager) -> Q:
+    return Q(owner__profile__manager=manager, visibility=Goal.Visibility.SHARED)
+
+
 def shared_goals_for_manager(manager) -> QuerySet[Goal]:
     """The goals the manager's reports share with them, with what lists need."""
     return (
-        selectors_goals.goals_for_owner_any()
-        .filter(owner__profile__manager=manager, visibility=Goal.Visibility.SHARED)
-        .select_related("owner")
+        selectors_goals.goals_for_owner_any().filter(_shared_with(manager)).select_related("owner")
     )
+
+
+def visible_goal_ids(user, goal_ids: set[int]) -> set[int]:
+    """Those of ``goal_ids`` that ``user`` may see now, in one query: their own, those shared
+    with them as manager, and those they were invited to give feedback on."""
+    if not goal_ids:
+        return set()
+    invited = FeedbackRequest.objects.filter(giver=user, revoked_at__isnull=True).values("goal_id")
+    seen = Q(owner=user) | _shared_with(user) | Q(pk__in=invited)
+    return set(Goal.objects.filter(seen, pk__in=goal_ids).values_list("pk", flat=True))
+
+
+def is_hr(user) -> bool:
+    """HR (staff, or an admin): aggregate figures, people, the audit trail."""
+    return user.is_authenticated and (user.is_staff or user.is_superuser)
+
+
+def hr_only(view):
+    """A view for HR; a 404 for everyone else, a login for the anonymous."""
+
+    @login_required
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if not is_hr(request.user):
+            raise Http404
+        return view(request, *args, **kwargs)
+
+    return wrapped
 
 
 def goal_for_manager(manager, pk: int) -> Goal:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponseBadRequest
+from django.http import HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -100,11 +100,9 @@ def goal_visibility(request, pk: int):
     return redirect(reverse("goal-detail", args=[goal.pk]) + "#sharing")
 
 
-@login_required
+@access.hr_only
 def hr(request):
-    """Aggregate figures per department, for staff only; a 404 for everyone else."""
-    if not (request.user.is_staff or request.user.is_superuser):
-        raise Http404
+    """Aggregate figures per department and the audit trail, for HR only."""
     departments, total = selectors_team.hr_figures(timezone.localdate())
     context = {"departments": departments, "total": total, "trail": audit.trail()}
     return render(request, "planner/team/hr.html", context)
