@@ -38,6 +38,7 @@ from smarta.planner.plan import services as services_plan
 from smarta.planner.profile import services as services_profile
 from smarta.planner.talks import services as services_talks
 from smarta.planner.team import services as services_team
+from smarta.planner.teamgoals import services as services_teamgoals
 from tests.servers import Server, call
 
 # The backup carries password hashes into another process, which knows only the site's own
@@ -101,7 +102,12 @@ def build_organisation() -> dict[str, Goal]:
     )
     done = services_goals.goal_create(owner=rolf, text="Finish the CRM course by March")
     services_goals.goal_set_status(goal=done, status=Goal.Status.COMPLETED)
-    services_goals.goal_create(owner=maja, text="Hold every development talk by June")
+    team_goal = services_teamgoals.team_goal_create(
+        owner=maja, text="Hold every development talk by June"
+    )
+    services_teamgoals.proposal_create(
+        manager=maja, person=rolf, text="Mentor one new seller by May", team_goal=team_goal
+    )
 
     in_a_week = today + timedelta(days=7)  # a reminder goes out today (7 days before)
     milestone = services_plan.milestone_create(goal=shared, title="Three accounts", due=in_a_week)

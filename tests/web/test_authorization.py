@@ -24,6 +24,7 @@ from smarta.planner.inbox.kinds import Kind
 from smarta.planner.models import Area, CheckIn, Goal, Talk
 from smarta.planner.plan import services as services_plan
 from smarta.planner.profile import services as services_profile
+from smarta.planner.teamgoals import services as services_teamgoals
 
 ROLES = ("owner", "manager", "other_manager", "giver", "stranger", "anonymous", "admin")
 OK, NOT_FOUND, LOGIN = "ok", "404", "login"
@@ -157,6 +158,27 @@ CASES = [
     Case("goal-comment", "post", target="private_goal", data={"body": "Bra!"}),
     Case("goal-visibility", "post", target="private_goal", data={"visibility": "shared"}),
     Case("hr", expect=only("admin")),
+    # goals that go down: the manager's goal for the team, a goal proposed to a report
+    # (the manager who wrote the team goal is sent to its own page: a redirect, not a 404)
+    Case("team-goal-page", target="team_goal", expect=only("owner", "manager")),
+    Case("goal-propose", target="owner_person", expect=only("manager")),
+    Case(
+        "goal-propose",
+        "post",
+        target="owner_person",
+        data={"text": "Lär dig Python före juni."},
+        expect=only("manager"),
+    ),
+    Case("proposal", target="proposal", expect=only("owner")),
+    Case(
+        "proposal-accept",
+        "post",
+        target="proposal",
+        data={"text": "Jag ska lära mig Python före juni.", "share": "on"},
+        expect=only("owner"),
+    ),
+    Case("proposal-decline", "post", target="proposal", expect=only("owner")),
+    Case("proposal-withdraw", "post", target="proposal", expect=only("manager")),
     # development talks: the manager and the report, nobody else
     Case("talks", expect=everyone_their_own()),
     Case("talk", target="talk", expect=only("owner", "manager")),
@@ -266,6 +288,13 @@ def world(db):
         "checkin": CheckIn.objects.create(goal=shared, day=date(2026, 11, 1), value=1),
         "area": Area.objects.create(owner=owner, name="Excel", kind="strength", confidence=3),
         "someone": users["stranger"],
+        "owner_person": owner,
+        "team_goal": services_teamgoals.team_goal_create(
+            owner=users["manager"], text="Vi ska halvera ledtiden till 5 dagar före juni 2027."
+        ),
+        "proposal": services_teamgoals.proposal_create(
+            manager=users["manager"], person=owner, text="Lär dig Python före juni."
+        ),
         "notification": services_inbox.notify(
             recipient=owner, kind=Kind.COMMENT, actor=users["manager"], goal=shared
         ),

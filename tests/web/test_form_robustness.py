@@ -32,6 +32,7 @@ from smarta.planner.models import Goal, Notification, Profile
 from smarta.planner.plan import services as services_plan
 from smarta.planner.profile import services as services_profile
 from smarta.planner.talks import services as services_talks
+from smarta.planner.teamgoals import services as services_teamgoals
 
 pytestmark = pytest.mark.django_db
 
@@ -84,6 +85,15 @@ def _world(make_user, owner) -> dict[str, str]:
         goal=services_goals.goal_create(owner=colleague, text="Läsa 3 böcker före juni 2027"),
         role="colleague", giver=owner, link_for=lambda secret: "", language="en",
     )  # fmt: skip
+    # the colleague's invitation told the owner in the inbox
+    told = Notification.objects.get(recipient=owner)
+    team_goal = services_teamgoals.team_goal_create(
+        owner=owner, text="Vi ska nå 95 % nöjda kunder före juni 2027"
+    )
+    # a proposal to the owner (the service leaves checking who may propose to the view)
+    proposal = services_teamgoals.proposal_create(
+        manager=colleague, person=owner, text="Lär dig SQL före maj"
+    )
     return {
         "goals/": str(goal.pk), "milestones/": str(milestone.pk), "steps/": str(step.pk),
         "checkins/": str(checkin.pk), "stand/areas/": str(area.pk), "talks/": str(talk.pk),
@@ -91,9 +101,10 @@ def _world(make_user, owner) -> dict[str, str]:
         "feedback/<id:pk>/revoke/": str(invite.pk), "feedback/<str:secret>/": secrets[0],
         "calendar/<str:token>": Profile.objects.get(user=owner).calendar_token,
         "calendar/items/": str(step.pk), "password/reset/": "x",
-        # the colleague's invitation told the owner in the inbox
-        "inbox/": str(Notification.objects.get(recipient=owner).pk),
+        "inbox/": str(told.pk),
         "hr/people/": str(report.pk),
+        "team/people/": str(report.pk),
+        "team-goals/": str(team_goal.pk), "proposals/": str(proposal.pk),
     }  # fmt: skip
 
 

@@ -139,6 +139,16 @@ class Goal(models.Model):
         "self", verbose_name=_("serves the goal"), null=True, blank=True,
         on_delete=models.SET_NULL, related_name="children",
     )  # fmt: skip
+    # A manager's goal for their team: their reports see it and may link their own goals to it.
+    for_team = models.BooleanField(_("a goal for my team"), default=False)
+    contributes_to = models.ForeignKey(
+        "self", verbose_name=_("contributes to the team goal"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="contributions",
+    )  # fmt: skip
+    # The manager whose proposal this goal began as (the person accepted it in their words).
+    proposed_by = models.ForeignKey(
+        Owner, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     priority = models.PositiveIntegerField(_("priority"), default=0)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.ACTIVE)
     deadline = models.DateField(_("deadline"), null=True, blank=True)
@@ -193,6 +203,35 @@ class Goal(models.Model):
     def heading(self) -> str:
         """The title, or for a goal saved before goals had titles, the start of its text."""
         return self.title or Truncator(self.text).chars(limits.GOAL_TITLE)
+
+
+class GoalProposal(models.Model):
+    """A goal a manager proposes to a report. It is not the report's goal, and counts nowhere,
+    until they accept it (in their own words, if they like): the A of SMARTA."""
+
+    class State(models.TextChoices):
+        OPEN = "open", _("waiting for an answer")
+        ACCEPTED = "accepted", _("accepted")
+        DECLINED = "declined", _("declined")
+
+    manager = models.ForeignKey(Owner, on_delete=models.CASCADE, related_name="proposals_made")
+    person = models.ForeignKey(Owner, on_delete=models.CASCADE, related_name="proposals")
+    text = models.TextField(_("proposed goal"), max_length=limits.GOAL_TEXT)
+    team_goal = models.ForeignKey(
+        Goal, verbose_name=_("contributes to the team goal"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )  # fmt: skip
+    state = models.CharField(max_length=10, choices=State.choices, default=State.OPEN)
+    answer = models.TextField(_("answer"), max_length=limits.LONG_TEXT, blank=True)
+    goal = models.ForeignKey(
+        Goal, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )  # the goal it became
+    created_at = models.DateTimeField(auto_now_add=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["person", "state"])]
 
 
 class GoalVersion(models.Model):
@@ -413,6 +452,9 @@ class AuditEvent(models.Model):
         IMPORT_RUN = "import_run", _("imported a file of people")
         DEACTIVATED = "deactivated", _("marked a person as left")
         REACTIVATED = "reactivated", _("let a person in again")
+        GOAL_PROPOSED = "goal_proposed", _("proposed a goal")
+        PROPOSAL_ACCEPTED = "proposal_accepted", _("accepted a proposed goal")
+        PROPOSAL_DECLINED = "proposal_declined", _("declined a proposed goal")
 
     at = models.DateTimeField(auto_now_add=True)
     actor = models.ForeignKey(

@@ -9,6 +9,7 @@ urlpatterns = [
     path("", include("smarta.planner.profile.urls")),
     path("", include("smarta.planner.data.urls")),
     path("", include("smarta.planner.team.urls")),
+    path("", include("smarta.planner.teamgoals.urls")),
     path("", include("smarta.planner.talks.urls")),
     path("", include("smarta.planner.feedback.urls")),
     path("", include("smarta.planner.calendar.urls")),

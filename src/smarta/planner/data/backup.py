@@ -67,6 +67,7 @@ MODELS = (
     "planner.area",
     "planner.vision",
     "planner.goal",
+    "planner.goalproposal",  # a goal a manager proposed, until and after it is answered
     "planner.goalversion",
     "planner.milestone",
     "planner.step",

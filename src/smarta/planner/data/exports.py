@@ -72,16 +72,17 @@ GOAL_FIELDS = (
     "is_specific", "is_measurable", "is_time_bound", "motivation", "likelihood", "risks",
     "minimum_result", "stretch_result", "helpers", "checkin_every_days", "version",
     "created_at", "updated_at", "completed_at", "visibility", "approved_at", "changes_requested",
-    "changes_requested_at",
+    "changes_requested_at", "for_team",
 )  # fmt: skip
 PROFILE_FIELDS = (
     "language", "reflection_every_weeks", "reminder_days", "remind_weekly_when_overdue",
     "notify",
 )  # fmt: skip
-# The checklist put away is this installation's screen, not the person's plan.
+# The checklist put away is this installation's screen, not the person's plan; the team goal
+# a goal serves and who proposed it are other people's rows, as the manager is.
 NOT_EXPORTED = frozenset({
     "manager", "department", "approved_by", "changes_requested_by", "calendar_token",
-    "checklist_dismissed_at",
+    "checklist_dismissed_at", "contributes_to", "proposed_by",
 })  # fmt: skip
 VERSION_FIELDS = ("version", "text", "deadline", "snapshot", "created_at")
 MILESTONE_FIELDS = ("title", "due", "reached_at")

@@ -363,6 +363,7 @@ PLAN_SPEC: dict[str, tuple[Parse, Any]] = {
                 "approved_at": (_datetime(), None),
                 "changes_requested": (_text(limits.LONG_TEXT), ""),
                 "changes_requested_at": (_datetime(), None),
+                "for_team": (_boolean(), False),
                 "versions": (
                     _records(
                         {

@@ -50,7 +50,7 @@ def _restore_one(model, *, owner, data: dict | None, fields: tuple[str, ...], no
 # restores a whole organisation and keeps them all.
 NOT_RESTORED = frozenset({
     "visibility", "approved_at", "changes_requested", "changes_requested_at", "version",
-    "created_at", "updated_at", "completed_at",
+    "created_at", "updated_at", "completed_at", "for_team",
 })  # fmt: skip
 GOAL_FIELDS = tuple(f for f in exports.GOAL_FIELDS if f not in NOT_RESTORED)
 

@@ -18,6 +18,7 @@ from smarta.planner.models import (
     Goal,
 )
 from smarta.planner.plan.forms import GoalStepForm, MilestoneForm
+from smarta.planner.team import access
 from smarta.planner.team.forms import GoalCommentForm
 
 
@@ -27,7 +28,7 @@ class GoalForm(forms.ModelForm):
         fields = [
             "text", "title", "deadline", "horizon", "kind", "sphere", "parent", "motivation",
             "likelihood", "risks", "minimum_result", "stretch_result", "helpers",
-            "checkin_every_days",
+            "checkin_every_days", "for_team", "contributes_to",
         ]  # fmt: skip
         widgets = {
             "text": forms.Textarea(attrs={"rows": 3, "autofocus": True}),
@@ -45,6 +46,7 @@ class GoalForm(forms.ModelForm):
             parents = parents.exclude(pk=self.instance.pk)
         self.fields["parent"].queryset = parents
         self.fields["parent"].required = False
+        self._team_fields(owner)
         self.fields["title"].help_text = _(
             "A few words for lists and the calendar. Leave it empty and Smarta proposes one "
             "from your goal."
@@ -57,6 +59,25 @@ class GoalForm(forms.ModelForm):
         ]
         if not self.instance.pk:
             self.initial.setdefault("horizon", "")
+
+    def _team_fields(self, owner) -> None:
+        """A manager may make the goal one for their team; anyone whose manager has team goals
+        may say which one theirs contributes to. Neither field is shown to whom it means
+        nothing."""
+        if not access.reports_of(owner).exists() and not self.instance.for_team:
+            del self.fields["for_team"]
+        else:
+            self.fields["for_team"].help_text = _(
+                "The people who report to you see it and can link their own goals to it."
+            )
+        team_goals = access.team_goals_for_report(owner).filter(status=Goal.Status.ACTIVE)
+        if self.instance.contributes_to_id:
+            team_goals = team_goals | Goal.objects.filter(pk=self.instance.contributes_to_id)
+        if not team_goals.exists():
+            del self.fields["contributes_to"]
+        else:
+            self.fields["contributes_to"].queryset = team_goals
+            self.fields["contributes_to"].required = False
 
 
 def goal_page_forms(goal: Goal) -> dict[str, forms.BaseForm]:

@@ -102,7 +102,14 @@ def goal_detail(user, pk: int) -> Goal:
     ``goal.reflections`` only when it has them."""
     queryset = (
         Goal.objects.filter(owner=user)
-        .select_related("metric", "approved_by", "changes_requested_by", "owner__profile__manager")
+        .select_related(
+            "metric",
+            "approved_by",
+            "changes_requested_by",
+            "owner__profile__manager",
+            "contributes_to",
+            "proposed_by",
+        )
         .annotate(**_goal_page_facts())
         .prefetch_related(
             Prefetch("milestones", queryset=Milestone.objects.order_by("due", "id")),

@@ -23,6 +23,9 @@ GOAL_FIELDS = (
     "minimum_result", "stretch_result", "helpers", "checkin_every_days",
 )  # fmt: skip
 
+# The web form's fields for working as a team (teamgoals/); the API leaves them alone in v1.
+TEAM_FIELDS = ("for_team", "contributes_to")
+
 
 # What goal_update writes: the text, what the analyzer reads from it, and the fields above.
 _UPDATED_FIELDS = (
@@ -33,6 +36,7 @@ _UPDATED_FIELDS = (
     "is_measurable",
     "is_time_bound",
     *GOAL_FIELDS,
+    *TEAM_FIELDS,
 )
 
 
@@ -60,11 +64,16 @@ def _title_was_proposed(stored: Goal) -> bool:
 
 
 @transaction.atomic
-def goal_create(*, owner, text: str, visibility: str = Goal.Visibility.PRIVATE, **fields) -> Goal:
+def goal_create(
+    *, owner, text: str, visibility: str = Goal.Visibility.PRIVATE, proposed_by=None, **fields
+) -> Goal:
     """A new active goal, last in priority, with its SMART marks from the analyzer."""
     last = Goal.objects.filter(owner=owner).aggregate(m=Max("priority"))["m"]
-    goal = Goal(owner=owner, text=text.strip(), priority=(last or 0) + 1, visibility=visibility)
-    for name in GOAL_FIELDS:
+    goal = Goal(
+        owner=owner, text=text.strip(), priority=(last or 0) + 1, visibility=visibility,
+        proposed_by=proposed_by,
+    )  # fmt: skip
+    for name in (*GOAL_FIELDS, *TEAM_FIELDS):
         if name in fields:
             setattr(goal, name, fields[name])
     goal_apply_analysis(goal)
@@ -145,7 +154,7 @@ def goal_update(*, goal: Goal, text: str, version: int | None = None, **fields) 
     stored = goal_lock(pk=goal.pk, version=version)
     goal.version = stored.version
     goal.text = text
-    for name in GOAL_FIELDS:
+    for name in (*GOAL_FIELDS, *TEAM_FIELDS):
         if name in fields:
             setattr(goal, name, fields[name])
     if text != stored.text and goal.title == stored.title and _title_was_proposed(stored):

@@ -24,6 +24,8 @@ from smarta.planner.goals import status
 from smarta.planner.goals.forms import GoalEditForm, GoalForm, goal_page_forms, with_version
 from smarta.planner.models import Goal
 from smarta.planner.team import selectors as selectors_team
+from smarta.planner.teamgoals import selectors as selectors_teamgoals
+from smarta.planner.teamgoals import services as services_teamgoals
 
 
 @login_required
@@ -49,8 +51,11 @@ def _form_fields(form: GoalForm) -> dict:
 def goal_create(request):
     form = GoalForm(request.POST or None, owner=request.user, initial=_initial(request))
     if request.method == "POST" and form.is_valid():
-        goal = services_goals.goal_create(
-            owner=request.user, text=form.cleaned_data["text"], **_form_fields(form)
+        fields = _form_fields(form)
+        # a goal for the team is told to the team
+        create = services_teamgoals.team_goal_create if fields.get("for_team") else None
+        goal = (create or services_goals.goal_create)(
+            owner=request.user, text=form.cleaned_data["text"], **fields
         )
         return redirect("goal-detail", pk=goal.pk)
     context = {"form": form, **_check(form), **_examples(request)}
@@ -77,6 +82,11 @@ def _initial(request) -> dict:
         initial["parent"] = parent
     if horizon in Goal.Horizon.values:
         initial["horizon"] = horizon
+    team_goal = request.GET.get("contributes_to")
+    if team_goal and team_goal.isdigit():
+        initial["contributes_to"] = team_goal
+    if request.GET.get("for_team") == "1":
+        initial["for_team"] = True
     chosen = goal_examples.example(request.GET.get("example", ""))
     if chosen is not None:  # "start from an example": the person edits it into their own
         initial.update(text=chosen.text, kind=chosen.kind, sphere=chosen.sphere)
@@ -147,6 +157,9 @@ def goal_detail(request, pk: int):
             "followup": selectors_followup.followup_for_goal(goal, today),
             "chart": chart_for_goal(goal),
             "sharing": selectors_team.sharing_for_goal(goal),
+            "contributions": selectors_teamgoals.shared_contributions(goal, today)
+            if goal.for_team
+            else None,
             "feedback": selectors_feedback.feedback_for_goal(request.user, goal, timezone.now()),
             "feedback_form": FeedbackInviteForm(owner=request.user),
             "today": today,

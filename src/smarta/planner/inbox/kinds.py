@@ -30,6 +30,9 @@ class Kind(models.TextChoices):
     AGENDA_READY = "agenda_ready", _("the other side has prepared the talk's agenda")
     RECORD_READY = "record_ready", _("the record of a talk is ready")
     CHECKIN_MISSED = "checkin_missed", _("I have missed a check-in")
+    TEAM_GOAL = "team_goal", _("my manager writes a goal for the team")
+    GOAL_PROPOSED = "goal_proposed", _("my manager proposes a goal to me")
+    PROPOSAL_ANSWERED = "proposal_answered", _("a report answers a goal I proposed")
 
 
 # Sensible defaults: what asks something of the person comes by mail too.
@@ -45,6 +48,9 @@ DEFAULT_CHANNEL = {
     Kind.AGENDA_READY: Channel.APP,
     Kind.RECORD_READY: Channel.BOTH,
     Kind.CHECKIN_MISSED: Channel.APP,
+    Kind.TEAM_GOAL: Channel.APP,
+    Kind.GOAL_PROPOSED: Channel.BOTH,
+    Kind.PROPOSAL_ANSWERED: Channel.BOTH,
 }
 
 SENTENCE = {
@@ -59,6 +65,11 @@ SENTENCE = {
     Kind.AGENDA_READY: _("%(who)s has written their agenda for the talk on %(when)s."),
     Kind.RECORD_READY: _("The record of your development talk on %(when)s is ready."),
     Kind.CHECKIN_MISSED: _("Your check-in on “%(goal)s” was due on %(when)s."),
+    Kind.TEAM_GOAL: _(
+        "%(who)s wrote a goal for the team: “%(goal)s”. Your goals can contribute to it."
+    ),
+    Kind.GOAL_PROPOSED: _("%(who)s proposes a goal to you. It becomes yours when you accept it."),
+    Kind.PROPOSAL_ANSWERED: _("%(who)s answered the goal you proposed."),
 }
 
 # Said in place of a goal's title once the reader may no longer see that goal.

@@ -73,6 +73,8 @@ def _when(notification: Notification) -> str:
 def _url(notification: Notification, can_see: bool) -> str | None:
     if notification.talk_id:
         return reverse("talk", args=[notification.talk_id])
+    if notification.kind == Kind.GOAL_PROPOSED and "proposal" in notification.data:
+        return reverse("proposal", args=[notification.data["proposal"]])
     if not can_see:
         return None
     goal = notification.goal
@@ -80,4 +82,6 @@ def _url(notification: Notification, can_see: bool) -> str | None:
         return reverse("goal-detail", args=[goal.pk])
     if notification.kind == Kind.FEEDBACK_INVITED and "request" in notification.data:
         return reverse("feedback-give", args=[notification.data["request"]])
+    if goal.for_team:
+        return reverse("team-goal-page", args=[goal.pk])
     return reverse("team-goal", args=[goal.pk])

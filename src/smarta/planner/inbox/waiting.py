@@ -11,9 +11,10 @@ from django.utils import timezone
 
 from smarta.planner.feedback.selectors import feedback_to_give
 from smarta.planner.followup.selectors import next_checkin
-from smarta.planner.models import FeedbackRequest, Goal, GoalComment, Talk
+from smarta.planner.models import FeedbackRequest, Goal, GoalComment, GoalProposal, Talk
 from smarta.planner.team import access
 from smarta.planner.team.selectors import is_waiting_for_approval
+from smarta.planner.teamgoals.selectors import open_proposals_for
 
 
 @dataclass
@@ -23,10 +24,19 @@ class Waiting:
     talks: list[Talk] = field(default_factory=list)  # coming up, my agenda not written
     feedback: list[FeedbackRequest] = field(default_factory=list)
     late: list[tuple[Goal, int]] = field(default_factory=list)  # (goal, days late)
+    proposals: list[GoalProposal] = field(default_factory=list)  # proposed to me, not answered
 
     @property
     def count(self) -> int:
-        return sum(map(len, (self.to_approve, self.comments, self.talks, self.feedback, self.late)))
+        parts = (
+            self.to_approve,
+            self.comments,
+            self.talks,
+            self.feedback,
+            self.late,
+            self.proposals,
+        )
+        return sum(map(len, parts))
 
 
 def waiting_for(user) -> Waiting:
@@ -48,6 +58,7 @@ def waiting_for(user) -> Waiting:
         .order_by("scheduled_for")
     )
     waiting.feedback = list(feedback_to_give(user, now))
+    waiting.proposals = list(open_proposals_for(user))
     return waiting
 
 

@@ -14,6 +14,7 @@ from smarta.planner.models import Area
 from smarta.planner.profile import selectors as selectors_profile
 from smarta.planner.profile import services as services_profile
 from smarta.planner.profile.forms import AreaForm, AssessmentForm, VisionForm
+from smarta.planner.teamgoals import selectors as selectors_teamgoals
 
 # What each field asks for, in the product's words; shown under its label.
 HELP = {
@@ -124,4 +125,8 @@ def vision(request):
 @login_required
 @require_GET
 def goal_tree(request):
-    return render(request, "planner/tree.html", {"tree": selectors_profile.goal_tree(request.user)})
+    context = {
+        "tree": selectors_profile.goal_tree(request.user),
+        "team_goals": selectors_teamgoals.team_goals_for_tree(request.user),
+    }
+    return render(request, "planner/tree.html", context)

@@ -1,6 +1,8 @@
 """Who may see what beyond their own plan (domain.md, "Users and roles").
 
 - A manager sees the goals their direct reports share with them, never a private one.
+- A report sees the goals their manager writes for the team (not dropped ones), never the
+  other reports' goals that contribute to them.
 - A feedback giver sees the one goal they were invited to (see the feedback views).
 - An admin sees aggregate figures only.
 Every view that shows someone else's data asks here; anything else answers 404.
@@ -17,7 +19,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from smarta.planner.goals import selectors as selectors_goals
-from smarta.planner.models import FeedbackRequest, Goal
+from smarta.planner.models import FeedbackRequest, Goal, Profile
 
 
 def reports_of(manager) -> QuerySet:
@@ -33,6 +35,17 @@ def _shared_with(manager) -> Q:
     return Q(owner__profile__manager=manager, visibility=Goal.Visibility.SHARED)
 
 
+def _team_goal_of_manager(person) -> Q:
+    """The goals the person's manager wrote for the team."""
+    manager = Profile.objects.filter(user=person).values("manager_id")
+    return Q(for_team=True, owner__in=manager) & ~Q(status=Goal.Status.DROPPED)
+
+
+def team_goals_for_report(person) -> QuerySet[Goal]:
+    """The team goals the person's manager wrote, which the person may see and serve."""
+    return Goal.objects.filter(_team_goal_of_manager(person)).select_related("owner")
+
+
 def shared_goals_for_manager(manager) -> QuerySet[Goal]:
     """The goals the manager's reports share with them, with what lists need."""
     return (
@@ -46,7 +59,7 @@ def visible_goal_ids(user, goal_ids: set[int]) -> set[int]:
     if not goal_ids:
         return set()
     invited = FeedbackRequest.objects.filter(giver=user, revoked_at__isnull=True).values("goal_id")
-    seen = Q(owner=user) | _shared_with(user) | Q(pk__in=invited)
+    seen = Q(owner=user) | _shared_with(user) | Q(pk__in=invited) | _team_goal_of_manager(user)
     return set(Goal.objects.filter(seen, pk__in=goal_ids).values_list("pk", flat=True))
 
 

@@ -19,15 +19,22 @@ from smarta.planner.team import access, audit
 from smarta.planner.team import selectors as selectors_team
 from smarta.planner.team import services as services_team
 from smarta.planner.team.forms import ChangesRequestForm, GoalCommentForm
+from smarta.planner.teamgoals import selectors as selectors_teamgoals
 
 
 @login_required
 def team(request):
     today = timezone.localdate()
-    return render(
-        request, "planner/team/team.html",
-        {"team": selectors_team.team_for_manager(request.user, today), "today": today},
-    )  # fmt: skip
+    team = selectors_team.team_for_manager(request.user, today)
+    proposals = selectors_teamgoals.proposals_by_manager(request.user)
+    context = {
+        "team": team,
+        # each report with the goals the manager proposed to them
+        "members": [(m, proposals.get(m.person.pk, [])) for m in team.members],
+        "team_goals": selectors_teamgoals.team_goals_of(request.user),
+        "today": today,
+    }
+    return render(request, "planner/team/team.html", context)
 
 
 def _team_goal_page(request, goal: Goal, *, changes_form=None, status: int = 200):

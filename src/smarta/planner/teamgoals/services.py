@@ -1,0 +1,101 @@
+"""Writes for goals that go down from the manager: a goal for the team, a goal proposed to a
+report, and the report's answer.
+
+Callers have already checked who may do this (``team.access``); these functions keep the
+rules: a proposal becomes a goal only when the person accepts it, in the words they choose.
+"""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.utils import timezone
+
+from smarta.planner.goals import services as services_goals
+from smarta.planner.inbox.kinds import Kind
+from smarta.planner.inbox.services import notify
+from smarta.planner.models import AuditEvent, Goal, GoalProposal
+from smarta.planner.team import access, audit
+
+
+class ProposalAnswered(Exception):
+    """The proposal has been accepted or declined already."""
+
+
+@transaction.atomic
+def team_goal_create(*, owner, text: str, **fields) -> Goal:
+    """A goal for the manager's team; each report is told, and may link their goals to it."""
+    goal = services_goals.goal_create(owner=owner, text=text, **{**fields, "for_team": True})
+    for person in access.reports_of(owner).filter(is_active=True):
+        notify(recipient=person, kind=Kind.TEAM_GOAL, actor=owner, goal=goal)
+    return goal
+
+
+def _team_goal_or_none(manager, team_goal: Goal | None) -> Goal | None:
+    """``team_goal`` when it is still one of the manager's active team goals."""
+    if team_goal is None:
+        return None
+    ok = team_goal.owner_id == manager.pk and team_goal.for_team
+    return team_goal if ok and team_goal.status == Goal.Status.ACTIVE else None
+
+
+@transaction.atomic
+def proposal_create(*, manager, person, text: str, team_goal: Goal | None = None) -> GoalProposal:
+    proposal = GoalProposal.objects.create(
+        manager=manager, person=person, text=text.strip(),
+        team_goal=_team_goal_or_none(manager, team_goal),
+    )  # fmt: skip
+    notify(recipient=person, kind=Kind.GOAL_PROPOSED, actor=manager, data={"proposal": proposal.pk})
+    audit.record(AuditEvent.Action.GOAL_PROPOSED, actor=manager, person=person)
+    return proposal
+
+
+def _lock_open(proposal: GoalProposal) -> GoalProposal:
+    locked = GoalProposal.objects.select_for_update().select_related("manager").get(pk=proposal.pk)
+    if locked.state != GoalProposal.State.OPEN:
+        raise ProposalAnswered
+    return locked
+
+
+@transaction.atomic
+def proposal_accept(*, proposal: GoalProposal, text: str, share: bool) -> Goal:
+    """The person takes the proposal as their goal, worded as they wrote it (the proposal's
+    text unless they changed it), serving the team goal it was proposed for."""
+    proposal = _lock_open(proposal)
+    goal = services_goals.goal_create(
+        owner=proposal.person, text=text,
+        visibility=Goal.Visibility.SHARED if share else Goal.Visibility.PRIVATE,
+        proposed_by=proposal.manager,
+        contributes_to=_team_goal_or_none(proposal.manager, proposal.team_goal),
+    )  # fmt: skip
+    proposal.state, proposal.goal, proposal.answered_at = (
+        GoalProposal.State.ACCEPTED, goal, timezone.now()
+    )  # fmt: skip
+    proposal.save(update_fields=["state", "goal", "answered_at"])
+    notify(
+        recipient=proposal.manager, kind=Kind.PROPOSAL_ANSWERED, actor=proposal.person, goal=goal
+    )
+    audit.record(
+        AuditEvent.Action.PROPOSAL_ACCEPTED, actor=proposal.person, person=proposal.manager,
+        goal=goal,
+    )  # fmt: skip
+    return goal
+
+
+@transaction.atomic
+def proposal_decline(*, proposal: GoalProposal, answer: str = "") -> GoalProposal:
+    proposal = _lock_open(proposal)
+    proposal.state, proposal.answer, proposal.answered_at = (
+        GoalProposal.State.DECLINED, answer.strip(), timezone.now()
+    )  # fmt: skip
+    proposal.save(update_fields=["state", "answer", "answered_at"])
+    notify(recipient=proposal.manager, kind=Kind.PROPOSAL_ANSWERED, actor=proposal.person)
+    audit.record(
+        AuditEvent.Action.PROPOSAL_DECLINED, actor=proposal.person, person=proposal.manager
+    )
+    return proposal
+
+
+@transaction.atomic
+def proposal_withdraw(*, proposal: GoalProposal) -> None:
+    """The manager takes back a proposal not yet answered."""
+    _lock_open(proposal).delete()

@@ -1,0 +1,126 @@
+"""Pages for goals that go down from the manager: a team goal as a report sees it, a proposal
+as the manager writes it and as the report answers it."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from smarta import limits
+from smarta.analysis import analyze
+from smarta.planner.followup import selectors as selectors_followup
+from smarta.planner.goals import status
+from smarta.planner.models import Goal
+from smarta.planner.teamgoals import selectors, services
+from smarta.planner.teamgoals.forms import ProposalAcceptForm, ProposalDeclineForm, ProposalForm
+
+
+@login_required
+def team_goal_page(request, pk: int):
+    """A team goal as one of the manager's reports sees it, with their own goals that serve
+    it; the manager who wrote it has it among their goals."""
+    own = Goal.objects.filter(pk=pk, owner=request.user, for_team=True).first()
+    if own is not None:
+        return redirect("goal-detail", pk=own.pk)
+    goal = selectors.team_goal_for_report(request.user, pk)
+    today = timezone.localdate()
+    goal.standing = status.standing(goal, today)
+    context = {
+        "goal": goal,
+        "progress": selectors_followup.progress(goal),
+        "mine": status.attach_standing(selectors.own_contributions(request.user, goal), today),
+    }
+    return render(request, "planner/teamgoals/team_goal.html", context)
+
+
+def _check(text: str):
+    """The SMART check shown under the text; a text over the limit is an error the form
+    shows, and only its first part is checked."""
+    text = text[: limits.GOAL_TEXT]
+    return analyze(text, today=timezone.localdate()) if text.strip() else None
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def propose(request, person_pk: int):
+    """The manager proposes a goal to one of their reports."""
+    person = selectors.report_of(request.user, person_pk)
+    form = ProposalForm(request.POST or None, manager=request.user)
+    if request.method == "POST" and form.is_valid():
+        services.proposal_create(
+            manager=request.user, person=person, text=form.cleaned_data["text"],
+            team_goal=form.cleaned_data.get("team_goal"),
+        )  # fmt: skip
+        messages.success(request, _("Goal proposed. It becomes theirs when they accept it."))
+        return redirect("team")
+    text = form.data.get("text", "") if form.is_bound else ""
+    context = {"form": form, "person": person, "analysis": _check(text)}
+    return render(
+        request, "planner/teamgoals/propose.html", context, status=400 if form.errors else 200
+    )
+
+
+def _proposal_page(request, proposal, accept_form=None, decline_form=None, status_code=200):
+    accept_form = accept_form or ProposalAcceptForm(initial={"text": proposal.text})
+    text = accept_form.data.get("text", "") if accept_form.is_bound else proposal.text
+    context = {
+        "proposal": proposal,
+        "accept_form": accept_form,
+        "decline_form": decline_form or ProposalDeclineForm(),
+        "analysis": _check(text),
+    }
+    return render(request, "planner/teamgoals/proposal.html", context, status=status_code)
+
+
+@login_required
+def proposal(request, pk: int):
+    return _proposal_page(request, selectors.proposal_for_person(request.user, pk))
+
+
+@login_required
+@require_POST
+def proposal_accept(request, pk: int):
+    proposal = selectors.proposal_for_person(request.user, pk)
+    form = ProposalAcceptForm(request.POST)
+    if not form.is_valid():
+        return _proposal_page(request, proposal, accept_form=form, status_code=400)
+    try:
+        goal = services.proposal_accept(proposal=proposal, **form.cleaned_data)
+    except services.ProposalAnswered:
+        messages.info(request, _("You have answered this proposal already."))
+        return redirect("proposal", pk=proposal.pk)
+    messages.success(request, _("The goal is yours now. Make a plan for it."))
+    return redirect("goal-detail", pk=goal.pk)
+
+
+@login_required
+@require_POST
+def proposal_decline(request, pk: int):
+    proposal = selectors.proposal_for_person(request.user, pk)
+    form = ProposalDeclineForm(request.POST)
+    if not form.is_valid():
+        return _proposal_page(request, proposal, decline_form=form, status_code=400)
+    try:
+        services.proposal_decline(proposal=proposal, answer=form.cleaned_data["answer"])
+    except services.ProposalAnswered:
+        messages.info(request, _("You have answered this proposal already."))
+        return redirect("proposal", pk=proposal.pk)
+    messages.success(request, _("Proposal declined. Your manager has been told."))
+    return redirect("waiting")
+
+
+@login_required
+@require_POST
+def proposal_withdraw(request, pk: int):
+    proposal = selectors.proposal_for_manager(request.user, pk)
+    try:
+        services.proposal_withdraw(proposal=proposal)
+    except services.ProposalAnswered:
+        messages.info(request, _("They have answered this proposal already."))
+    else:
+        messages.success(request, _("Proposal withdrawn."))
+    return redirect("team")
