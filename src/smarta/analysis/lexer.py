@@ -63,6 +63,13 @@ TokenSpecs = tuple[tuple[str, Any], ...]
 MEMO_SIZE = 50_000  # distinct words (or chunks) remembered per language and memo
 
 
+class Abbreviations(NamedTuple):
+    """A language's dotted abbreviations as one pattern, to try near each dot."""
+
+    pattern: re.Pattern[str]  # the nearest abbreviation, in group 1
+    reach: int  # the most characters an abbreviation has before its first dot
+
+
 @dataclass(frozen=True, slots=True)
 class Lexer:
     lang: Language
@@ -80,7 +87,7 @@ class Lexer:
     pair_seconds: frozenset[str]
     reaches: re.Pattern[str]  # where a code may begin that can span a space ("v. 40")
     # abbreviations written with dots ("t.o.m.", "approx."), read as the words they stand for
-    abbreviations: re.Pattern[str] | None
+    abbreviations: Abbreviations | None
     # what a word or phrase (by its match group) and a number or code (by its group and
     # text) were found to mean: "other" is keyed by (group, text); "chunk" holds each
     # chunk between spaces as read on its own
@@ -447,22 +454,42 @@ def prepared(lex: Lexer, text: str) -> str:
     character where it was."""
     lowered = lower(text)
     if lex.abbreviations is not None and "." in lowered:
-        lowered = lex.abbreviations.sub(_undotted, lowered)
+        lowered = _undotted(lex.abbreviations, lowered)
     return lowered
 
 
-def _abbreviations(abbreviations: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One pattern for a language's dotted abbreviations, each at a word's start and end."""
+def _abbreviations(abbreviations: tuple[str, ...]) -> Abbreviations | None:
+    """A language's dotted abbreviations, each at a word's start and end, as one pattern
+    matched from up to ``reach`` characters before a dot (see _undotted)."""
     if not abbreviations:
         return None
     alternatives = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    reach = max(a.index(".") for a in abbreviations)
+    pattern = re.compile(rf"(?s:.){{0,{reach}}}?((?<!\w)(?:{alternatives})(?!\w))")
+    return Abbreviations(pattern, reach)
 
 
-def _undotted(match: re.Match[str]) -> str:
-    """An abbreviation's dots as spaces ("t.o.m." → "t o m "): the lexicon's words, and every
-    character still where it was."""
-    return match.group().replace(".", " ")
+def _undotted(abbreviations: Abbreviations, lowered: str) -> str:
+    """``lowered`` with each abbreviation's dots as spaces ("t.o.m." → "t o m "): the
+    lexicon's words, and every character still where it was.
+
+    Every abbreviation holds a dot, so the pattern is tried only where a dot is near, not
+    at every character: a goal has a dot or two, and most end with one. From a dot's reach
+    on, the pattern finds the leftmost abbreviation as a scan of the whole text would: one
+    that began further back would hold a dot before this one, already tried."""
+    pattern, reach = abbreviations
+    pieces: list[str] = []
+    done = pos = 0
+    while (dot := lowered.find(".", pos)) >= 0:
+        found = pattern.match(lowered, max(pos, dot - reach))
+        if found is None:
+            pos = dot + 1
+            continue
+        start, end = found.span(1)
+        pieces.append(lowered[done:start])
+        pieces.append(lowered[start:end].replace(".", " "))
+        done = pos = end
+    return "".join(pieces) + lowered[done:] if pieces else lowered
 
 
 def lower(text: str) -> str:
