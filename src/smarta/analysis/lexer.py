@@ -90,7 +90,7 @@ class Lexer:
     abbreviations: Abbreviations | None
     # what a word or phrase (by its match group) and a number or code (by its group and
     # text) were found to mean: "other" is keyed by (group, text); "chunk" holds each
-    # chunk between spaces as read on its own
+    # chunk between spaces as read on its own, "joined" chunks read together
     memo: dict[str, dict[Any, Any]]
 
 
@@ -180,7 +180,7 @@ def lexer_for(code: str) -> Lexer:
         pair_seconds=frozenset(b for _, b in pairs),
         reaches=re.compile(rf"(?<!\w){guard([p[k] for k in codes])}"),
         abbreviations=_abbreviations(lang.abbreviations),
-        memo={"lex": {}, "word": {}, "other": {}, "chunk": {}},
+        memo={"lex": {}, "word": {}, "other": {}, "chunk": {}, "joined": {}},
     )
 
 
@@ -244,9 +244,30 @@ def tokenize(text: str, code: str) -> list[Token]:
                     new_record(Token, (kind, text[s:e] if value is AS_WRITTEN else value, s, e))
                 )
         else:
-            _scan(lex, text, lowered, start, starts[j] + chunks[j].length, out)
+            _read_joined(lex, text, lowered, start, starts[j] + chunks[j].length, out)
         i = j + 1
     return compose(lex, text, out)
+
+
+def _read_joined(
+    lex: Lexer, text: str, lowered: str, start: int, stop: int, out: list[Token]
+) -> None:
+    """Append the tokens of chunks read together ("by the end of", "10 000"), remembered as
+    a chunk is: the same few phrases recur from goal to goal, and no token reaches past
+    their ends, so they read the same anywhere. The key holds the lower-cased text too,
+    which a character such as "İ" elsewhere in the goal may change (see lower)."""
+    key = (text[start:stop], lowered[start:stop])
+    read: tuple[tuple[str, Any, int, int], ...] | None = lex.memo["joined"].get(key)
+    if read is None:
+        tokens: list[Token] = []
+        _scan(lex, text, lowered, start, stop, tokens)
+        if tokens and tokens[-1].end > stop:  # never so far: then it is read in place
+            out += tokens
+            return
+        read = tuple((kind, value, s - start, e - start) for kind, value, s, e in tokens)
+        _remember(lex.memo["joined"], key, read)
+    for kind, value, s, e in read:
+        out.append(new_record(Token, (kind, value, s + start, e + start)))
 
 
 # What a number written with a slash is when it cannot be a date ("50/50"), or is followed
