@@ -656,6 +656,8 @@ def _resumes(code: str) -> dict[int, int]:
     further than the next place: the first place whose markers ahead hold fewer kinds, or
     the run's last marker, which other rules may begin at."""
     out: dict[int, int] = {}
+    if _MARK_RUN.search(code) is None:  # most goals: one search, not an iterator
+        return out
     for run in _MARK_RUN.finditer(code):
         first, last = run.start(), run.end() - 1
         seen: set[str] = set()
