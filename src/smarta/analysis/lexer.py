@@ -28,14 +28,33 @@ from typing import Any, Final, NamedTuple
 
 from .firstchars import guard
 from .lang import Language, Spec, get_language
-from .model import new_record
 
 
-class Token(NamedTuple):
-    kind: str
-    value: Any
-    start: int
-    end: int
+class Token:
+    """One canonical token. A plain class with its own ``__init__``, not a named tuple or a
+    dataclass (whose generated ``__init__`` stays Python): the compiled build makes one in
+    a single allocation and reads its fields directly, and a goal's few dozen are made anew
+    for each analysis. Never changed once made."""
+
+    __slots__ = ("end", "kind", "start", "value")
+
+    def __init__(self, kind: str, value: Any, start: int, end: int) -> None:
+        self.kind = kind
+        self.value = value
+        self.start = start
+        self.end = end
+
+    def _fields(self) -> tuple[str, Any, int, int]:
+        return (self.kind, self.value, self.start, self.end)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return f"Token{self._fields()!r}"
 
 
 # Valued concepts whose token kind is not simply the concept in upper case.
@@ -63,6 +82,13 @@ TokenSpecs = tuple[tuple[str, Any], ...]
 MEMO_SIZE = 50_000  # distinct words (or chunks) remembered per language and memo
 
 
+class Abbreviations(NamedTuple):
+    """A language's dotted abbreviations as one pattern, to try near each dot."""
+
+    pattern: re.Pattern[str]  # the nearest abbreviation, in group 1
+    reach: int  # the most characters an abbreviation has before its first dot
+
+
 @dataclass(frozen=True, slots=True)
 class Lexer:
     lang: Language
@@ -80,10 +106,10 @@ class Lexer:
     pair_seconds: frozenset[str]
     reaches: re.Pattern[str]  # where a code may begin that can span a space ("v. 40")
     # abbreviations written with dots ("t.o.m.", "approx."), read as the words they stand for
-    abbreviations: re.Pattern[str] | None
+    abbreviations: Abbreviations | None
     # what a word or phrase (by its match group) and a number or code (by its group and
     # text) were found to mean: "other" is keyed by (group, text); "chunk" holds each
-    # chunk between spaces as read on its own
+    # chunk between spaces as read on its own, "joined" chunks read together
     memo: dict[str, dict[Any, Any]]
 
 
@@ -173,7 +199,7 @@ def lexer_for(code: str) -> Lexer:
         pair_seconds=frozenset(b for _, b in pairs),
         reaches=re.compile(rf"(?<!\w){guard([p[k] for k in codes])}"),
         abbreviations=_abbreviations(lang.abbreviations),
-        memo={"lex": {}, "word": {}, "other": {}, "chunk": {}},
+        memo={"lex": {}, "word": {}, "other": {}, "chunk": {}, "joined": {}},
     )
 
 
@@ -233,13 +259,32 @@ def tokenize(text: str, code: str) -> list[Token]:
             for kind, value, s, e in chunk.tokens:
                 s += start
                 e += start
-                out.append(
-                    new_record(Token, (kind, text[s:e] if value is AS_WRITTEN else value, s, e))
-                )
+                out.append(Token(kind, text[s:e] if value is AS_WRITTEN else value, s, e))
         else:
-            _scan(lex, text, lowered, start, starts[j] + chunks[j].length, out)
+            _read_joined(lex, text, lowered, start, starts[j] + chunks[j].length, out)
         i = j + 1
     return compose(lex, text, out)
+
+
+def _read_joined(
+    lex: Lexer, text: str, lowered: str, start: int, stop: int, out: list[Token]
+) -> None:
+    """Append the tokens of chunks read together ("by the end of", "10 000"), remembered as
+    a chunk is: the same few phrases recur from goal to goal, and no token reaches past
+    their ends, so they read the same anywhere. The key holds the lower-cased text too,
+    which a character such as "İ" elsewhere in the goal may change (see lower)."""
+    key = (text[start:stop], lowered[start:stop])
+    read: tuple[tuple[str, Any, int, int], ...] | None = lex.memo["joined"].get(key)
+    if read is None:
+        tokens: list[Token] = []
+        _scan(lex, text, lowered, start, stop, tokens)
+        if tokens and tokens[-1].end > stop:  # never so far: then it is read in place
+            out += tokens
+            return
+        read = tuple((t.kind, t.value, t.start - start, t.end - start) for t in tokens)
+        _remember(lex.memo["joined"], key, read)
+    for kind, value, s, e in read:
+        out.append(Token(kind, value, s + start, e + start))
 
 
 # What a number written with a slash is when it cannot be a date ("50/50"), or is followed
@@ -287,19 +332,19 @@ def compose(lex: Lexer, text: str, tokens: list[Token]) -> list[Token]:
         elif kind == "W" and len(tok.value) > 5:
             tok = _number_word(lex, tok)
         elif kind == "WNUM" and _hyphened(text, tok, tokens[i + 1] if i + 1 < n else None):
-            tok = new_record(Token, ("W", text[tok.start : tok.end], tok.start, tok.end))
+            tok = Token("W", text[tok.start : tok.end], tok.start, tok.end)
         if kind == "NUM" and out and out[-1].kind == "YEAR" and _second_year(out[-1], tok, text):
             continue  # "2027/28": a span of two years, written as one
         if kind == "NUM" and _short_year(out, tok, text):
             if out[-1].kind == "DASH":
                 out.pop()
-            tok = new_record(Token, ("YEAR", 2000 + tok.value, tok.start, tok.end))
+            tok = Token("YEAR", 2000 + tok.value, tok.start, tok.end)
         elif kind in _TITLE_WORDS and _in_title(out, tok, text):
-            tok = new_record(Token, ("W", text[tok.start : tok.end], tok.start, tok.end))
+            tok = Token("W", text[tok.start : tok.end], tok.start, tok.end)
         if tok.kind == "WNUM" and out and out[-1].kind == "WNUM":
             joined = _join_numbers(out[-1].value, tok.value)
             if joined is not None:
-                out[-1] = new_record(Token, ("WNUM", joined, out[-1].start, tok.end))
+                out[-1] = Token("WNUM", joined, out[-1].start, tok.end)
                 continue
         out.append(tok)
     return out
@@ -376,7 +421,7 @@ def _slashed(tok: Token, before: Token | None, following: Token | None, text: st
     if len(parts) != 2 or not all(p.isdigit() for p in parts):
         return tok
     if raw == _AROUND_THE_CLOCK:
-        return new_record(Token, ("OUTCOME", None, tok.start, tok.end))
+        return Token("OUTCOME", None, tok.start, tok.end)
     a, b = int(parts[0]), int(parts[1])
     rating = before is not None and before.kind == "CONFIDENCE"
     scored = before is not None and before.kind in _SCORE_BEFORE and b in _SCALES and a <= b
@@ -386,7 +431,7 @@ def _slashed(tok: Token, before: Token | None, following: Token | None, text: st
         or tok.kind == "W"
         or (following is not None and following.kind in _SHARE_OF)
     ):
-        return new_record(Token, ("NUM", a / b if b else float(a), tok.start, tok.end))
+        return Token("NUM", a / b if b else float(a), tok.start, tok.end)
     return tok
 
 
@@ -394,7 +439,7 @@ def _number_word(lex: Lexer, tok: Token) -> Token:
     found = _compound_number(lex.lang.code, tok.value.lower())
     if found is None:
         return tok
-    return new_record(Token, (found[0], found[1], tok.start, tok.end))
+    return Token(found[0], found[1], tok.start, tok.end)
 
 
 @lru_cache(maxsize=MEMO_SIZE)  # bounded, as the lexer's memos are: text may be random
@@ -447,22 +492,42 @@ def prepared(lex: Lexer, text: str) -> str:
     character where it was."""
     lowered = lower(text)
     if lex.abbreviations is not None and "." in lowered:
-        lowered = lex.abbreviations.sub(_undotted, lowered)
+        lowered = _undotted(lex.abbreviations, lowered)
     return lowered
 
 
-def _abbreviations(abbreviations: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One pattern for a language's dotted abbreviations, each at a word's start and end."""
+def _abbreviations(abbreviations: tuple[str, ...]) -> Abbreviations | None:
+    """A language's dotted abbreviations, each at a word's start and end, as one pattern
+    matched from up to ``reach`` characters before a dot (see _undotted)."""
     if not abbreviations:
         return None
     alternatives = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    reach = max(a.index(".") for a in abbreviations)
+    pattern = re.compile(rf"(?s:.){{0,{reach}}}?((?<!\w)(?:{alternatives})(?!\w))")
+    return Abbreviations(pattern, reach)
 
 
-def _undotted(match: re.Match[str]) -> str:
-    """An abbreviation's dots as spaces ("t.o.m." → "t o m "): the lexicon's words, and every
-    character still where it was."""
-    return match.group().replace(".", " ")
+def _undotted(abbreviations: Abbreviations, lowered: str) -> str:
+    """``lowered`` with each abbreviation's dots as spaces ("t.o.m." → "t o m "): the
+    lexicon's words, and every character still where it was.
+
+    Every abbreviation holds a dot, so the pattern is tried only where a dot is near, not
+    at every character: a goal has a dot or two, and most end with one. From a dot's reach
+    on, the pattern finds the leftmost abbreviation as a scan of the whole text would: one
+    that began further back would hold a dot before this one, already tried."""
+    pattern, reach = abbreviations
+    pieces: list[str] = []
+    done = pos = 0
+    while (dot := lowered.find(".", pos)) >= 0:
+        found = pattern.match(lowered, max(pos, dot - reach))
+        if found is None:
+            pos = dot + 1
+            continue
+        start, end = found.span(1)
+        pieces.append(lowered[done:start])
+        pieces.append(lowered[start:end].replace(".", " "))
+        done = pos = end
+    return "".join(pieces) + lowered[done:] if pieces else lowered
 
 
 def lower(text: str) -> str:
@@ -494,8 +559,9 @@ def _chunk(lex: Lexer, piece: str) -> Chunk:
     reaches = lex.reaches.search(piece + " ") is not None
     return Chunk(
         tuple(
-            (kind, AS_WRITTEN if kind == "W" and value is not None else value, s, e)
-            for kind, value, s, e in tokens
+            (t.kind, AS_WRITTEN if t.kind == "W" and t.value is not None else t.value, t.start,
+             t.end)
+            for t in tokens
         ),
         len(piece), first, last, head_digit, tail_digit, reaches,
         tail_digit or last in lex.pair_firsts,
@@ -519,22 +585,22 @@ def _scan(lex: Lexer, text: str, lowered: str, start: int, stop: int, out: list[
                 specs = _learn(lex, group, found)
             if specs:
                 for kind, value in specs:
-                    append(new_record(Token, (kind, value, s, e)))
+                    append(Token(kind, value, s, e))
             else:
-                append(new_record(Token, ("W", text[s:e], s, e)))
+                append(Token("W", text[s:e], s, e))
         elif group in _SIMPLE:
-            append(new_record(Token, (_SIMPLE[group], None, s, e)))
+            append(Token(_SIMPLE[group], None, s, e))
         elif group == "code":
-            append(new_record(Token, ("W", text[s:e], s, e)))
+            append(Token("W", text[s:e], s, e))
         elif group == "dash":
             if not (s > 0 and e < len(text) and text[s - 1].isalpha() and text[e].isalpha()):
-                append(new_record(Token, ("DASH", None, s, e)))
+                append(Token("DASH", None, s, e))
         else:
             raw = text[s:e]
             spec = memo_other.get((group, raw))
             if spec is None:
                 spec = _remember(memo_other, (group, raw), _read(lex, group or "", raw))
-            append(new_record(Token, (spec[0], spec[1], s, e)))
+            append(Token(spec[0], spec[1], s, e))
 
 
 def _learn(lex: Lexer, group: str, found: str) -> TokenSpecs:

@@ -13,9 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
 from itertools import pairwise
-from operator import itemgetter
 from typing import Any, Final, NamedTuple
 
 from . import periods as p
@@ -51,7 +49,6 @@ class Found(NamedTuple):
 IGNORE: Final = Found("ignore")
 MEASURE: Final = Found("measure")
 CADENCE: Final = Found("cadence")
-_KIND: Final = itemgetter(0)  # a Token's kind
 
 
 class Match:
@@ -67,7 +64,7 @@ class Match:
         self.heads = heads  # the phrase opens the goal or a sentence of it
         self.responding = responding  # the goal is about responding ("svara inom 2 dagar")
         self.in_is_span = in_is_span  # the language's "in <duration>" is how long it lasts
-        self.kindset = set(map(_KIND, tokens))
+        self.kindset = {token.kind for token in tokens}
 
     def has(self, *kinds: str) -> bool:
         return not self.kindset.isdisjoint(kinds)
@@ -617,21 +614,31 @@ CHAR: Final[dict[str, str]] = {
     kind: char_of(kind) for ps in PIECES for kind in ps if kind[0].isalpha()
 }
 # Where a rule can begin: a phrase never begins with a comma ("Friday, 15 May" holds one,
-# ", 15 May" is not a phrase).
-BEGINNING: Final = re.compile(
-    "[" + "".join({o[0] for os in OPENINGS for o in os} - {CHAR.get("COMMA", "")}) + "]"
+# ", 15 May" is not a phrase). By kind, so that finding the places reads each token's kind
+# and not its character in the code.
+BEGINNING: Final = frozenset(
+    kind
+    for kind, char in CHAR.items()
+    if kind != "COMMA" and any(o[0] == char for os in OPENINGS for o in os)
 )
 
 
-@cache
-def _candidates(opening: str) -> tuple[tuple[int, ...], re.Pattern[str] | None]:
+Candidates = tuple[tuple[int, ...], re.Pattern[str] | None]
+_CANDIDATES: Final[dict[str, Candidates]] = {}  # by opening: a few hundred at most
+
+
+def _candidates(opening: str) -> Candidates:
     """The rules that can match where the code reads ``opening`` (its next two kinds), in
     table order, and one regex for them whose n-th group is the n-th rule: a goal's few
-    such places would otherwise each try all fifty rules."""
-    first, second = opening[0], opening[1:]
-    rules = tuple(i for i, os in enumerate(OPENINGS) if (first,) in os or (first, second) in os)
-    union = "|".join(f"({COMPILED[i].pattern})" for i in rules)
-    return rules, re.compile(union) if rules else None
+    such places would otherwise each try all fifty rules. Remembered in a plain dict,
+    which a compiled caller reads without a call."""
+    found = _CANDIDATES.get(opening)
+    if found is None:
+        first, second = opening[0], opening[1:]
+        rules = tuple(i for i, os in enumerate(OPENINGS) if (first,) in os or (first, second) in os)
+        union = "|".join(f"({COMPILED[i].pattern})" for i in rules)
+        found = _CANDIDATES[opening] = (rules, re.compile(union) if rules else None)
+    return found
 
 
 # A run of deadline markers ("by by by …", as pasted or generated text may hold). Every rule
@@ -649,6 +656,8 @@ def _resumes(code: str) -> dict[int, int]:
     further than the next place: the first place whose markers ahead hold fewer kinds, or
     the run's last marker, which other rules may begin at."""
     out: dict[int, int] = {}
+    if _MARK_RUN.search(code) is None:  # most goals: one search, not an iterator
+        return out
     for run in _MARK_RUN.finditer(code):
         first, last = run.start(), run.end() - 1
         seen: set[str] = set()
@@ -702,11 +711,14 @@ def find(tokens: list[Token], today: date, *, in_is_span: bool = False) -> list[
     hits: list[Hit] = []
     # Once for the goal, not once per rule match: a scan of all tokens at every match
     # made long texts quadratic.
-    responding = "RESPOND" in map(_KIND, tokens)
+    responding = any(token.kind == "RESPOND" for token in tokens)
     resumes = _resumes(code)
-    pos = 0
-    while (begins := BEGINNING.search(code, pos)) is not None:
-        start = begins.start()
+    pos, n = 0, len(tokens)
+    while pos < n:
+        start = pos
+        if tokens[start].kind not in BEGINNING:
+            pos = start + 1
+            continue
         pos = resumes.get(start, start + 1)  # unless a rule takes tokens from here
         rules, union = _candidates(code[start : start + 2])
         m = union.match(code, start) if union else None
