@@ -55,3 +55,7 @@ MANAGER_LATE_AFTER_DAYS: Final = 7
 IMPORT_BYTES: Final = 5_000_000
 IMPORT_GOALS: Final = 500
 IMPORT_DEPTH: Final = 20  # nesting of JSON objects and lists
+
+# Signing in with the organisation's account: how far the provider's clock may be from ours
+# when an ID token's times are checked (issued at, expires).
+OIDC_CLOCK_SKEW_SECONDS: Final = 60

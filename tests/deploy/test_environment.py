@@ -232,3 +232,36 @@ def test_a_data_folder_someone_else_owns_is_left_as_it_is(monkeypatch, tmp_path)
     monkeypatch.setenv("SMARTA_DATA_DIR", str(data))
     env_data_dir("SMARTA_DATA_DIR", "data")
     assert stat.S_IMODE(data.stat().st_mode) == 0o755
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"SMARTA_OIDC_ISSUER": "https://accounts.google.com"},
+         "SMARTA_OIDC_ISSUER needs SMARTA_OIDC_CLIENT_ID and SMARTA_OIDC_CLIENT_SECRET"),
+        ({"SMARTA_PASSWORD_LOGIN": "0"}, "SMARTA_PASSWORD_LOGIN=0 needs SMARTA_OIDC_ISSUER"),
+        ({"SMARTA_SIGNUP": "sometimes"}, "SMARTA_SIGNUP='sometimes': use one of open, invite"),
+    ],
+    ids=["issuer without a client", "no way to sign in", "unknown sign-up mode"],
+)  # fmt: skip
+def test_a_sign_in_setting_that_cannot_work_stops_start_up(tmp_path, env, message):
+    result = start_up(tmp_path, **env)
+    assert result.returncode != 0 and message in result.stderr
+
+
+def test_the_organisations_sign_in_is_read_from_the_environment(tmp_path):
+    secret = tmp_path / "client-secret"
+    secret.write_text("s3cret\n")
+    env = {
+        "SMARTA_OIDC_ISSUER": "https://login.microsoftonline.com/tenant/v2.0/",
+        "SMARTA_OIDC_CLIENT_ID": "app-id", "SMARTA_OIDC_CLIENT_SECRET_FILE": str(secret),
+        "SMARTA_OIDC_ALLOWED_DOMAINS": "Example.org, example.com",
+    }  # fmt: skip
+    assert setting(tmp_path, "SMARTA_OIDC_ISSUER", **env) == (
+        "https://login.microsoftonline.com/tenant/v2.0"
+    )
+    assert setting(tmp_path, "OIDC_RP_CLIENT_SECRET", **env) == "s3cret"
+    assert setting(tmp_path, "SMARTA_OIDC_ALLOWED_DOMAINS", **env) == [
+        "example.org", "example.com",
+    ]  # fmt: skip
+    assert start_up(tmp_path, **env).returncode == 0

@@ -33,6 +33,7 @@ OK, NOT_FOUND, LOGIN = "ok", "404", "login"
 PUBLIC = {
     "login", "logout", "signup", "password_reset", "password_reset_done",
     "password_reset_confirm", "password_reset_complete", "set_language",
+    "oidc_authentication_init", "oidc_authentication_callback",  # tests/web/test_oidc.py
 }  # fmt: skip
 
 

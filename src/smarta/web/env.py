@@ -51,6 +51,17 @@ def env_int(name: str, default: int) -> int:
         raise ImproperlyConfigured(f"{name}={value!r} is not a whole number") from None
 
 
+def env_choice(name: str, choices: tuple[str, ...], default: str) -> str:
+    """NAME as one of ``choices`` (any case), ``default`` when unset or empty; anything else
+    stops start-up naming the variable and the choices."""
+    value = os.environ.get(name, "").strip().lower()
+    if not value:
+        return default
+    if value not in choices:
+        raise ImproperlyConfigured(f"{name}={os.environ[name]!r}: use one of {', '.join(choices)}")
+    return value
+
+
 def env_list(name: str, default: list[str]) -> list[str]:
     value = os.environ.get(name)
     return [v.strip() for v in value.split(",") if v.strip()] if value else default
@@ -105,13 +116,16 @@ def env_data_dir(name: str, default: str) -> Path:
     return path
 
 
-def env_secret(name: str, fallback_file: Path) -> str:
+def env_secret(name: str, fallback_file: Path | None) -> str:
     """A secret from NAME, or the file NAME_FILE names, or one generated once and kept in
-    ``fallback_file`` (inside the data folder, never in the repository)."""
+    ``fallback_file`` (inside the data folder, never in the repository); without a
+    ``fallback_file``, "" (a secret someone else issues, which Smarta cannot make up)."""
     if os.environ.get(name):
         return os.environ[name]
     if os.environ.get(f"{name}_FILE"):
         return Path(os.environ[f"{name}_FILE"]).read_text(encoding="utf-8").strip()
+    if fallback_file is None:
+        return ""
     if fallback_file.exists():
         return fallback_file.read_text(encoding="utf-8").strip()
     fallback_file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)

@@ -9,11 +9,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from smarta import limits
 
-from .env import env_bool, env_data_dir, env_database, env_int, env_list, env_secret, env_str
+from .env import (
+    env_bool,
+    env_choice,
+    env_data_dir,
+    env_database,
+    env_int,
+    env_list,
+    env_secret,
+    env_str,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = env_data_dir("SMARTA_DATA_DIR", "data")  # 0700: the database and secrets live here
@@ -100,11 +110,42 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
+    "smarta.planner.profile.oidc.PasswordsOff",  # while SMARTA_PASSWORD_LOGIN=0
     "django.contrib.auth.backends.ModelBackend",
+    "smarta.planner.profile.oidc.OrganisationBackend",
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "dashboard"
 LOGOUT_REDIRECT_URL = "login"
+
+# Who may make an account: "open" (the sign-up page), "invite" (HR's import or invitation,
+# or a first sign-in with the organisation's account) or "closed" (HR only).
+SMARTA_SIGNUP = env_choice("SMARTA_SIGNUP", ("open", "invite", "closed"), "open")
+SMARTA_PASSWORD_LOGIN = env_bool("SMARTA_PASSWORD_LOGIN", True)
+
+# Sign in with the organisation's account (OpenID Connect, mozilla-django-oidc): on when an
+# issuer is set. Its endpoints come from the issuer's discovery document, read at the first
+# sign-in and kept (profile/oidc.py), so start-up never waits for the provider.
+SMARTA_OIDC_ISSUER = env_str("SMARTA_OIDC_ISSUER").strip().rstrip("/")
+SMARTA_OIDC_NAME = env_str("SMARTA_OIDC_NAME").strip()  # the button's "Sign in with …"
+SMARTA_OIDC_ALLOWED_DOMAINS = [d.lower() for d in env_list("SMARTA_OIDC_ALLOWED_DOMAINS", [])]
+SMARTA_OIDC_CREATE_USERS = env_bool("SMARTA_OIDC_CREATE_USERS", True)
+SMARTA_OIDC_DEPARTMENT_CLAIM = env_str("SMARTA_OIDC_DEPARTMENT_CLAIM").strip()
+SMARTA_OIDC_MANAGER_CLAIM = env_str("SMARTA_OIDC_MANAGER_CLAIM").strip()
+OIDC_RP_CLIENT_ID = env_str("SMARTA_OIDC_CLIENT_ID").strip()
+OIDC_RP_CLIENT_SECRET = env_secret("SMARTA_OIDC_CLIENT_SECRET", None)
+if SMARTA_OIDC_ISSUER and not (OIDC_RP_CLIENT_ID and OIDC_RP_CLIENT_SECRET):
+    raise ImproperlyConfigured(
+        "SMARTA_OIDC_ISSUER needs SMARTA_OIDC_CLIENT_ID and SMARTA_OIDC_CLIENT_SECRET"
+    )
+if not (SMARTA_PASSWORD_LOGIN or SMARTA_OIDC_ISSUER):
+    raise ImproperlyConfigured("SMARTA_PASSWORD_LOGIN=0 needs SMARTA_OIDC_ISSUER")
+OIDC_RP_SIGN_ALGO = "RS256"  # verified against the provider's published keys (JWKS)
+OIDC_RP_SCOPES = "openid email profile"
+OIDC_USE_NONCE = True
+OIDC_USE_PKCE = True
+OIDC_PKCE_CODE_CHALLENGE_METHOD = "S256"
+OIDC_TIMEOUT = env_int("SMARTA_OIDC_TIMEOUT_SECONDS", 10)
 
 # Throttle repeated failed logins per user name and address (django-axes).
 AXES_FAILURE_LIMIT = env_int("SMARTA_LOGIN_FAILURE_LIMIT", 5)

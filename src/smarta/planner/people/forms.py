@@ -6,7 +6,8 @@ from django.utils.translation import gettext_lazy as _
 
 from smarta import limits
 from smarta.planner.bounded_fields import BoundedFileField
-from smarta.planner.models import Department, Profile
+from smarta.planner.models import Department
+from smarta.planner.team.selectors import reports_to
 
 User = get_user_model()
 
@@ -45,20 +46,15 @@ class PersonForm(forms.Form):
 
     def clean_manager(self):
         """Not someone who reports, directly or further down, to this person."""
-        manager, seen = self.cleaned_data["manager"], set()
-        boss = manager
-        while boss is not None and boss.pk not in seen:
-            if boss.pk == self.person.pk:
-                raise forms.ValidationError(
-                    _(
-                        "%(name)s reports to this person: the reporting lines would go round in "
-                        "a circle."
-                    )
-                    % {"name": manager.get_full_name() or manager.username}
+        manager = self.cleaned_data["manager"]
+        if manager is not None and reports_to(manager, self.person):
+            raise forms.ValidationError(
+                _(
+                    "%(name)s reports to this person: the reporting lines would go round in "
+                    "a circle."
                 )
-            seen.add(boss.pk)
-            boss = Profile.objects.filter(user=boss).values_list("manager", flat=True).first()
-            boss = User.objects.filter(pk=boss).first() if boss else None
+                % {"name": manager.get_full_name() or manager.username}
+            )
         return manager
 
 

@@ -56,13 +56,21 @@ def password_link(user) -> str:
     return settings.SMARTA_SITE_URL.rstrip("/") + path
 
 
+def login_link() -> str:
+    return settings.SMARTA_SITE_URL.rstrip("/") + reverse("login")
+
+
 def send_password_link(user, *, purpose: str) -> None:
     """Mail ``user`` a link to choose a password, in their language: ``purpose`` is "welcome"
-    (HR added them) or "claim" (someone signed up with their address)."""
+    (HR added them) or "claim" (someone signed up with their address). While passwords are
+    off (SMARTA_PASSWORD_LOGIN=0) the link is to the login page and its organisation's
+    button instead."""
     language = language_of(user)
+    passwords = settings.SMARTA_PASSWORD_LOGIN
     context = {
         "user": user,
-        "link": password_link(user),
+        "passwords": passwords,
+        "link": password_link(user) if passwords else login_link(),
         "days": max(1, settings.PASSWORD_RESET_TIMEOUT // 86400),
     }
     with translation.override(language):

@@ -4,29 +4,43 @@ from django.urls import path
 from smarta.planner.profile import signup
 from smarta.planner.profile import views as profile
 from smarta.planner.profile.accounts import EveryAccountResetForm
+from smarta.planner.profile.signin import (
+    LoginView,
+    OrganisationCallback,
+    OrganisationSignIn,
+    only_if,
+    password_login,
+    signup_page_open,
+)
+
+# The password pages are not there while SMARTA_PASSWORD_LOGIN is off.
+passwords = only_if(password_login)
 
 urlpatterns = [
-    path("signup/", signup.signup, name="signup"),
-    path("login/", auth_views.LoginView.as_view(), name="login"),
+    path("signup/", only_if(signup_page_open)(signup.signup), name="signup"),
+    path("login/", LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    # The names are the library's: its views reverse the callback's.
+    path("oidc/authenticate/", OrganisationSignIn.as_view(), name="oidc_authentication_init"),
+    path("oidc/callback/", OrganisationCallback.as_view(), name="oidc_authentication_callback"),
     path(
         "password/reset/",
-        auth_views.PasswordResetView.as_view(form_class=EveryAccountResetForm),
+        passwords(auth_views.PasswordResetView.as_view(form_class=EveryAccountResetForm)),
         name="password_reset",
     ),
     path(
         "password/reset/sent/",
-        auth_views.PasswordResetDoneView.as_view(),
+        passwords(auth_views.PasswordResetDoneView.as_view()),
         name="password_reset_done",
     ),
     path(
         "password/reset/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(),
+        passwords(auth_views.PasswordResetConfirmView.as_view()),
         name="password_reset_confirm",
     ),
     path(
         "password/reset/done/",
-        auth_views.PasswordResetCompleteView.as_view(),
+        passwords(auth_views.PasswordResetCompleteView.as_view()),
         name="password_reset_complete",
     ),
     path("tree/", profile.goal_tree, name="goal-tree"),

@@ -18,7 +18,7 @@ from smarta.planner.days import days_after
 from smarta.planner.followup import selectors as selectors_followup
 from smarta.planner.goals import selectors as selectors_goals
 from smarta.planner.goals import status
-from smarta.planner.models import CheckIn, Goal, GoalComment, Milestone, Step
+from smarta.planner.models import CheckIn, Goal, GoalComment, Milestone, Profile, Step
 from smarta.planner.profile.selectors import owner_profile
 from smarta.planner.team import access
 
@@ -122,6 +122,19 @@ def sharing_for_goal(goal: Goal) -> Sharing:
 
 def has_reports(user) -> bool:
     return user.is_authenticated and access.reports_of(user).exists()
+
+
+def reports_to(manager, person) -> bool:
+    """Whether ``manager`` is ``person`` or reports to them, directly or further down: then
+    making ``manager`` the person's manager would close a circle of reporting lines."""
+    seen: set[int] = set()
+    boss_id = manager.pk
+    while boss_id is not None and boss_id not in seen:
+        if boss_id == person.pk:
+            return True
+        seen.add(boss_id)
+        boss_id = Profile.objects.filter(user_id=boss_id).values_list("manager", flat=True).first()
+    return False
 
 
 # --- HR: aggregate figures -------------------------------------------------------------
