@@ -50,6 +50,8 @@ FEEDBACK_LINK_DAYS: Final = 14
 # A report's check-in on a shared goal more days late than this is told to the manager (the
 # setting SMARTA_MANAGER_LATE_AFTER_DAYS may change it).
 MANAGER_LATE_AFTER_DAYS: Final = 7
+# How long a person marked as left can still download their plan from the link they are mailed.
+LEAVER_EXPORT_DAYS: Final = 30
 
 # A person's plan file (My data → import).
 IMPORT_BYTES: Final = 5_000_000

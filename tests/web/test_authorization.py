@@ -17,6 +17,7 @@ from django.urls import URLResolver, get_resolver, reverse
 from django.utils import timezone
 
 from smarta.planner.calendar import services as services_calendar
+from smarta.planner.data import leaving
 from smarta.planner.feedback import services as services_feedback
 from smarta.planner.goals import services as services_goals
 from smarta.planner.inbox import services as services_inbox
@@ -246,6 +247,10 @@ CASES = [
         expect=only("admin"),
     ),
     Case("person-invite", "post", target="someone", expect=only("admin")),
+    Case("person-leaver-link", "post", target="leaver", expect=only("admin")),
+    # someone marked as left: the mailed link is the key, for that one plan
+    Case("leaver-export", args=("leaver_token",), expect={r: OK for r in ROLES}),
+    Case("leaver-export-file", args=("leaver_token", "json"), expect={r: OK for r in ROLES}),
     # the first run
     Case("welcome", expect=everyone_their_own()),
     Case("checklist-dismiss", "post", expect=everyone_their_own()),
@@ -275,6 +280,7 @@ def world(db):
         language="sv",
     )  # fmt: skip
     milestone = services_plan.milestone_create(goal=shared, title="Halvvägs", due=date(2027, 3, 1))
+    leaver = get_user_model().objects.create(username="left", is_active=False)
     objects = {
         "talk": talk,
         "feedback": feedback,
@@ -290,6 +296,9 @@ def world(db):
         "area": Area.objects.create(owner=owner, name="Excel", kind="strength", confidence=3),
         "someone": users["stranger"],
         "owner_person": owner,
+        "leaver": leaver,
+        "leaver_token": leaving.leaver_token(leaver),
+        "json": "json",
         "team_goal": services_teamgoals.team_goal_create(
             owner=users["manager"], text="Vi ska halvera ledtiden till 5 dagar före juni 2027."
         ),

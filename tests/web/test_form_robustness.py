@@ -104,7 +104,7 @@ def _world(make_user, owner) -> dict[str, str]:
         "inbox/": str(told.pk),
         "hr/people/": str(report.pk),
         "team/people/": str(report.pk),
-        "team-goals/": str(team_goal.pk), "proposals/": str(proposal.pk),
+        "team-goals/": str(team_goal.pk), "proposals/": str(proposal.pk), "leaving/": "x",
     }  # fmt: skip
 
 

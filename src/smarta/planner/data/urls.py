@@ -9,4 +9,11 @@ urlpatterns = [
     path("my-data/smarta-plan.pdf", data.export_pdf, name="export-pdf"),
     path("my-data/import/", data.import_plan, name="import-plan"),
     path("my-data/delete-account/", data.account_delete, name="account-delete"),
+    # a person marked as left: the link they were mailed, no sign-in
+    path("leaving/<str:token>/", data.leaver_export, name="leaver-export"),
+    path(
+        "leaving/<str:token>/smarta-plan.<slug:extension>",
+        data.leaver_export,
+        name="leaver-export-file",
+    ),
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
@@ -16,7 +16,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
 from smarta import limits
-from smarta.planner.data import exports, imports
+from smarta.planner.data import exports, imports, leaving
 from smarta.planner.data import services as services_data
 from smarta.planner.profile import selectors as selectors_profile
 
@@ -43,8 +43,8 @@ def my_data(request):
     return _page(request)
 
 
-def _download(request, content: str | bytes, content_type: str, extension: str) -> HttpResponse:
-    name = slugify(request.user.get_username()) or "plan"
+def _download(user, content: str | bytes, content_type: str, extension: str) -> HttpResponse:
+    name = slugify(user.get_username()) or "plan"
     response = HttpResponse(content, content_type=content_type)
     filename = f"smarta-{name}-{timezone.localdate().isoformat()}.{extension}"
     response["Content-Disposition"] = content_disposition_header(True, filename)
@@ -52,25 +52,55 @@ def _download(request, content: str | bytes, content_type: str, extension: str) 
     return response
 
 
+# Each export: what writes it and what it is sent as.
+_FORMATS = {
+    "json": (exports.plan_to_json, "application/json"),
+    "md": (exports.plan_to_markdown, "text/markdown; charset=utf-8"),
+    "pdf": (exports.plan_to_pdf, "application/pdf"),
+}
+
+
+def _export(user, extension: str) -> HttpResponse:
+    write, content_type = _FORMATS[extension]
+    plan = selectors_profile.plan_for_export(user)
+    return _download(user, write(plan), content_type, extension)
+
+
+@require_GET
+def leaver_export(request, token: str, extension: str = ""):
+    """The page (and downloads) of a person marked as left, from the link they were mailed."""
+    person = leaving.leaver_for_token(token)
+    if person is None:
+        context = {"person": None, "days": limits.LEAVER_EXPORT_DAYS}
+        return render(request, "planner/leaver_export.html", context, status=404)
+    if extension:
+        if extension not in _FORMATS:
+            raise Http404
+        return _export(person, extension)
+    context = {
+        "person": person,
+        "token": token,
+        "holdings": selectors_profile.plan_holdings(person),
+    }
+    return render(request, "planner/leaver_export.html", context)
+
+
 @login_required
 @require_GET
 def export_json(request):
-    plan = selectors_profile.plan_for_export(request.user)
-    return _download(request, exports.plan_to_json(plan), "application/json", "json")
+    return _export(request.user, "json")
 
 
 @login_required
 @require_GET
 def export_markdown(request):
-    plan = selectors_profile.plan_for_export(request.user)
-    return _download(request, exports.plan_to_markdown(plan), "text/markdown; charset=utf-8", "md")
+    return _export(request.user, "md")
 
 
 @login_required
 @require_GET
 def export_pdf(request):
-    plan = selectors_profile.plan_for_export(request.user)
-    return _download(request, exports.plan_to_pdf(plan), "application/pdf", "pdf")
+    return _export(request.user, "pdf")
 
 
 @login_required

@@ -8,4 +8,5 @@ urlpatterns = [
     path("hr/people/import/", people.people_import_file, name="people-import"),
     path("hr/people/<id:pk>/", people.person, name="person"),
     path("hr/people/<id:pk>/invite/", people.person_invite, name="person-invite"),
+    path("hr/people/<id:pk>/leaver-link/", people.person_leaver_link, name="person-leaver-link"),
 ]

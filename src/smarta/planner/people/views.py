@@ -11,6 +11,7 @@ from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from smarta.planner.data import leaving
 from smarta.planner.people import csvfile, services
 from smarta.planner.people.forms import PeopleFileForm, PersonForm
 from smarta.planner.profile.accounts import send_password_link
@@ -103,6 +104,18 @@ def person_invite(request, pk: int):
     person = get_object_or_404(User, pk=pk, is_active=True)
     send_password_link(person, purpose="welcome")
     messages.success(request, _("The invitation is on its way to %(email)s.") % {
+        "email": person.email
+    })  # fmt: skip
+    return redirect("person", pk=person.pk)
+
+
+@hr_only
+@require_POST
+def person_leaver_link(request, pk: int):
+    """Mail someone marked as left a new link to their plan (the first may have expired)."""
+    person = get_object_or_404(User, pk=pk, is_active=False)
+    leaving.send_leaver_mail(person)
+    messages.success(request, _("The link to their plan is on its way to %(email)s.") % {
         "email": person.email
     })  # fmt: skip
     return redirect("person", pk=person.pk)

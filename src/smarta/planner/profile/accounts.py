@@ -52,12 +52,16 @@ class EveryAccountResetForm(PasswordResetForm):
 def password_link(user) -> str:
     uid = urlsafe_base64_encode(force_bytes(user.pk))
     token = default_token_generator.make_token(user)
-    path = reverse("password_reset_confirm", kwargs={"uidb64": uid, "token": token})
+    return site_link(reverse("password_reset_confirm", kwargs={"uidb64": uid, "token": token}))
+
+
+def site_link(path: str) -> str:
+    """``path`` on this site, as a mail links to it."""
     return settings.SMARTA_SITE_URL.rstrip("/") + path
 
 
 def login_link() -> str:
-    return settings.SMARTA_SITE_URL.rstrip("/") + reverse("login")
+    return site_link(reverse("login"))
 
 
 def send_password_link(user, *, purpose: str) -> None:

@@ -1,0 +1,66 @@
+"""A person who leaves keeps their plan: when HR marks them as left they are mailed a link
+that downloads it (JSON, Markdown, PDF) for ``limits.LEAVER_EXPORT_DAYS``, without signing in,
+which they no longer can. Nobody else gains anything: the link names one account and only
+opens while that account is closed."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, timedelta
+
+from django.contrib.auth import get_user_model
+from django.core import signing
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from smarta import limits
+from smarta.planner.profile.accounts import site_link
+from smarta.planner.profile.selectors import language_of
+
+logger = logging.getLogger(__name__)
+_SALT = "smarta.leaver-export"
+_MAX_AGE = timedelta(days=limits.LEAVER_EXPORT_DAYS)
+
+
+def leaver_token(user) -> str:
+    return signing.TimestampSigner(salt=_SALT).sign(str(user.pk))
+
+
+def leaver_for_token(token: str):
+    """The closed account the token was made for, while it is young enough; else None."""
+    try:
+        pk = signing.TimestampSigner(salt=_SALT).unsign(token, max_age=_MAX_AGE)
+    except signing.BadSignature:  # a changed token, and an expired one (SignatureExpired)
+        return None
+    return get_user_model().objects.filter(pk=int(pk), is_active=False).first()
+
+
+def link_works_until(today: date | None = None) -> date:
+    return (today or timezone.localdate()) + _MAX_AGE
+
+
+def send_leaver_mail(user) -> None:
+    """After the change commits, mail the person their link, in their language. A mail server
+    that is down is logged: HR can mark them as left again to send another."""
+    if not user.email:
+        return
+    token = leaver_token(user)
+
+    def send() -> None:
+        context = {
+            "user": user,
+            "link": site_link(reverse("leaver-export", args=[token])),
+            "until": link_works_until(),
+        }
+        with translation.override(language_of(user)):
+            subject = render_to_string("registration/leaver_subject.txt", context)
+            body = render_to_string("registration/leaver_email.txt", context)
+        try:
+            send_mail(" ".join(subject.split()), body, None, [user.email])
+        except OSError:
+            logger.exception("the leaver's mail to %s could not be sent", user.email)
+
+    transaction.on_commit(send)
