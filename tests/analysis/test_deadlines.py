@@ -264,6 +264,36 @@ def test_a_frame_outranks_a_background_month():
     assert analyze(text, lang="sv", today=TODAY).deadline.date == date(2026, 8, 30)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "between now and", "mellan nu och": a frame, as "by"
+        ("en", "Sell 500 units between now and Christmas.", date(2026, 12, 25)),
+        ("sv", "Boka 40 möten mellan nu och midsommar.", date(2027, 6, 25)),
+        # a range of durations written with a dash ends with the longer one
+        ("en", "Obtain the CIPD Level 5 qualification within 12-15 months.", date(2028, 3, 7)),
+        # "på två år" is within two years; "på en dag" says how fast (below)
+        ("sv", "Sänka personalomsättningen från 18 % till 12 % på två år.", date(2028, 12, 7)),
+        # a possessive season; a date before the noun it names
+        ("en", "Sell at least 20 paintings at next summer's craft fair.", date(2027, 8, 31)),
+        ("en", "File everything before the April 15 tax deadline.", date(2027, 4, 15)),
+        # early in a year: by the end of its first quarter
+        ("sv", "Klara uppkörningen för CE-körkort i början av nästa år.", date(2027, 3, 31)),
+        ("en", "Pass the exam in early 2028.", date(2028, 3, 31)),
+    ],
+)
+def test_frames_the_tenth_blind_set_found(lang, text, expected):
+    result = analyze(text, lang=lang, today=date(2026, 12, 7))
+    assert result.deadline is not None and result.deadline.date == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Jag ska cykla 30 mil på en dag.", "Springa milen på 45 minuter."]
+)
+def test_on_a_short_span_is_how_fast_not_by_when(text):
+    assert analyze(text, lang="sv", today=date(2026, 12, 7)).deadline is None
+
+
 def test_a_marked_deadline_beats_a_topic_period():
     result = analyze("Presentera budgeten för nästa år i november.", lang="sv", today=TODAY)
     assert result.deadline.date == date(2026, 11, 30)

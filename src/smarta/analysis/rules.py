@@ -237,7 +237,15 @@ def explicit_date(m: Match) -> Found | None:
     if not isinstance(dom, int) or not 1 <= dom <= 31:
         return None
     loose_number = numbers[-1].kind == "NUM" and m.tokens[-1] is numbers[-1]
-    if loose_number and m.next_token and m.next_token.kind not in ("STOP", "COMMA", "YEAR"):
+    kinds = m.kinds()
+    # "the April 15 deadline": a date that names what follows it
+    attributive = "THE" in kinds and kinds[kinds.index("THE") + 1] == "MONTH"
+    if (
+        loose_number
+        and not attributive
+        and m.next_token
+        and m.next_token.kind not in ("STOP", "COMMA", "YEAR")
+    ):
         return None  # "in March 3 times": a count, not a day
     return day(_day_month(m, month, dom), point=True)
 
@@ -482,6 +490,14 @@ def year(m: Match) -> Found | None:
     return span(date(y, 1, 1), date(y, 12, 31))
 
 
+def early_year(m: Match) -> Found | None:
+    """ "i början av nästa år", "early 2028": by the end of its first quarter."""
+    y = m.year()
+    if y is None or y < m.today.year:
+        return None
+    return span(date(y, 1, 1), date(y, 3, 31))
+
+
 def mid_year(m: Match) -> Found | None:
     return day(date(m.last("YEAR"), 6, 30))
 
@@ -532,10 +548,13 @@ RULES: Final[tuple[Rule, ...]] = (
     # relative frames
     Rule(
         "within <n> to <m> <unit>",
-        "(WITHIN|IN) FILLER? THE? NEXT? FILLER? COUNT (TO|BY) COUNT UNIT",
+        "(WITHIN|IN) FILLER? THE? NEXT? FILLER? COUNT (TO|BY|DASH) COUNT UNIT",
         duration_range,
     ),
     Rule("within <duration>", "(WITHIN|IN) FILLER? THE? NEXT? FILLER? COUNT UNIT", duration),
+    # "sänka den på två år" is within two years; "cykla 30 mil på en dag" is how fast, so
+    # only months and years (no English "on" comes before a duration)
+    Rule("on <months or years>", "ON COUNT (U_MONTH|U_HALF_YEAR|U_YEAR)", duration),
     Rule("next <duration>", "NEXT COUNT UNIT", duration),
     Rule("<duration> from now", "COUNT UNIT HENCE", duration),
     Rule("a <period>", "A UNIT", lambda m: CADENCE),
@@ -546,6 +565,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("mid-<year>", "MARK* MID DASH? YEAR", mid_year),
     Rule("end of <period>", "MARK* END OF? THE? (THIS|NEXT)? PERIOD", this_or_next_period),
     Rule("end of <year>", "MARK* END OF? (THE? U_YEAR)? YEAR", year),
+    Rule("early <year>", "MARK* EARLY OF? THE? ((THIS|NEXT) U_YEAR|YEAR)", early_year),
     Rule("this/next <period>", "MARK* THE? (THIS|NEXT|AFTER_NEXT) PERIOD AFTER_NEXT?",
          this_or_next_period),
     Rule("the <period> after next", "MARK* THE? PERIOD AFTER_NEXT", this_or_next_period),
@@ -573,7 +593,7 @@ RULES: Final[tuple[Rule, ...]] = (
          nth_week_of_month),
     Rule("<day> <month> <year>", "MARK* WEEKDAY? COMMA? THE? DAYNUM OF? MONTH YEARSPEC?"
          " (COMMA WEEKDAY)?", explicit_date),
-    Rule("<month> <day> <year>", "MARK* WEEKDAY? COMMA? MONTH THE? DAYNUM YEARSPEC?"
+    Rule("<month> <day> <year>", "MARK* THE? WEEKDAY? COMMA? MONTH THE? DAYNUM YEARSPEC?"
          " (COMMA WEEKDAY)?", explicit_date),
     Rule("<weekday> the <day>", "MARK* WEEKDAY THE? DAYNUM", day_of_month),
     Rule("on the <day>", "(ON|BY|BEFORE) THE? DAYNUM", day_of_month),

@@ -79,6 +79,9 @@ HOLIDAYS = {
 SEASONS = {
     "spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn",
     "winter": "winter",
+    # the possessive names the same season: "at next summer's craft fair"
+    "spring's": "spring", "summer's": "summer", "autumn's": "autumn", "fall's": "autumn",
+    "winter's": "winter",
 }  # fmt: skip
 # school terms and semesters: spring (January to May), fall (mid-August to before Christmas)
 TERMS = {
@@ -117,7 +120,7 @@ CONCEPTS = {
     # deadline markers
     "by": ["by", "until", "till", "no later than", "not later than", "latest by", "up to",
            "due", "due by", "at the latest", "untill", "til", "through the end of",
-           "thru the end of"],
+           "thru the end of", "between now and", "from now until", "from now till"],
     "before": ["before", "prior to", "ahead of", "in time for"],
     "in": ["in", "at", "around", "sometime in"],
     "during": ["during", "throughout", "over the course of"],
@@ -177,7 +180,8 @@ CONCEPTS = {
         "visit", "call", "lead", "led", "take over", "transfer", "land",
         "secure", "sell", "sold", "open", "register", "qualify", "score", "grade",
         "promotion", "teach", "taught", "swim", "cycle", "finalis*", "finaliz*", "prepare",
-        "prepared", "go live", "goes live", "negotiat*", "chair", "facilitat*", "compile",
+        "prepared", "go live", "goes live", "went live", "be live", "negotiat*", "chair",
+        "facilitat*", "compile",
         "analys*", "analyz*", "evaluat*", "assess", "pilot", "take through", "walk through",
         "redesign*", "refactor*", "restructur*",
         "consolidat*", "standardi*", "onboard", "conduct", "carry out", "perform", "install*",

@@ -133,7 +133,8 @@ CADENCES = {
 CONCEPTS = {
     "by": ["senast", "till", "tills", "fram till", "inte senare än", "till och med", "t o m",
            "t", "tll",
-           "senast till"],
+           "senast till", "mellan nu och", "från nu till", "från nu fram till",
+           "från nu och fram till"],
     "before": ["innan", "före", "inför", "inan", "inann"],
     "in": ["i", "vid", "kring", "runt"],
     "during": ["under", "under loppet av"],
@@ -206,7 +207,7 @@ CONCEPTS = {
         "*licens", "*körkort", "*uppsats", "*uppsatsen", "*analys", "*analysen", "*presentation",
         "*workshop", "*lopp", "*loppet", "*maraton", "*tenta", "*tentan", "*tentamen",
         "*bevis", "*diplom",
-        "spika*", "*kort", "*kortet", "anställning", "*anställning", "löneökning",
+        "spika*", "*kort", "*kortet", "live", "anställning", "*anställning", "löneökning",
         "lönehöjning", "lönelyft", "legitimerad", "behörig",
         "ses över", "se över", "gås igenom", "disputera*", "patcha*", "patchad*", "*behörighet",
         "*behörigheten", "uppdatera*",
