@@ -247,6 +247,7 @@ CASES = [
         expect=only("admin"),
     ),
     Case("person-invite", "post", target="someone", expect=only("admin")),
+    Case("person-add", "post", data={"email": "new@example.org"}, expect=only("admin")),
     Case("person-leaver-link", "post", target="leaver", expect=only("admin")),
     # someone marked as left: the mailed link is the key, for that one plan
     Case("leaver-export", args=("leaver_token",), expect={r: OK for r in ROLES}),

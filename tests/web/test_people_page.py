@@ -45,7 +45,8 @@ def test_hr_previews_a_file_line_by_line_then_imports_it(hr, django_capture_on_c
 
 def test_hr_searches_and_exports_a_file_that_imports_back(hr, owner, manager):
     client = client_for(hr, "en")
-    found = client.get(reverse("people"), {"q": "chef"}).content.decode()
+    page = client.get(reverse("people"), {"q": "chef"}).content.decode()
+    found = page.split("<table")[1].split("</table>")[0]  # the list, not the add form's choices
     assert "Maja Chef" in found and "olivia@example.org" not in found
     exported = client.get(reverse("people-export")).content.decode()
     assert "olivia@example.org,,,maja@example.org" in exported
@@ -100,3 +101,32 @@ def test_only_hr_reaches_the_people_page(owner, manager):
     for user in (owner, manager):
         assert client_for(user).get(reverse("people")).status_code == 404
     services_profile.profile_update(user=owner, manager=manager)
+
+
+def test_hr_adds_one_person_who_is_mailed_and_gets_their_manager(
+    hr, manager, django_capture_on_commit_callbacks
+):
+    client = client_for(hr, "en")
+    data = {"email": "Nils@Example.org", "name": "Nils Berg", "department": "Lager"}
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("person-add"), {**data, "manager": manager.pk})
+    nils = get_user_model().objects.get(email__iexact="nils@example.org")
+    assert response.status_code == 302 and response["Location"].endswith(f"/{nils.pk}/")
+    assert nils.profile.manager == manager and nils.profile.department.name == "Lager"
+    (welcome,) = mail.outbox
+    assert welcome.to == [nils.email] and "/password/reset/" in welcome.body
+    assert AuditEvent.objects.filter(action="person_imported", person=nils, actor=hr).exists()
+    # the same address again, in other case: that account is updated, not a second one made
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("person-add"), {"email": "NILS@example.org", "name": "Nils B"})
+    assert get_user_model().objects.filter(email__iexact="nils@example.org").count() == 1
+    assert len(mail.outbox) == 1
+
+
+def test_a_person_with_a_bad_address_is_refused_with_what_was_typed_kept(hr):
+    response = client_for(hr, "en").post(
+        reverse("person-add"), {"email": "nils at example", "name": "Nils Berg"}
+    )
+    body = response.content.decode()
+    assert response.status_code == 400 and "Enter a valid email address." in body
+    assert 'value="Nils Berg"' in body and 'value="nils at example"' in body

@@ -39,10 +39,7 @@ class PersonForm(forms.Form):
     def __init__(self, *args, person, **kwargs):
         super().__init__(*args, **kwargs)
         self.person = person
-        self.fields["manager"].queryset = User.objects.filter(is_active=True).exclude(pk=person.pk)
-        self.fields["manager"].label_from_instance = lambda u: (
-            f"{u.get_full_name() or u.username} <{u.email}>"
-        )
+        _manager_choices(self.fields["manager"], exclude=person)
 
     def clean_manager(self):
         """Not someone who reports, directly or further down, to this person."""
@@ -56,6 +53,43 @@ class PersonForm(forms.Form):
                 % {"name": manager.get_full_name() or manager.username}
             )
         return manager
+
+
+def _manager_choices(field: forms.ModelChoiceField, exclude=None) -> None:
+    """Anyone who works here, named with their address, as a manager."""
+    people = User.objects.filter(is_active=True)
+    field.queryset = people.exclude(pk=exclude.pk) if exclude is not None else people
+    field.label_from_instance = lambda u: f"{u.get_full_name() or u.username} <{u.email}>"
+
+
+class PersonAddForm(forms.Form):
+    """One person, added as a line of a people file would add them (see people_import)."""
+
+    email = forms.EmailField(label=_("E-mail"), max_length=limits.EMAIL)
+    name = forms.CharField(
+        label=_("Name"), required=False, max_length=User._meta.get_field("first_name").max_length
+    )
+    department = forms.CharField(
+        label=_("Department"),
+        required=False,
+        max_length=Department._meta.get_field("name").max_length,
+    )
+    manager = forms.ModelChoiceField(
+        label=_("Manager"), queryset=User.objects.none(), required=False
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        _manager_choices(self.fields["manager"])
+
+    def as_row(self) -> dict[str, str]:
+        """The person as a row of a people file."""
+        data = self.cleaned_data
+        manager = data["manager"]
+        return {
+            "email": data["email"], "name": data["name"], "department": data["department"],
+            "manager_email": manager.email if manager else "",
+        }  # fmt: skip
 
 
 class PeopleFileForm(forms.Form):

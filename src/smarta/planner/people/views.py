@@ -13,8 +13,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from smarta.planner.data import leaving
 from smarta.planner.people import csvfile, services
-from smarta.planner.people.forms import PeopleFileForm, PersonForm
-from smarta.planner.profile.accounts import send_password_link
+from smarta.planner.people.forms import PeopleFileForm, PersonAddForm, PersonForm
+from smarta.planner.profile.accounts import send_password_link, user_by_email
 from smarta.planner.team.access import hr_only
 from smarta.planner.team.services import people_import
 
@@ -34,14 +34,18 @@ def _people(query: str):
     return people
 
 
-@hr_only
-def people(request):
+def _people_page(request, *, add_form=None, status: int = 200):
     query = request.GET.get("q", "").strip()[:100]
     found = _people(query)
     return render(request, "planner/people/list.html", {
         "people": found[:PAGE], "count": found.count(), "query": query,
-        "file_form": PeopleFileForm(),
-    })  # fmt: skip
+        "file_form": PeopleFileForm(), "add_form": add_form or PersonAddForm(),
+    }, status=status)  # fmt: skip
+
+
+@hr_only
+def people(request):
+    return _people_page(request)
 
 
 @hr_only
@@ -78,6 +82,24 @@ def people_import_file(request):
         "c": result.created, "u": result.updated, "r": len(result.errors)
     })  # fmt: skip
     return redirect("people")
+
+
+@hr_only
+@require_POST
+def person_add(request):
+    """One person added (or, with the address of someone who has an account, updated) as a
+    line of a people file would be: matched by e-mail, sent a welcome mail, in the trail."""
+    form = PersonAddForm(request.POST)
+    if form.is_valid():
+        result = people_import(rows=[(1, form.as_row())], actor=request.user, source="")
+        if not result.errors:
+            person = user_by_email(form.cleaned_data["email"])
+            done = _("Added; a welcome mail is on its way.") if result.created else _("Updated.")
+            messages.success(request, done)
+            return redirect("person", pk=person.pk)
+        for _line, reason in result.errors:
+            form.add_error(None, reason)
+    return _people_page(request, add_form=form, status=400)
 
 
 @hr_only
