@@ -241,8 +241,12 @@ def test_a_data_folder_someone_else_owns_is_left_as_it_is(monkeypatch, tmp_path)
          "SMARTA_OIDC_ISSUER needs SMARTA_OIDC_CLIENT_ID and SMARTA_OIDC_CLIENT_SECRET"),
         ({"SMARTA_PASSWORD_LOGIN": "0"}, "SMARTA_PASSWORD_LOGIN=0 needs SMARTA_OIDC_ISSUER"),
         ({"SMARTA_SIGNUP": "sometimes"}, "SMARTA_SIGNUP='sometimes': use one of open, invite"),
+        ({"SMARTA_OIDC_ISSUER": "https://accounts.google.com", "SMARTA_OIDC_CLIENT_ID": "c",
+          "SMARTA_OIDC_CLIENT_SECRET": "s"},
+         "Google as issuer needs SMARTA_OIDC_ALLOWED_DOMAINS"),
     ],
-    ids=["issuer without a client", "no way to sign in", "unknown sign-up mode"],
+    ids=["issuer without a client", "no way to sign in", "unknown sign-up mode",
+         "every Google account"],
 )  # fmt: skip
 def test_a_sign_in_setting_that_cannot_work_stops_start_up(tmp_path, env, message):
     result = start_up(tmp_path, **env)

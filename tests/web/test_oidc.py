@@ -169,6 +169,41 @@ def test_an_unverified_address_is_refused(smarta, english):
     assert not get_user_model().objects.filter(email__iexact="una@example.org").exists()
 
 
+def test_an_address_the_provider_does_not_say_it_verified_is_refused_unless_trusted(
+    smarta, provider, settings, english
+):
+    del provider.people["ada"]["claims"]["email_verified"]
+    provider.save_people()
+    browser, page = sign_in(smarta, "ada")
+    _refused(browser, page, smarta, "has not verified the address Ada.Lind@example.org")
+    settings.SMARTA_OIDC_TRUST_EMAIL = True  # as for Entra ID, which never sends the claim
+    browser, _page = sign_in(smarta, "ada")
+    assert signed_in(browser, smarta)
+
+
+def test_the_first_sign_in_to_an_account_with_a_password_ends_that_password(smarta, make_user):
+    """Anyone could have signed up with the address: the organisation's sign-in takes the
+    account over from whoever set its password, with their API tokens."""
+    from smarta.api.tokens import token_create
+
+    squatter = make_user("ada.lind@example.org")
+    token_create(user=squatter, name="kept by whoever signed up")
+    browser, _page = sign_in(smarta, "ada")
+    assert signed_in(browser, smarta)
+    squatter.refresh_from_db()
+    assert not squatter.has_usable_password() and not squatter.api_tokens.exists()
+    assert Profile.objects.get(user=squatter).oidc_subject  # linked from now on
+
+
+def test_an_address_linked_to_another_subject_is_refused(smarta, provider, english, make_user):
+    other = make_user("ada.lind@example.org")
+    Profile.objects.update_or_create(
+        user=other, defaults={"oidc_issuer": provider.issuer, "oidc_subject": "someone-else"}
+    )
+    browser, page = sign_in(smarta, "ada")
+    _refused(browser, page, smarta, "belongs to another account of the organisation")
+
+
 def test_a_person_marked_as_left_is_refused(smarta, english, make_user):
     make_user("ada.lind@example.org", is_active=False)
     browser, page = sign_in(smarta, "ada")

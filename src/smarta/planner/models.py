@@ -53,6 +53,19 @@ class Profile(models.Model):
     notify = models.JSONField(default=dict, blank=True)
     # The getting-started checklist on the overview, once the person has put it away.
     checklist_dismissed_at = models.DateTimeField(null=True, blank=True)
+    # Who the organisation's provider says this is (its issuer and subject), once they have
+    # signed in with it: after that, only that subject signs in to this account.
+    oidc_issuer = models.CharField(max_length=255, blank=True)
+    oidc_subject = models.CharField(max_length=255, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["oidc_issuer", "oidc_subject"],
+                condition=~Q(oidc_subject=""),
+                name="profile_oidc_subject_unique",
+            )
+        ]
 
     def __str__(self) -> str:
         return str(self.user)
@@ -213,6 +226,7 @@ class GoalProposal(models.Model):
         OPEN = "open", _("waiting for an answer")
         ACCEPTED = "accepted", _("accepted")
         DECLINED = "declined", _("declined")
+        WITHDRAWN = "withdrawn", _("withdrawn")
 
     manager = models.ForeignKey(Owner, on_delete=models.CASCADE, related_name="proposals_made")
     person = models.ForeignKey(Owner, on_delete=models.CASCADE, related_name="proposals")
@@ -455,6 +469,7 @@ class AuditEvent(models.Model):
         GOAL_PROPOSED = "goal_proposed", _("proposed a goal")
         PROPOSAL_ACCEPTED = "proposal_accepted", _("accepted a proposed goal")
         PROPOSAL_DECLINED = "proposal_declined", _("declined a proposed goal")
+        PROPOSAL_WITHDRAWN = "proposal_withdrawn", _("withdrew a proposed goal")
 
     at = models.DateTimeField(auto_now_add=True)
     actor = models.ForeignKey(

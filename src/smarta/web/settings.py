@@ -130,6 +130,9 @@ SMARTA_OIDC_ISSUER = env_str("SMARTA_OIDC_ISSUER").strip().rstrip("/")
 SMARTA_OIDC_NAME = env_str("SMARTA_OIDC_NAME").strip()  # the button's "Sign in with …"
 SMARTA_OIDC_ALLOWED_DOMAINS = [d.lower() for d in env_list("SMARTA_OIDC_ALLOWED_DOMAINS", [])]
 SMARTA_OIDC_CREATE_USERS = env_bool("SMARTA_OIDC_CREATE_USERS", True)
+# A provider that sends no email_verified (Microsoft Entra ID) vouches for its addresses only
+# when this is set: then keep the issuer to your own tenant and the domains to your own.
+SMARTA_OIDC_TRUST_EMAIL = env_bool("SMARTA_OIDC_TRUST_EMAIL", False)
 SMARTA_OIDC_DEPARTMENT_CLAIM = env_str("SMARTA_OIDC_DEPARTMENT_CLAIM").strip()
 SMARTA_OIDC_MANAGER_CLAIM = env_str("SMARTA_OIDC_MANAGER_CLAIM").strip()
 OIDC_RP_CLIENT_ID = env_str("SMARTA_OIDC_CLIENT_ID").strip()
@@ -138,6 +141,9 @@ if SMARTA_OIDC_ISSUER and not (OIDC_RP_CLIENT_ID and OIDC_RP_CLIENT_SECRET):
     raise ImproperlyConfigured(
         "SMARTA_OIDC_ISSUER needs SMARTA_OIDC_CLIENT_ID and SMARTA_OIDC_CLIENT_SECRET"
     )
+if SMARTA_OIDC_ISSUER == "https://accounts.google.com" and not SMARTA_OIDC_ALLOWED_DOMAINS:
+    # one issuer for every Google account in the world
+    raise ImproperlyConfigured("Google as issuer needs SMARTA_OIDC_ALLOWED_DOMAINS")
 if not (SMARTA_PASSWORD_LOGIN or SMARTA_OIDC_ISSUER):
     raise ImproperlyConfigured("SMARTA_PASSWORD_LOGIN=0 needs SMARTA_OIDC_ISSUER")
 OIDC_RP_SIGN_ALGO = "RS256"  # verified against the provider's published keys (JWKS)

@@ -79,10 +79,11 @@ PROFILE_FIELDS = (
     "notify",
 )  # fmt: skip
 # The checklist put away is this installation's screen, not the person's plan; the team goal
-# a goal serves and who proposed it are other people's rows, as the manager is.
+# a goal serves and who proposed it are other people's rows, as the manager is; the link to
+# the organisation's sign-in belongs to this installation.
 NOT_EXPORTED = frozenset({
     "manager", "department", "approved_by", "changes_requested_by", "calendar_token",
-    "checklist_dismissed_at", "contributes_to", "proposed_by",
+    "checklist_dismissed_at", "contributes_to", "proposed_by", "oidc_issuer", "oidc_subject",
 })  # fmt: skip
 VERSION_FIELDS = ("version", "text", "deadline", "snapshot", "created_at")
 MILESTONE_FIELDS = ("title", "due", "reached_at")

@@ -23,7 +23,8 @@ from django.utils.translation import gettext as _
 from mozilla_django_oidc.auth import OIDCAuthenticationBackend
 
 from smarta import limits
-from smarta.planner.models import AuditEvent, Department
+from smarta.api.tokens import tokens_revoke_all
+from smarta.planner.models import AuditEvent, Department, Profile
 from smarta.planner.profile.accounts import free_username, user_by_email
 from smarta.planner.profile.services import profile_for
 from smarta.planner.team import audit
@@ -116,7 +117,11 @@ class OrganisationBackend(OIDCAuthenticationBackend):
         try:
             self.load_provider()
             return super().authenticate(request, **kwargs)
-        except (ProviderError, requests.RequestException, SuspiciousOperation) as error:
+        except (
+            ProviderError, requests.RequestException, SuspiciousOperation, jwt.PyJWTError,
+            KeyError, TypeError, ValueError,
+        ) as error:  # fmt: skip
+            # what a provider answering oddly raises (no id_token, a JWKS without keys …)
             logger.warning("sign-in with the organisation's account refused: %s", error)
             self._refuse(_("The sign-in could not be completed. Please try again."))
             return None
@@ -140,7 +145,9 @@ class OrganisationBackend(OIDCAuthenticationBackend):
         try:
             claims = jwt.decode(
                 token, key, algorithms=[settings.OIDC_RP_SIGN_ALGO],
-                audience=settings.OIDC_RP_CLIENT_ID, issuer=settings.SMARTA_OIDC_ISSUER,
+                audience=settings.OIDC_RP_CLIENT_ID,
+                # the setting is kept without a trailing slash; some issuers have one
+                issuer=[settings.SMARTA_OIDC_ISSUER, settings.SMARTA_OIDC_ISSUER + "/"],
                 leeway=limits.OIDC_CLOCK_SKEW_SECONDS,
                 options={"require": ["iss", "aud", "sub", "exp", "iat"]},
             )  # fmt: skip
@@ -165,7 +172,10 @@ class OrganisationBackend(OIDCAuthenticationBackend):
         if refusal:
             logger.warning("sign-in refused for %s: %s", claims.get("email"), refusal)
             return self._refuse(refusal)
-        user = user_by_email(claims["email"])
+        user, refusal = _account_for(claims)
+        if refusal:
+            logger.warning("sign-in refused for %s: %s", claims.get("email"), refusal)
+            return self._refuse(refusal)
         if user is None and not may_create_accounts():
             return self._refuse(
                 _("No account has the address %(email)s. Ask HR to add you.")
@@ -179,13 +189,31 @@ class OrganisationBackend(OIDCAuthenticationBackend):
         self.request.oidc_refusal = reason
 
 
+def _account_for(claims: dict) -> tuple:
+    """(the account these claims sign in to or None for a new one, a refusal or ""): the one
+    linked to this subject; else the one with this address, unless it is linked to another
+    subject of the organisation."""
+    issuer, subject = settings.SMARTA_OIDC_ISSUER, str(claims["sub"])
+    linked = Profile.objects.filter(oidc_issuer=issuer, oidc_subject=subject).first()
+    if linked is not None:
+        return linked.user, ""
+    user = user_by_email(claims["email"])
+    profile = Profile.objects.filter(user=user).first() if user else None
+    if profile is not None and profile.oidc_subject:
+        return None, _("The address %(email)s belongs to another account of the organisation.") % {
+            "email": claims["email"]
+        }
+    return user, ""
+
+
 def claims_refusal(claims: dict) -> str:
     """Why these claims may not sign anyone in, or "" when they may."""
     email = claims.get("email")
     if not isinstance(email, str) or "@" not in email or len(email) > limits.EMAIL:
         return _("The organisation's account has no e-mail address.")
-    # Absent means the provider vouches for its addresses (Microsoft Entra ID sends none).
-    if "email_verified" in claims and claims["email_verified"] not in (True, "true"):
+    # Absent means nothing unless the site trusts the provider's addresses (Entra ID sends none)
+    verified = claims.get("email_verified", True if settings.SMARTA_OIDC_TRUST_EMAIL else None)
+    if verified not in (True, "true"):
         return _("The organisation has not verified the address %(email)s.") % {"email": email}
     allowed = settings.SMARTA_OIDC_ALLOWED_DOMAINS
     if allowed and email.rpartition("@")[2].lower() not in allowed:
@@ -206,12 +234,19 @@ def account_from_claims(*, user, claims: dict):
         email = claims["email"].strip()
         user = get_user_model()(username=free_username(email), email=email)
         user.set_unusable_password()
+    elif not _is_linked(user):
+        # The first sign-in with the organisation's account to an account that has the same
+        # address: whoever set its password may not be this person (an address is never
+        # checked at sign-up), so the password, its sessions and API tokens end here.
+        user.set_unusable_password()
+        tokens_revoke_all(user=user)
     for field, claim in (("first_name", "given_name"), ("last_name", "family_name")):
         value = claims.get(claim)
         if isinstance(value, str) and value.strip():
             setattr(user, field, value.strip()[: user._meta.get_field(field).max_length])
     user.save()
     profile = profile_for(user)
+    profile.oidc_issuer, profile.oidc_subject = settings.SMARTA_OIDC_ISSUER, str(claims["sub"])
     department = _claim(claims, settings.SMARTA_OIDC_DEPARTMENT_CLAIM)
     if department:
         longest = Department._meta.get_field("name").max_length
@@ -230,6 +265,10 @@ def account_from_claims(*, user, claims: dict):
         profile.manager = manager
     profile.save()
     return user
+
+
+def _is_linked(user) -> bool:
+    return Profile.objects.filter(user=user).exclude(oidc_subject="").exists()
 
 
 def _claim(claims: dict, name: str) -> str:
