@@ -87,3 +87,20 @@ def test_hr_sends_the_link_again_to_someone_who_left(left, hr, django_capture_on
     (again,) = mail.outbox
     assert again.to == [owner.email] and "/leaving/" in again.body
     assert leaving.leaver_for_token(leaving.leaver_token(owner)) == owner
+
+
+def test_hr_sends_the_link_to_a_private_address_and_refuses_none(
+    left, hr, django_capture_on_commit_callbacks
+):
+    owner, _path, _message = left
+    mail.outbox.clear()
+    url = reverse("person-leaver-link", args=[owner.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        client_for(hr, "en").post(url, {"email": "olivia.private@example.net"})
+    (sent,) = mail.outbox
+    assert sent.to == ["olivia.private@example.net"] and "/leaving/" in sent.body
+    owner.email = ""
+    owner.save()
+    response = client_for(hr, "en").post(url, {"email": ""}, follow=True)
+    assert "Give an e-mail address to send the link to." in response.content.decode()
+    assert len(mail.outbox) == 1

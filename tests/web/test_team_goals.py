@@ -3,9 +3,12 @@ and a goal proposed to a report that counts only once they accept it (issue 18, 
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from django.urls import reverse
 
+from smarta.planner.followup import services as services_followup
 from smarta.planner.goals import services as services_goals
 from smarta.planner.inbox.kinds import Kind
 from smarta.planner.models import AuditEvent, Goal, GoalProposal, Notification
@@ -161,4 +164,59 @@ def test_an_empty_proposal_is_refused_and_an_empty_answer_keeps_the_page(manager
 def test_a_manager_withdraws_an_open_proposal(manager, owner):
     proposal = services_teamgoals.proposal_create(manager=manager, person=owner, text="Goal B")
     client_for(manager).post(reverse("proposal-withdraw", args=[proposal.pk]))
-    assert not GoalProposal.objects.exists()
+    proposal.refresh_from_db()
+    assert proposal.state == GoalProposal.State.WITHDRAWN
+    # the notification the person had still opens it, and it says so; nothing waits
+    page = client_for(owner).get(reverse("proposal", args=[proposal.pk])).content.decode()
+    assert "withdrawn this proposal" in page and "Accept as my goal" not in page
+    assert "Goal B" not in client_for(owner).get(reverse("waiting")).content.decode()
+    assert AuditEvent.objects.filter(action="proposal_withdrawn", actor=manager).exists()
+
+
+def test_a_team_goal_is_no_longer_named_once_the_person_cannot_see_it(
+    make_user, manager, owner, team_goal
+):
+    goal = services_goals.goal_create(
+        owner=owner, text="Answer every ticket within 2 hours by March 2027.",
+        contributes_to=team_goal,
+    )  # fmt: skip
+    page = reverse("goal-detail", args=[goal.pk])
+    assert team_goal.heading in client_for(owner).get(page).content.decode()
+    # the person moves to another manager: the old team goal's title is no longer shown
+    services_profile.profile_update(user=owner, manager=make_user("bertil"))
+    assert team_goal.heading not in client_for(owner).get(page).content.decode()
+    assert team_goal.heading not in client_for(owner).get(reverse("goal-tree")).content.decode()
+    edit = client_for(owner).get(reverse("goal-edit", args=[goal.pk])).content.decode()
+    assert team_goal.heading not in edit
+    # and once the manager unticks it, the link itself goes
+    services_profile.profile_update(user=owner, manager=manager)
+    services_goals.goal_update(goal=team_goal, text=team_goal.text, for_team=False)
+    goal.refresh_from_db()
+    assert goal.contributes_to is None
+
+
+def test_ticking_an_existing_goal_for_the_team_tells_the_team(manager, owner):
+    goal = services_goals.goal_create(owner=manager, text=TEAM_TEXT)
+    data = {**FORM, "text": TEAM_TEXT, "for_team": "on", "version": goal.version}
+    client_for(manager).post(reverse("goal-edit", args=[goal.pk]), data)
+    assert Notification.objects.filter(recipient=owner, kind=Kind.TEAM_GOAL, goal=goal).exists()
+    page = client_for(manager).get(reverse("goal-detail", args=[goal.pk])).content.decode()
+    assert "A goal for your team" in page and "only you can see this goal" not in page
+
+
+def test_a_middle_managers_team_goal_shared_upward_opens_as_a_shared_goal(
+    make_user, manager, owner, team_goal
+):
+    director = make_user("dora")
+    services_profile.profile_update(user=manager, manager=director)
+    services_team.goal_set_visibility(goal=team_goal, visibility=Goal.Visibility.SHARED)
+    response = client_for(director).get(reverse("team-goal-page", args=[team_goal.pk]))
+    assert response.status_code == 302
+    assert response["Location"] == reverse("team-goal", args=[team_goal.pk])
+
+
+def test_the_team_goal_page_shows_the_progress_measured(owner, team_goal):
+    services_followup.metric_set(goal=team_goal, name="hours", unit="h", baseline=8, target=2)
+    services_followup.checkin_record(goal=team_goal, day=date(2026, 12, 1), value=5)
+    page = client_for(owner).get(reverse("team-goal-page", args=[team_goal.pk])).content.decode()
+    assert "No progress measured yet" not in page and "50" in page

@@ -42,10 +42,12 @@ def link_works_until(today: date | None = None) -> date:
     return (today or timezone.localdate()) + _MAX_AGE
 
 
-def send_leaver_mail(user) -> None:
-    """After the change commits, mail the person their link, in their language. A mail server
-    that is down is logged: HR can mark them as left again to send another."""
-    if not user.email:
+def send_leaver_mail(user, to: str = "") -> None:
+    """After the change commits, mail the person their link, in their language, at ``to`` or
+    else their own address (a work mailbox may close when they leave: HR can give another).
+    A mail server that is down is logged: HR can send the link again from the person's page."""
+    to = to or user.email
+    if not to:
         return
     token = leaver_token(user)
 
@@ -59,8 +61,8 @@ def send_leaver_mail(user) -> None:
             subject = render_to_string("registration/leaver_subject.txt", context)
             body = render_to_string("registration/leaver_email.txt", context)
         try:
-            send_mail(" ".join(subject.split()), body, None, [user.email])
+            send_mail(" ".join(subject.split()), body, None, [to])
         except OSError:
-            logger.exception("the leaver's mail to %s could not be sent", user.email)
+            logger.exception("the leaver's mail to %s could not be sent", to)
 
     transaction.on_commit(send)

@@ -70,9 +70,8 @@ class GoalForm(forms.ModelForm):
             self.fields["for_team"].help_text = _(
                 "The people who report to you see it and can link their own goals to it."
             )
+        # only those the person may see now: a stale link is not offered back
         team_goals = access.team_goals_for_report(owner).filter(status=Goal.Status.ACTIVE)
-        if self.instance.contributes_to_id:
-            team_goals = team_goals | Goal.objects.filter(pk=self.instance.contributes_to_id)
         if not team_goals.exists():
             del self.fields["contributes_to"]
         else:

@@ -107,7 +107,6 @@ def goal_detail(user, pk: int) -> Goal:
             "approved_by",
             "changes_requested_by",
             "owner__profile__manager",
-            "contributes_to",
             "proposed_by",
         )
         .annotate(**_goal_page_facts())

@@ -168,6 +168,9 @@ def goal_update(*, goal: Goal, text: str, version: int | None = None, **fields) 
             fields_to_save = (*_UPDATED_FIELDS, "approved_by", "approved_at")
     if _stored_values(goal) != _stored_values(stored):
         goal_save_changes(goal=goal, fields=fields_to_save)
+    if stored.for_team and not goal.for_team:
+        # no longer the team's: the reports' goals stop serving it (and naming it)
+        Goal.objects.filter(contributes_to=goal).update(contributes_to=None)
     return goal
 
 

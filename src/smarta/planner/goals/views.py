@@ -97,6 +97,7 @@ def _initial(request) -> dict:
 @require_http_methods(["GET", "POST"])
 def goal_edit(request, pk: int):
     goal = selectors_goals.goal_for_owner(request.user, pk)
+    was_for_team = goal.for_team  # before the bound form changes it in memory
     form = GoalEditForm(request.POST or None, instance=goal, owner=request.user)
     if request.method == "POST" and form.is_valid():
         try:
@@ -108,6 +109,8 @@ def goal_edit(request, pk: int):
             )
         except services_goals.StaleVersion as stale:
             return _stale_edit(request, goal, stale.current)
+        if goal.for_team and not was_for_team:
+            services_teamgoals.tell_team(goal)
         return redirect("goal-detail", pk=goal.pk)
     return render(request, "planner/goal_form.html", {"form": form, "goal": goal, **_check(form)})
 
@@ -157,6 +160,9 @@ def goal_detail(request, pk: int):
             "followup": selectors_followup.followup_for_goal(goal, today),
             "chart": chart_for_goal(goal),
             "sharing": selectors_team.sharing_for_goal(goal),
+            "team_goal": selectors_teamgoals.visible_team_goal(
+                request.user, goal.contributes_to_id
+            ),
             "contributions": selectors_teamgoals.shared_contributions(goal, today)
             if goal.for_team
             else None,

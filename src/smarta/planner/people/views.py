@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 from django.db.models import Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -11,6 +13,7 @@ from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from smarta import limits
 from smarta.planner.data import leaving
 from smarta.planner.people import csvfile, services
 from smarta.planner.people.forms import PeopleFileForm, PersonAddForm, PersonForm
@@ -136,8 +139,14 @@ def person_invite(request, pk: int):
 def person_leaver_link(request, pk: int):
     """Mail someone marked as left a new link to their plan (the first may have expired)."""
     person = get_object_or_404(User, pk=pk, is_active=False)
-    leaving.send_leaver_mail(person)
+    to = request.POST.get("email", "").strip()[: limits.EMAIL] or person.email
+    try:
+        validate_email(to)
+    except ValidationError:
+        messages.error(request, _("Give an e-mail address to send the link to."))
+        return redirect("person", pk=person.pk)
+    leaving.send_leaver_mail(person, to=to)
     messages.success(request, _("The link to their plan is on its way to %(email)s.") % {
-        "email": person.email
+        "email": to
     })  # fmt: skip
     return redirect("person", pk=person.pk)

@@ -83,7 +83,7 @@ def goal_tree(user) -> GoalTree:
     """The goal tree in a fixed number of queries, however many goals there are."""
     goals = list(
         Goal.objects.filter(owner=user)
-        .select_related("parent", "contributes_to")
+        .select_related("parent")
         .prefetch_related(Prefetch("milestones", queryset=Milestone.objects.order_by("due", "id")))
         .order_by("priority", "id")
     )

@@ -125,8 +125,11 @@ def vision(request):
 @login_required
 @require_GET
 def goal_tree(request):
+    team_goals = selectors_teamgoals.team_goals_for_tree(request.user)
     context = {
         "tree": selectors_profile.goal_tree(request.user),
-        "team_goals": selectors_teamgoals.team_goals_for_tree(request.user),
+        "team_goals": team_goals,
+        # a goal names the team goal it serves only while the person may see that goal
+        "team_goals_by_id": {g.pk: g for g in team_goals},
     }
     return render(request, "planner/tree.html", context)

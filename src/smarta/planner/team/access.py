@@ -42,8 +42,13 @@ def _team_goal_of_manager(person) -> Q:
 
 
 def team_goals_for_report(person) -> QuerySet[Goal]:
-    """The team goals the person's manager wrote, which the person may see and serve."""
-    return Goal.objects.filter(_team_goal_of_manager(person)).select_related("owner")
+    """The team goals the person's manager wrote, which the person may see and serve, with
+    what lists need (their progress and status)."""
+    return (
+        selectors_goals.goals_for_owner_any()
+        .filter(_team_goal_of_manager(person))
+        .select_related("owner")
+    )
 
 
 def shared_goals_for_manager(manager) -> QuerySet[Goal]:

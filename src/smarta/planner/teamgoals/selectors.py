@@ -10,6 +10,7 @@ from django.db.models import Prefetch, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
+from smarta.planner.goals import selectors as selectors_goals
 from smarta.planner.goals import status
 from smarta.planner.models import Goal, GoalProposal
 from smarta.planner.team import access
@@ -50,7 +51,7 @@ def team_goals_for_tree(person) -> list[Goal]:
     team_goals = list(access.team_goals_for_report(person))
     mine = Goal.objects.filter(owner=person, contributes_to__in=team_goals)
     by_team_goal: dict[int, list[Goal]] = {}
-    for goal in mine.exclude(status=Goal.Status.DROPPED):
+    for goal in mine.exclude(status=Goal.Status.DROPPED).order_by("priority", "id"):
         by_team_goal.setdefault(goal.contributes_to_id, []).append(goal)
     for team_goal in team_goals:
         team_goal.mine = by_team_goal.get(team_goal.pk, [])
@@ -58,9 +59,20 @@ def team_goals_for_tree(person) -> list[Goal]:
 
 
 def own_contributions(person, team_goal: Goal) -> QuerySet[Goal]:
-    return Goal.objects.filter(owner=person, contributes_to=team_goal).exclude(
-        status=Goal.Status.DROPPED
+    return (
+        selectors_goals.goals_for_owner(person)
+        .filter(contributes_to=team_goal)
+        .exclude(status=Goal.Status.DROPPED)
     )
+
+
+def visible_team_goal(person, pk: int | None) -> Goal | None:
+    """The team goal ``pk`` (one a goal contributes to, or a proposal serves) while
+    ``person`` may still see it: not once the manager has unticked it, nor after the person
+    has moved to another manager."""
+    if pk is None:
+        return None
+    return access.team_goals_for_report(person).filter(pk=pk).first()
 
 
 def open_proposals_for(person) -> QuerySet[GoalProposal]:
@@ -80,8 +92,8 @@ def proposal_for_manager(manager, pk: int) -> GoalProposal:
 
 
 def report_of(manager, pk: int):
-    """One of the manager's reports; 404 for anyone else."""
-    person = access.reports_of(manager).filter(pk=pk).first()
+    """One of the manager's reports who works here; 404 for anyone else."""
+    person = access.reports_of(manager).filter(pk=pk, is_active=True).first()
     if person is None:
         raise Http404
     return person

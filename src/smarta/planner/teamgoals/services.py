@@ -25,14 +25,20 @@ class ProposalAnswered(Exception):
 def team_goal_create(*, owner, text: str, **fields) -> Goal:
     """A goal for the manager's team; each report is told, and may link their goals to it."""
     goal = services_goals.goal_create(owner=owner, text=text, **{**fields, "for_team": True})
-    for person in access.reports_of(owner).filter(is_active=True):
-        notify(recipient=person, kind=Kind.TEAM_GOAL, actor=owner, goal=goal)
+    tell_team(goal)
     return goal
 
 
-def _team_goal_or_none(manager, team_goal: Goal | None) -> Goal | None:
-    """``team_goal`` when it is still one of the manager's active team goals."""
-    if team_goal is None:
+def tell_team(goal: Goal) -> None:
+    """Each of the owner's reports who works here is told of the goal for the team."""
+    for person in access.reports_of(goal.owner).filter(is_active=True):
+        notify(recipient=person, kind=Kind.TEAM_GOAL, actor=goal.owner, goal=goal)
+
+
+def _team_goal_or_none(manager, team_goal: Goal | None, person=None) -> Goal | None:
+    """``team_goal`` when it is still one of the manager's active team goals (and, given a
+    ``person``, the manager is still theirs: a goal cannot serve a team they have left)."""
+    if team_goal is None or (person is not None and not access.is_manager_of(manager, person)):
         return None
     ok = team_goal.owner_id == manager.pk and team_goal.for_team
     return team_goal if ok and team_goal.status == Goal.Status.ACTIVE else None
@@ -65,7 +71,7 @@ def proposal_accept(*, proposal: GoalProposal, text: str, share: bool) -> Goal:
         owner=proposal.person, text=text,
         visibility=Goal.Visibility.SHARED if share else Goal.Visibility.PRIVATE,
         proposed_by=proposal.manager,
-        contributes_to=_team_goal_or_none(proposal.manager, proposal.team_goal),
+        contributes_to=_team_goal_or_none(proposal.manager, proposal.team_goal, proposal.person),
     )  # fmt: skip
     proposal.state, proposal.goal, proposal.answered_at = (
         GoalProposal.State.ACCEPTED, goal, timezone.now()
@@ -96,6 +102,13 @@ def proposal_decline(*, proposal: GoalProposal, answer: str = "") -> GoalProposa
 
 
 @transaction.atomic
-def proposal_withdraw(*, proposal: GoalProposal) -> None:
-    """The manager takes back a proposal not yet answered."""
-    _lock_open(proposal).delete()
+def proposal_withdraw(*, proposal: GoalProposal) -> GoalProposal:
+    """The manager takes back a proposal not yet answered; it stays, as withdrawn, so that
+    the notification the person had still opens it."""
+    proposal = _lock_open(proposal)
+    proposal.state, proposal.answered_at = GoalProposal.State.WITHDRAWN, timezone.now()
+    proposal.save(update_fields=["state", "answered_at"])
+    audit.record(
+        AuditEvent.Action.PROPOSAL_WITHDRAWN, actor=proposal.manager, person=proposal.person
+    )
+    return proposal

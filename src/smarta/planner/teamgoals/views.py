@@ -15,6 +15,7 @@ from smarta.analysis import analyze
 from smarta.planner.followup import selectors as selectors_followup
 from smarta.planner.goals import status
 from smarta.planner.models import Goal
+from smarta.planner.team import access
 from smarta.planner.teamgoals import selectors, services
 from smarta.planner.teamgoals.forms import ProposalAcceptForm, ProposalDeclineForm, ProposalForm
 
@@ -26,9 +27,10 @@ def team_goal_page(request, pk: int):
     own = Goal.objects.filter(pk=pk, owner=request.user, for_team=True).first()
     if own is not None:
         return redirect("goal-detail", pk=own.pk)
-    goal = selectors.team_goal_for_report(request.user, pk)
+    if access.shared_goals_for_manager(request.user).filter(pk=pk).exists():
+        return redirect("team-goal", pk=pk)  # a report's team goal, shared with their manager
     today = timezone.localdate()
-    goal.standing = status.standing(goal, today)
+    (goal,) = status.attach_standing([selectors.team_goal_for_report(request.user, pk)], today)
     context = {
         "goal": goal,
         "progress": selectors_followup.progress(goal),
@@ -69,6 +71,7 @@ def _proposal_page(request, proposal, accept_form=None, decline_form=None, statu
     text = accept_form.data.get("text", "") if accept_form.is_bound else proposal.text
     context = {
         "proposal": proposal,
+        "team_goal": selectors.visible_team_goal(proposal.person, proposal.team_goal_id),
         "accept_form": accept_form,
         "decline_form": decline_form or ProposalDeclineForm(),
         "analysis": _check(text),
