@@ -12,6 +12,14 @@ from smarta.planner.team.selectors import reports_to
 User = get_user_model()
 
 
+def department_field() -> forms.CharField:
+    return forms.CharField(
+        label=_("Department"),
+        required=False,
+        max_length=Department._meta.get_field("name").max_length,
+    )
+
+
 class PersonForm(forms.Form):
     first_name = forms.CharField(
         label=_("First name"),
@@ -23,11 +31,7 @@ class PersonForm(forms.Form):
         required=False,
         max_length=User._meta.get_field("last_name").max_length,
     )
-    department = forms.CharField(
-        label=_("Department"),
-        required=False,
-        max_length=Department._meta.get_field("name").max_length,
-    )
+    department = department_field()
     manager = forms.ModelChoiceField(
         label=_("Manager"), queryset=User.objects.none(), required=False
     )
@@ -69,11 +73,7 @@ class PersonAddForm(forms.Form):
     name = forms.CharField(
         label=_("Name"), required=False, max_length=User._meta.get_field("first_name").max_length
     )
-    department = forms.CharField(
-        label=_("Department"),
-        required=False,
-        max_length=Department._meta.get_field("name").max_length,
-    )
+    department = department_field()
     manager = forms.ModelChoiceField(
         label=_("Manager"), queryset=User.objects.none(), required=False
     )

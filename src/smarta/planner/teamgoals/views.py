@@ -84,36 +84,40 @@ def proposal(request, pk: int):
     return _proposal_page(request, selectors.proposal_for_person(request.user, pk))
 
 
+def _answer(request, pk: int, form_class, form_name: str, act):
+    """The person's answer to a proposal through ``form_class``; ``act(proposal, data)``
+    saves it and says where to go. The page again (400) with what was typed, when invalid."""
+    proposal = selectors.proposal_for_person(request.user, pk)
+    form = form_class(request.POST)
+    if not form.is_valid():
+        return _proposal_page(request, proposal, status_code=400, **{form_name: form})
+    try:
+        return act(proposal, form.cleaned_data)
+    except services.ProposalAnswered:
+        messages.info(request, _("This proposal has been answered or withdrawn already."))
+        return redirect("proposal", pk=proposal.pk)
+
+
 @login_required
 @require_POST
 def proposal_accept(request, pk: int):
-    proposal = selectors.proposal_for_person(request.user, pk)
-    form = ProposalAcceptForm(request.POST)
-    if not form.is_valid():
-        return _proposal_page(request, proposal, accept_form=form, status_code=400)
-    try:
-        goal = services.proposal_accept(proposal=proposal, **form.cleaned_data)
-    except services.ProposalAnswered:
-        messages.info(request, _("You have answered this proposal already."))
-        return redirect("proposal", pk=proposal.pk)
-    messages.success(request, _("The goal is yours now. Make a plan for it."))
-    return redirect("goal-detail", pk=goal.pk)
+    def accept(proposal, data):
+        goal = services.proposal_accept(proposal=proposal, **data)
+        messages.success(request, _("The goal is yours now. Make a plan for it."))
+        return redirect("goal-detail", pk=goal.pk)
+
+    return _answer(request, pk, ProposalAcceptForm, "accept_form", accept)
 
 
 @login_required
 @require_POST
 def proposal_decline(request, pk: int):
-    proposal = selectors.proposal_for_person(request.user, pk)
-    form = ProposalDeclineForm(request.POST)
-    if not form.is_valid():
-        return _proposal_page(request, proposal, decline_form=form, status_code=400)
-    try:
-        services.proposal_decline(proposal=proposal, answer=form.cleaned_data["answer"])
-    except services.ProposalAnswered:
-        messages.info(request, _("You have answered this proposal already."))
-        return redirect("proposal", pk=proposal.pk)
-    messages.success(request, _("Proposal declined. Your manager has been told."))
-    return redirect("waiting")
+    def decline(proposal, data):
+        services.proposal_decline(proposal=proposal, answer=data["answer"])
+        messages.success(request, _("Proposal declined. Your manager has been told."))
+        return redirect("waiting")
+
+    return _answer(request, pk, ProposalDeclineForm, "decline_form", decline)
 
 
 @login_required
