@@ -94,7 +94,7 @@ def test_hr_imports_people_who_set_a_password_and_a_team_goal_is_served(browser,
     boss.goto(f"{server}/team/")
     boss.get_by_role("link", name="Write a goal for the team").click()
     expect(boss.locator("#id_for_team")).to_be_checked()
-    boss.wait_for_load_state()  # htmx (deferred) wires the live check on load; a click waits for less
+    boss.wait_for_load_state()  # htmx (deferred) wires the live check on load
     boss.fill("#id_text", TEAM_GOAL)
     expect(boss.locator("#smart-check .criterion.ok")).to_have_count(3)
     boss.get_by_role("button", name="Save goal").click()

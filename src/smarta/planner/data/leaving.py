@@ -10,13 +10,12 @@ from datetime import date, timedelta
 
 from django.contrib.auth import get_user_model
 from django.core import signing
-from django.core.mail import send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from smarta import limits
+from smarta.planner.mail import MailNotSent, send_in_language
 from smarta.planner.profile.accounts import site_link
 from smarta.planner.profile.selectors import language_of
 
@@ -57,12 +56,13 @@ def send_leaver_mail(user, to: str = "") -> None:
             "link": site_link(reverse("leaver-export", args=[token])),
             "until": link_works_until(),
         }
-        with translation.override(language_of(user)):
-            subject = render_to_string("registration/leaver_subject.txt", context)
-            body = render_to_string("registration/leaver_email.txt", context)
         try:
-            send_mail(" ".join(subject.split()), body, None, [to])
-        except OSError:
+            send_in_language(
+                to=to, language=language_of(user), context=context,
+                subject_template="registration/leaver_subject.txt",
+                body_template="registration/leaver_email.txt",
+            )  # fmt: skip
+        except MailNotSent:
             logger.exception("the leaver's mail to %s could not be sent", to)
 
     transaction.on_commit(send)

@@ -14,15 +14,14 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import BadHeaderError, send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from smarta.hashing import secret_hash
 from smarta.planner.feedback.selectors import invitations_sent_since
 from smarta.planner.inbox.kinds import Kind
 from smarta.planner.inbox.services import notify
+from smarta.planner.mail import send_in_language
 from smarta.planner.models import FeedbackRequest, Goal
 
 
@@ -36,10 +35,6 @@ class InvitationLimitReached(Exception):
     def __init__(self, limit: int) -> None:
         super().__init__(limit)
         self.limit = limit
-
-
-class InvitationNotSent(Exception):
-    """The invitation's e-mail was refused: a header (the address) held a line break."""
 
 
 @transaction.atomic
@@ -58,7 +53,7 @@ def feedback_request_create(
 
     Stores the request with the hash of a fresh secret and e-mails the link
     (``link_for(secret)``) in ``language``. If the mail cannot be sent, nothing is stored
-    (InvitationNotSent when its headers were refused).
+    (MailNotSent: the address refused, or the mail server down).
 
     With neither a giver nor an address (a user name no one has), nothing is stored or sent
     and the result is None: the caller answers as for a sent invitation, so the answer does
@@ -108,13 +103,11 @@ def _send_invitation(
         "goal": feedback_request.goal,
         "link": link,
     }
-    with translation.override(language):
-        subject = render_to_string("planner/feedback/email_subject.txt", context)
-        body = render_to_string("planner/feedback/email.txt", context)
-    try:
-        send_mail(" ".join(subject.split()), body, None, [recipient])
-    except BadHeaderError:
-        raise InvitationNotSent from None
+    send_in_language(
+        to=recipient, language=language, context=context,
+        subject_template="planner/feedback/email_subject.txt",
+        body_template="planner/feedback/email.txt",
+    )  # fmt: skip
 
 
 def feedback_answer(

@@ -17,6 +17,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from smarta.planner import mail
 from smarta.planner.feedback import selectors as selectors_feedback
 from smarta.planner.feedback import services as services_feedback
 from smarta.planner.feedback.forms import FeedbackAnswerForm, FeedbackInviteForm
@@ -67,8 +68,11 @@ def feedback_invite(request: HttpRequest, pk: int) -> HttpResponse:
     except services_feedback.InvitationLimitReached as reached:
         form.add_error(None, _limit_reached(reached.limit))
         return _section(request, goal.pk, feedback_form=form)
-    except services_feedback.InvitationNotSent:
-        form.add_error("who", _("An invitation cannot be sent to that address."))
+    except mail.MailNotSent as not_sent:
+        if not_sent.refused:
+            form.add_error("who", _("An invitation cannot be sent to that address."))
+        else:
+            form.add_error(None, mail.SERVER_DOWN)
         return _section(request, goal.pk, feedback_form=form)
     # Also when the name was no one's: the same answer whether or not it is someone's.
     return _changed(request, goal.pk, invited=True)

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from smarta import limits
+from smarta.planner import mail
 from smarta.planner.data import leaving
 from smarta.planner.people import csvfile, services
 from smarta.planner.people.forms import PeopleFileForm, PersonAddForm, PersonForm
@@ -127,10 +128,14 @@ def person(request, pk: int):
 @require_POST
 def person_invite(request, pk: int):
     person = get_object_or_404(User, pk=pk, is_active=True)
-    send_password_link(person, purpose="welcome")
-    messages.success(request, _("The invitation is on its way to %(email)s.") % {
-        "email": person.email
-    })  # fmt: skip
+    try:
+        send_password_link(person, purpose="welcome")
+    except mail.MailNotSent:
+        messages.error(request, mail.SERVER_DOWN)
+    else:
+        messages.success(request, _("The invitation is on its way to %(email)s.") % {
+            "email": person.email
+        })  # fmt: skip
     return redirect("person", pk=person.pk)
 
 

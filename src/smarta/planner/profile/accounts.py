@@ -11,13 +11,11 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import PasswordResetForm
 from django.contrib.auth.tokens import default_token_generator
-from django.core.mail import send_mail
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
+from smarta.planner.mail import send_in_language
 from smarta.planner.profile.selectors import language_of
 
 
@@ -77,7 +75,8 @@ def send_password_link(user, *, purpose: str) -> None:
         "link": password_link(user) if passwords else login_link(),
         "days": max(1, settings.PASSWORD_RESET_TIMEOUT // 86400),
     }
-    with translation.override(language):
-        subject = render_to_string(f"registration/{purpose}_subject.txt", context)
-        body = render_to_string(f"registration/{purpose}_email.txt", context)
-    send_mail(" ".join(subject.split()), body, None, [user.email])
+    send_in_language(
+        to=user.email, language=language, context=context,
+        subject_template=f"registration/{purpose}_subject.txt",
+        body_template=f"registration/{purpose}_email.txt",
+    )  # fmt: skip

@@ -4,6 +4,7 @@ from django.contrib.auth import login
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
+from smarta.planner import mail
 from smarta.planner.profile.accounts import send_password_link, user_by_email
 from smarta.planner.profile.forms import SignupForm
 from smarta.planner.profile.services import profile_for
@@ -19,7 +20,11 @@ def signup(request):
         if existing is not None:
             # One account per address: the one that has it (HR may have added the person) is
             # sent a link to choose its password, and no second, empty account is made.
-            send_password_link(existing, purpose="claim")
+            try:
+                send_password_link(existing, purpose="claim")
+            except mail.MailNotSent:
+                form.add_error(None, mail.SERVER_DOWN)  # what was typed stays in the form
+                return render(request, "registration/signup.html", {"form": form})
             return render(request, "registration/signup_claim.html", {"email": existing.email})
         user = form.save()
         profile_for(user)

@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from smarta.planner.goals.services import goal_save_changes
 from smarta.planner.inbox.kinds import Kind
 from smarta.planner.inbox.services import notify
+from smarta.planner.mail import MailNotSent
 from smarta.planner.models import AuditEvent, Department, Goal, GoalComment, Profile
 from smarta.planner.profile.accounts import free_username, send_password_link, user_by_email
 from smarta.planner.team import audit
@@ -346,7 +347,7 @@ def _welcome(user):
     def send() -> None:
         try:
             send_password_link(user, purpose="welcome")
-        except Exception:  # a mail server down: "Forgot your password?" still sends a link
+        except MailNotSent:  # a mail server down: HR can send it again from the person's page
             logger.exception("welcome mail to user id %s not sent", user.pk)
 
     return send
