@@ -296,11 +296,6 @@ def test_the_browser_gets_the_same_bounds(owner, goal):
 
 # --- every form, every field -------------------------------------------------------------
 
-# The forms of pages whose bounds are other work of issue 13: their tests come with it.
-ELSEWHERE = {
-    "smarta.planner.followup.forms.PeriodForm": "the record page's period",
-    "smarta.planner.talks.forms.TalkBookForm": "booking a talk",
-}
 # Fields whose values are one of a fixed set: nothing else gets through them.
 CHOSEN = (forms.ChoiceField, forms.BooleanField, forms.NullBooleanField)
 
@@ -336,6 +331,8 @@ def _unbounded(field: forms.Field) -> str:
         return "" if None not in (field.min_value, field.max_value) else "any whole number"
     if isinstance(field, forms.DateField):
         return "" if isinstance(field, bounded_fields.DayField) else "any date"
+    if isinstance(field, forms.DateTimeField):
+        return "" if isinstance(field, bounded_fields.MomentField) else "any date and time"
     if isinstance(field, forms.CharField):
         return "" if field.max_length is not None else "any length"
     if isinstance(field, forms.FileField):
@@ -346,9 +343,7 @@ def _unbounded(field: forms.Field) -> str:
 def _form_params():
     for cls in _forms():
         name = f"{cls.__module__}.{cls.__qualname__}"
-        elsewhere = name in ELSEWHERE
-        marks = [pytest.mark.xfail(strict=True, reason=ELSEWHERE[name])] if elsewhere else []
-        yield pytest.param(cls, id=name.removeprefix("smarta."), marks=marks)
+        yield pytest.param(cls, id=name.removeprefix("smarta."))
 
 
 @pytest.mark.parametrize("form_class", list(_form_params()))

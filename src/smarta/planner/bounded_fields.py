@@ -12,7 +12,7 @@ declares them with the field classes below.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from django import forms
@@ -108,22 +108,50 @@ class WholeNumberField(forms.IntegerField):
             raise _range_error(self.min_value, self.max_value)
 
 
+def _within_dates(day: date) -> None:
+    """Outside limits.EARLIEST to limits.LATEST, date arithmetic and the time-zone conversion
+    on saving overflow."""
+    if not limits.EARLIEST <= day <= limits.LATEST:
+        raise ValidationError(
+            _("Give a date from %(earliest)s to %(latest)s."), code="range",
+            params={"earliest": limits.EARLIEST.isoformat(), "latest": limits.LATEST.isoformat()},
+        )  # fmt: skip
+
+
 class DayField(forms.DateField):
     """A date from ``limits.EARLIEST`` to ``limits.LATEST``."""
 
-    default_error_messages = {"range": _("Give a date from %(earliest)s to %(latest)s.")}
-
     def validate(self, value: date | None) -> None:
         super().validate(value)
-        if value is not None and not limits.EARLIEST <= value <= limits.LATEST:
-            raise ValidationError(
-                self.error_messages["range"], code="range",
-                params={"earliest": limits.EARLIEST.isoformat(),
-                        "latest": limits.LATEST.isoformat()},
-            )  # fmt: skip
+        if value is not None:
+            _within_dates(value)
 
     def widget_attrs(self, widget: forms.Widget) -> dict[str, Any]:
         span = {"min": limits.EARLIEST.isoformat(), "max": limits.LATEST.isoformat()}
+        return {**super().widget_attrs(widget), **span}
+
+
+class MomentField(forms.DateTimeField):
+    """A date and time (a browser's ``datetime-local``) on a day from ``limits.EARLIEST`` to
+    ``limits.LATEST``."""
+
+    input_format = "%Y-%m-%dT%H:%M"
+
+    def __init__(self, **kwargs) -> None:
+        widget = forms.DateTimeInput(attrs={"type": "datetime-local"}, format=self.input_format)
+        kwargs.setdefault("widget", widget)
+        super().__init__(input_formats=[self.input_format], **kwargs)
+
+    def validate(self, value: datetime | None) -> None:
+        super().validate(value)
+        if value is not None:
+            _within_dates(value.date())
+
+    def widget_attrs(self, widget: forms.Widget) -> dict[str, Any]:
+        span = {
+            "min": f"{limits.EARLIEST.isoformat()}T00:00",
+            "max": f"{limits.LATEST.isoformat()}T23:59",
+        }
         return {**super().widget_attrs(widget), **span}
 
 

@@ -10,14 +10,13 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from smarta import limits
-from smarta.planner.bounded_fields import DATE, BoundedMeta, WholeNumberField
+from smarta.planner.bounded_fields import DATE, BoundedMeta, DayField, WholeNumberField
 from smarta.planner.followup.achievements import Period
 from smarta.planner.models import (
     CheckIn,
     Metric,
     Reflection,
 )
-from smarta.planner.validators import within_dates
 
 
 class MetricForm(forms.ModelForm):
@@ -84,9 +83,7 @@ class PeriodForm(forms.Form):
         super().__init__(*args, **kwargs)
         # "from" is a Python keyword, so the fields are declared here rather than on the class.
         for name, label in (("from", _("From")), ("to", _("To"))):
-            self.fields[name] = forms.DateField(
-                label=label, required=False, widget=DATE, validators=[within_dates]
-            )
+            self.fields[name] = DayField(label=label, required=False, widget=DATE)
 
     def clean(self):
         data = super().clean()

@@ -6,24 +6,16 @@ from django import forms
 from django.utils.translation import gettext_lazy
 
 from smarta import limits
-from smarta.planner.bounded_fields import BoundedMeta, TextField
+from smarta.planner.bounded_fields import BoundedMeta, MomentField, TextField
 from smarta.planner.goals.forms import ReadVersionField
 from smarta.planner.models import Talk
 from smarta.planner.profile.selectors import display_name
 from smarta.planner.team import access
-from smarta.planner.validators import within_dates
-
-DATETIME_LOCAL = "%Y-%m-%dT%H:%M"
 
 
 class TalkBookForm(forms.Form):
     report = forms.ModelChoiceField(queryset=None, label=gettext_lazy("With"))
-    scheduled_for = forms.DateTimeField(
-        label=gettext_lazy("When"),
-        input_formats=[DATETIME_LOCAL],
-        validators=[within_dates],
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format=DATETIME_LOCAL),
-    )
+    scheduled_for = MomentField(label=gettext_lazy("When"))
 
     def __init__(self, *args, manager, **kwargs):
         super().__init__(*args, **kwargs)
