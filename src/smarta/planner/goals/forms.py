@@ -71,7 +71,7 @@ class GoalForm(forms.ModelForm):
                 "The people who report to you see it and can link their own goals to it."
             )
         # only those the person may see now: a stale link is not offered back
-        team_goals = access.team_goals_for_report(owner).filter(status=Goal.Status.ACTIVE)
+        team_goals = access.team_goals_to_serve(owner)
         if not team_goals.exists():
             del self.fields["contributes_to"]
         else:

@@ -24,7 +24,10 @@ from django.db.models import (
 )
 from django.db.models.expressions import RawSQL
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 
+from smarta import limits
+from smarta.analysis import Analysis, analyze
 from smarta.planner.days import days_after
 from smarta.planner.followup.selectors import next_checkin
 from smarta.planner.models import (
@@ -262,3 +265,10 @@ def goal_summary(goal: Goal, today: date) -> Summary:
         next_step=open_steps[0] if open_steps else None,
         next_milestone=milestones[0] if milestones else None,
     )
+
+
+def typed_check(text: str) -> Analysis | None:
+    """The SMART check shown under a goal as it is typed: none while it is blank, and of its
+    first limits.GOAL_TEXT characters only (a longer text is an error the form shows)."""
+    text = text[: limits.GOAL_TEXT]
+    return analyze(text, today=timezone.localdate()) if text.strip() else None

@@ -10,7 +10,6 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
-from smarta import limits
 from smarta.analysis import analyze
 from smarta.planner.feedback import selectors as selectors_feedback
 from smarta.planner.feedback.views import FeedbackInviteForm
@@ -128,18 +127,14 @@ def _check(form: GoalForm) -> dict:
     text = form.data.get("text") if form.is_bound else (form.initial.get("text") or "")
     if not text and form.instance.pk:
         text = form.instance.text
-    return {
-        # a text over the limit is an error the form shows; its first part is still checked
-        "analysis": analyze(text[: limits.GOAL_TEXT], today=timezone.localdate()) if text else None
-    }
+    return {"analysis": selectors_goals.typed_check(text)}
 
 
 @login_required
 @require_POST
 def goal_check(request):
     """The live SMART check: a fragment the goal form swaps in as the person types."""
-    text = request.POST.get("text", "")[: limits.GOAL_TEXT]
-    analysis = analyze(text, today=timezone.localdate()) if text.strip() else None
+    analysis = selectors_goals.typed_check(request.POST.get("text", ""))
     return render(request, "planner/_smart_check.html", {"analysis": analysis, "in_form": True})
 
 

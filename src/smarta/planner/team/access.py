@@ -51,6 +51,16 @@ def team_goals_for_report(person) -> QuerySet[Goal]:
     )
 
 
+def team_goals_to_serve(person) -> QuerySet[Goal]:
+    """The team goals a goal of the person's may serve now: their manager's, still active."""
+    return team_goals_for_report(person).filter(status=Goal.Status.ACTIVE)
+
+
+def open_team_goals_of(manager) -> QuerySet[Goal]:
+    """The manager's team goals still active: those a goal proposed to a report may serve."""
+    return Goal.objects.filter(owner=manager, for_team=True, status=Goal.Status.ACTIVE)
+
+
 def shared_goals_for_manager(manager) -> QuerySet[Goal]:
     """The goals the manager's reports share with them, with what lists need."""
     return (

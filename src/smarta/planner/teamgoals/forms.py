@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from smarta import limits
 from smarta.planner.bounded_fields import TextField
 from smarta.planner.models import Goal
+from smarta.planner.team import access
 
 
 class ProposalForm(forms.Form):
@@ -25,7 +26,7 @@ class ProposalForm(forms.Form):
 
     def __init__(self, *args, manager, **kwargs):
         super().__init__(*args, **kwargs)
-        team_goals = Goal.objects.filter(owner=manager, for_team=True, status=Goal.Status.ACTIVE)
+        team_goals = access.open_team_goals_of(manager)
         if team_goals.exists():
             self.fields["team_goal"].queryset = team_goals
         else:

@@ -8,6 +8,7 @@ rules: a proposal becomes a goal only when the person accepts it, in the words t
 from __future__ import annotations
 
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from smarta.planner.goals import services as services_goals
@@ -35,20 +36,16 @@ def tell_team(goal: Goal) -> None:
         notify(recipient=person, kind=Kind.TEAM_GOAL, actor=goal.owner, goal=goal)
 
 
-def _team_goal_or_none(manager, team_goal: Goal | None, person=None) -> Goal | None:
-    """``team_goal`` when it is still one of the manager's active team goals (and, given a
-    ``person``, the manager is still theirs: a goal cannot serve a team they have left)."""
-    if team_goal is None or (person is not None and not access.is_manager_of(manager, person)):
-        return None
-    ok = team_goal.owner_id == manager.pk and team_goal.for_team
-    return team_goal if ok and team_goal.status == Goal.Status.ACTIVE else None
+def _team_goal_or_none(team_goal: Goal | None, among: QuerySet[Goal]) -> Goal | None:
+    """``team_goal`` while it is still ``among`` the team goals it may serve, else None."""
+    return among.filter(pk=team_goal.pk).first() if team_goal is not None else None
 
 
 @transaction.atomic
 def proposal_create(*, manager, person, text: str, team_goal: Goal | None = None) -> GoalProposal:
     proposal = GoalProposal.objects.create(
         manager=manager, person=person, text=text.strip(),
-        team_goal=_team_goal_or_none(manager, team_goal),
+        team_goal=_team_goal_or_none(team_goal, access.open_team_goals_of(manager)),
     )  # fmt: skip
     notify(recipient=person, kind=Kind.GOAL_PROPOSED, actor=manager, data={"proposal": proposal.pk})
     audit.record(AuditEvent.Action.GOAL_PROPOSED, actor=manager, person=person)
@@ -71,7 +68,10 @@ def proposal_accept(*, proposal: GoalProposal, text: str, share: bool) -> Goal:
         owner=proposal.person, text=text,
         visibility=Goal.Visibility.SHARED if share else Goal.Visibility.PRIVATE,
         proposed_by=proposal.manager,
-        contributes_to=_team_goal_or_none(proposal.manager, proposal.team_goal, proposal.person),
+        # a team goal of their manager's now: not one of a former manager's
+        contributes_to=_team_goal_or_none(
+            proposal.team_goal, access.team_goals_to_serve(proposal.person)
+        ),
     )  # fmt: skip
     proposal.state, proposal.goal, proposal.answered_at = (
         GoalProposal.State.ACCEPTED, goal, timezone.now()

@@ -10,10 +10,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from smarta import limits
-from smarta.analysis import analyze
 from smarta.planner.followup import selectors as selectors_followup
 from smarta.planner.goals import status
+from smarta.planner.goals.selectors import typed_check
 from smarta.planner.models import Goal
 from smarta.planner.team import access
 from smarta.planner.teamgoals import selectors, services
@@ -39,13 +38,6 @@ def team_goal_page(request, pk: int):
     return render(request, "planner/teamgoals/team_goal.html", context)
 
 
-def _check(text: str):
-    """The SMART check shown under the text; a text over the limit is an error the form
-    shows, and only its first part is checked."""
-    text = text[: limits.GOAL_TEXT]
-    return analyze(text, today=timezone.localdate()) if text.strip() else None
-
-
 @login_required
 @require_http_methods(["GET", "POST"])
 def propose(request, person_pk: int):
@@ -60,7 +52,7 @@ def propose(request, person_pk: int):
         messages.success(request, _("Goal proposed. It becomes theirs when they accept it."))
         return redirect("team")
     text = form.data.get("text", "") if form.is_bound else ""
-    context = {"form": form, "person": person, "analysis": _check(text)}
+    context = {"form": form, "person": person, "analysis": typed_check(text)}
     return render(
         request, "planner/teamgoals/propose.html", context, status=400 if form.errors else 200
     )
@@ -74,7 +66,7 @@ def _proposal_page(request, proposal, accept_form=None, decline_form=None, statu
         "team_goal": selectors.visible_team_goal(proposal.person, proposal.team_goal_id),
         "accept_form": accept_form,
         "decline_form": decline_form or ProposalDeclineForm(),
-        "analysis": _check(text),
+        "analysis": typed_check(text),
     }
     return render(request, "planner/teamgoals/proposal.html", context, status=status_code)
 
