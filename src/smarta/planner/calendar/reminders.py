@@ -152,7 +152,7 @@ def send_digest(user, profile: Profile, today: date, base_url: str) -> bool:
     late = [entry for entry in late if entry.key not in said]
     if not items and not late:
         return False
-    with translation.override(profile.language or "sv"):
+    with translation.override(profile.language or settings.LANGUAGE_CODE):
         subject, body = _render(user, items, late, today, base_url)
     keys = [i.key for i in items] + [entry.key for entry in late]
     try:

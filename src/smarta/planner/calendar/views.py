@@ -6,6 +6,7 @@ instead (Profile.calendar_token), which the person can renew or turn off.
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
@@ -82,7 +83,7 @@ def calendar_feed_view(request: HttpRequest, token: str) -> HttpResponse:
     """The person's whole calendar, for a calendar app to subscribe to (no login)."""
     profile = calendar_feed.profile_for_token(token)
     today = timezone.localdate()
-    with translation.override(profile.language or "sv"):
+    with translation.override(profile.language or settings.LANGUAGE_CODE):
         return _ics(request, calendar_feed.calendar_items(profile.user, today))
 
 
