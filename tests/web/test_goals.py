@@ -263,3 +263,9 @@ def test_the_goal_page_links_to_the_goal_it_serves(owner_client, owner, goal):
     assert link in body
     parent_page = owner_client.get(reverse("goal-detail", args=[long_term.pk])).content.decode()
     assert 'class="chip subtle"' not in parent_page  # it serves none
+
+
+def test_a_goal_form_sent_without_its_text_field_is_a_form_error(owner_client):
+    response = owner_client.post(reverse("goal-create"), {"deadline": ""})
+    assert response.status_code == 200 and b'class="error"' in response.content
+    assert not Goal.objects.exists()

@@ -124,7 +124,7 @@ def _stale_edit(request, goal: Goal, current: int):
 
 
 def _check(form: GoalForm) -> dict:
-    text = form.data.get("text") if form.is_bound else (form.initial.get("text") or "")
+    text = (form.data.get("text") if form.is_bound else form.initial.get("text")) or ""
     if not text and form.instance.pk:
         text = form.instance.text
     return {"analysis": selectors_goals.typed_check(text)}
