@@ -140,6 +140,40 @@ EXAMPLES = [
 ]
 
 
+# Found by the blind sets unseen_k, unseen_l, unseen_n and unseen_o.
+EXAMPLES += [
+    # "some kind of", "någon": which one is left open, though taking it is done or not done;
+    # before a verb it is someone
+    ("sv", "Gå någon ledarskapsutbildning i vår.", False, True),
+    ("en", "Take some kind of leadership course next spring.", False, True),
+    ("en", "Get a cloud certification of some kind next year.", False, True),
+    ("sv", "Ta truckkort före påsk, så att jag kan hoppa in när någon är sjuk.", True, True),
+    # how often, without a number: concrete, but no measure
+    ("sv", "Delta oftare på ledningsgruppens möten.", True, False),
+    ("en", "Sit in on the pricing committee's meetings from time to time.", True, False),
+    ("en", "Shadow the head chef now and then until March.", True, False),
+    # a specialist in a named specialty is a named role; in an area, or alone, a broad one
+    ("sv", "Bli specialist i allmänmedicin inom tre år.", True, True),
+    ("en", "Become a board-certified pharmacotherapy specialist.", True, True),
+    ("sv", "Jag vill bli specialist inom offentlig upphandling.", False, False),
+    ("en", "Become a specialist.", False, False),
+    # "nån gång" says nothing of what is to happen; "leda andra" is a broad aim
+    ("sv", "Jag ska springa Stockholm Marathon nån gång.", True, True),
+    ("sv", "Någon gång vill jag leda andra.", False, False),
+    # a capital word inside a name is part of it; verbs of getting something done
+    ("sv", "Ta behörigheten Säker Vatten till v.10", True, True),
+    ("en", "Wrap up the July and August bank reconciliations by week 38.", True, True),
+    ("en", "Get the new starters' rota sorted within a fortnight.", True, True),
+    ("sv", "Få gesällbrev som plåtslagare senast 30 september.", True, True),
+]
+
+
+def test_an_open_which_one_is_named_in_the_suggestion():
+    result = analyze("Gå någon ledarskapsutbildning i vår.", lang="sv", today=TODAY)
+    assert [e.text for e in result.specific.evidence] == ["någon"]
+    assert "lämnar öppet vilken" in result.specific.suggestion
+
+
 @pytest.mark.parametrize(("lang", "text", "specific", "measurable"), EXAMPLES)
 def test_it_judges_specific_and_measurable(lang, text, specific, measurable):
     result = analyze(text, lang=lang, today=TODAY)

@@ -381,3 +381,52 @@ def test_a_quarter_that_heads_the_goal_is_its_deadline(lang, text, expected):
 )
 def test_background_time_is_no_deadline(lang, text):
     assert analyze(text, lang=lang, today=TODAY).deadline is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # found by the blind sets unseen_n and unseen_o (a spelling, holidays, seasons named
+        # by what happens in them, abbreviations, a day that closes the goal)
+        ("sv", "Hålla åtta dopsamtal innan Kristi himmelsfärd.", date(2027, 5, 6)),
+        ("sv", "Framföra Juloratoriet på första advent 2027.", date(2027, 11, 28)),
+        ("en", "Raise $250,000 for the new roof by Advent 2027.", date(2027, 11, 28)),
+        ("en", "Have the cooling installed ahead of St Patrick's Day.", date(2027, 3, 17)),
+        ("en", "Finish my NVQ Level 3 by the August bank holiday.", date(2027, 8, 30)),
+        ("sv", "Lära mig Figma innan sommarlovet.", date(2027, 5, 31)),
+        ("sv", "Minst 80 % närvaro på träningarna under vårsäsongen.", date(2027, 5, 31)),
+        ("sv", "Få upp svarsfrekvensen till minst 85 % i höstens mätning.", date(2027, 11, 30)),
+        ("sv", "Öka försäljningen med 5 % EOY.", date(2026, 12, 31)),
+        ("en", "Send the revised budget to the clerk by COB Friday.", date(2026, 12, 11)),
+        ("sv", "Boka in lönesamtalet med chefen idag.", date(2026, 12, 7)),
+        ("en", "Finish writing the grant application tonight.", date(2026, 12, 7)),
+        ("en", "Get the accessibility guide printed by the weekend.", date(2026, 12, 13)),
+        ("en", "Reduce our AWS bill by 15% before the year is out.", date(2026, 12, 31)),
+        # a fraction of a year in months; a year from today
+        ("sv", "Bli färdig specialist i allmänmedicin inom 2,5 år.", date(2029, 6, 7)),
+        ("en", "Get certified within 1.5 years.", date(2028, 6, 7)),
+        ("en", "Double the number of school visits by this time next year.", date(2027, 12, 7)),
+        # by the start of a period: the day before it; two months named: the second
+        ("en", "Run jobs on the lathe unsupervised by the start of Q2.", date(2027, 3, 31)),
+        ("en", "Close all 12 audit findings by the beginning of next year.", date(2026, 12, 31)),
+        ("en", "Write two blog posts in January and February.", date(2027, 2, 28)),
+        ("sv", "Gå kursen i demensvård under januari och februari.", date(2027, 2, 28)),
+        # a quarter with its year before a noun is a topic: the weekday is the deadline
+        ("en", "Present the Q4 2026 results deck to the CFO next Wednesday.", date(2026, 12, 9)),
+    ],
+)
+def test_frames_the_eleventh_blind_sets_found(lang, text, expected):
+    result = analyze(text, lang=lang, today=date(2026, 12, 7))
+    assert result.deadline is not None and result.deadline.date == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Idag har vi 40 % nöjda kunder och vi vill ha fler."),  # today, as background
+        ("en", "Unwind during the weekend by arranging care for my parent."),  # a habit's time
+        ("en", "Write the January and February reports."),  # two months as a topic
+    ],
+)
+def test_the_present_a_weekend_habit_and_a_topic_name_no_deadline(lang, text):
+    assert analyze(text, lang=lang, today=date(2026, 12, 7)).deadline is None

@@ -57,3 +57,20 @@ def test_midsummer_eve_is_the_day_before_midsummer_day():
         periods.holiday("midsummer_eve", y).toordinal() + 1 == d.toordinal()
         for y, d in oracle.items()
     )
+
+
+def test_saint_patricks_day_and_the_english_late_summer_bank_holiday():
+    irish = _dates(holidays.Ireland(years=YEARS), "Saint Patrick's Day")
+    assert {y: periods.holiday("st_patricks_day", y) for y in YEARS} == irish
+    years = range(1971, 2101)  # a bank holiday on the last Monday of August since 1971
+    english = _dates(holidays.UK(subdiv="ENG", years=years), "Late Summer Bank Holiday")
+    assert {y: periods.holiday("summer_bank_holiday_uk", y) for y in years} == english
+
+
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [(2024, "2024-12-01"), (2025, "2025-11-30"), (2026, "2026-11-29"), (2027, "2027-11-28"),
+     (2028, "2028-12-03"), (2033, "2033-11-27")],
+)  # fmt: skip
+def test_the_first_sunday_of_advent_is_the_fourth_before_christmas(year, expected):
+    assert periods.holiday("advent_sunday", year).isoformat() == expected

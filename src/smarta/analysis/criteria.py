@@ -32,16 +32,32 @@ OPENING_KINDS: Final = frozenset({"STOP", "MODAL", "DONE"})
 # A threshold word with no number after it ("mer än förra året") is a comparative.
 VAGUE_KINDS: Final = frozenset({"VAGUE", "COMPARATIVE", "DIRECTION", "AT_LEAST", "AT_MOST"})
 NUMBER_KINDS: Final = frozenset({"NUM", "WNUM"})
+# After an indefinite word these make it a pronoun ("när någon är sjuk": someone), not a
+# word that leaves a thing open.
+PRONOUN_AFTER: Final = frozenset({"CLAUSE", "MODAL", "DONE"})
 # The kinds that can be evidence at all; a goal's other tokens are skipped at once.
 CLASSIFIED: Final = (
-    AMOUNT_KINDS | OUTCOME_KINDS | VAGUE_KINDS | NUMBER_KINDS | {"W", "OBJECT", "CONFIDENCE"}
+    AMOUNT_KINDS
+    | OUTCOME_KINDS
+    | VAGUE_KINDS
+    | NUMBER_KINDS
+    | {"W", "OBJECT", "CONFIDENCE", "INDEFINITE", "FREQUENCY", "SPECIALIST"}
 )
 
 
 # The criteria read from the text, in the order a person reads them.
 CRITERIA: Final = ("specific", "measurable", "time_bound")
 # Why words are evidence: a span's class, or the deadline's phrase.
-REASONS: Final = ("quantity", "outcome", "named", "cadence", "response", "vague", "deadline")
+REASONS: Final = (
+    "quantity",
+    "outcome",
+    "named",
+    "cadence",
+    "response",
+    "vague",
+    "indefinite",
+    "deadline",
+)
 
 
 class Span(NamedTuple):
@@ -59,6 +75,8 @@ class Findings(NamedTuple):
     outcomes: list[Span]
     named: list[Span]
     vague: list[Token]
+    open_ended: list[Token]  # "some kind of course": which one is left open (not Specific)
+    frequency: list[Token]  # "now and then": how often, with no number (not Measurable)
 
 
 def _is_label(tokens: list[Token], i: int) -> bool:
@@ -184,6 +202,8 @@ def collect(tokens: list[Token], hits: list[Hit]) -> Findings:
     schedules: list[Span] = []
     vague: list[Token] = []
     counts: list[Span] = []  # see _described_count
+    open_ended: list[Token] = []
+    frequency: list[Token] = []
     rated = _rated(tokens) if any(t.kind == "CONFIDENCE" for t in tokens) else set()
     rated |= _background(tokens)  # neither is a measure of the goal
     effort = False  # a "give 110 %" seen: the cadences after it say how often one gives it
@@ -238,6 +258,16 @@ def collect(tokens: list[Token], hits: list[Hit]) -> Findings:
                 )
             else:
                 vague.append(tok)
+        elif kind == "INDEFINITE":
+            if i + 1 == len(tokens) or tokens[i + 1].kind not in PRONOUN_AFTER:
+                open_ended.append(tok)  # not "när någon är sjuk": there it is someone
+        elif kind == "FREQUENCY":
+            frequency.append(tok)
+        elif kind == "SPECIALIST":  # a named role once its field is named, else a broad one
+            if _field_named(tokens, i):
+                outcomes.append(new_record(Span, (tok.start, tok.end, "outcome", None, i, i)))
+            else:
+                vague.append(tok)
         elif kind == "CONFIDENCE" and not _rates(tokens, i):
             vague.append(tok)  # "gain confidence", "bli säker": a feeling, not a rating
     vague += _described(tokens)
@@ -247,7 +277,16 @@ def collect(tokens: list[Token], hits: list[Hit]) -> Findings:
     if means is not None and any(s.first_token > means for s in amounts + outcomes):
         # "bli bättre på Excel genom att gå en kurs": the aim is vague, the means concrete
         vague = [t for t in vague if t.start > tokens[means].start]
-    return new_record(Findings, (amounts, schedules, outcomes, named, vague))
+    return new_record(Findings, (amounts, schedules, outcomes, named, vague, open_ended, frequency))
+
+
+def _field_named(tokens: list[Token], i: int) -> bool:
+    """A specialist's field, named before ("pharmacotherapy specialist") or after
+    ("specialist i allmänmedicin", "specialist in oncology"): a specialty, where "specialist
+    inom upphandling" names only an area."""
+    before = i > 0 and tokens[i - 1].kind in ("W", "ROLE", "OBJECT")
+    after = i + 2 < len(tokens) and tokens[i + 1].kind == "IN"  # not WITHIN: a broad area
+    return before or (after and tokens[i + 2].kind in ("W", "OUTCOME", "OBJECT"))
 
 
 def _scheduled(ev: Findings) -> bool:
@@ -260,6 +299,10 @@ def specific(ev: Findings) -> tuple[bool, list[Span]]:
     """Specific: something concrete, and no vague wording left without an amount."""
     if ev.vague and not ev.amounts:
         return False, [new_record(Span, (t.start, t.end, "vague", None, -1, -1)) for t in ev.vague]
+    if ev.open_ended and not ev.amounts:
+        return False, [
+            new_record(Span, (t.start, t.end, "indefinite", None, -1, -1)) for t in ev.open_ended
+        ]
     concrete = ev.amounts + ev.outcomes + ev.named + ev.schedules
     return bool(concrete), concrete
 
@@ -270,6 +313,7 @@ def measurable(ev: Findings) -> tuple[bool, list[Span]]:
     not what), or a done/not-done outcome stated plainly."""
     if ev.amounts or (ev.schedules and _scheduled(ev)):
         return True, ev.amounts + ev.schedules
-    if ev.outcomes and not ev.vague:
+    if ev.outcomes and not ev.vague and not ev.frequency:
         return True, ev.outcomes
-    return False, [new_record(Span, (t.start, t.end, "vague", None, -1, -1)) for t in ev.vague]
+    unmeasured = ev.vague + ev.frequency
+    return False, [new_record(Span, (t.start, t.end, "vague", None, -1, -1)) for t in unmeasured]

@@ -138,6 +138,10 @@ def _specific(ev: criteria.Findings, text: str, language: Language) -> Verdict:
             suggestion = language.texts["suggest.specific.vague"].format(
                 words=_words(text, ev.vague)
             )
+        elif ev.open_ended:
+            suggestion = language.texts["suggest.specific.indefinite"].format(
+                words=_words(text, ev.open_ended)
+            )
         else:
             suggestion = language.texts["suggest.specific"]
     return new_record(Verdict, (met, _evidence(text, spans, language), suggestion))
@@ -147,7 +151,7 @@ def _measurable(ev: criteria.Findings, text: str, language: Language) -> Verdict
     met, spans = criteria.measurable(ev)
     suggestion = None
     if not met:
-        comparatives = [t for t in ev.vague if t.kind == "COMPARATIVE"]
+        comparatives = [t for t in ev.vague if t.kind == "COMPARATIVE"] + ev.frequency
         suggestion = (
             language.texts["suggest.measurable.vague"].format(words=_words(text, comparatives))
             if comparatives
@@ -234,7 +238,7 @@ def _rewrite(
     - Not specific: an action's placeholder comes first, "<action> to" + the person's words
       without their opening subject and modal ("I want to", "Jag vill") and with a small first
       letter (not for "SQL" or "LinkedIn"); a time phrase that opens the sentence stays first
-      ("By the end of the year <action> to …"); the result's placeholder joins with "and".
+      ("By the end of the year <action> to …"); the result's placeholder joins with “and”.
     """
     specific, measurable, time_bound = met
     if all(met):

@@ -305,7 +305,7 @@ _SHORT_YEAR_MARK: Final = re.compile(r"\s*[-–'’]\s*")
 # Where a word cannot stand in a title: a capital there begins the goal or a sentence
 _TITLE_BREAK: Final = frozenset({"STOP", "MODAL", "DONE"})
 # Words that lose their meaning inside a title ("Veterinary Technician Specialist")
-_TITLE_WORDS: Final = frozenset({"VAGUE", "COMPARATIVE", "DIRECTION"})
+_TITLE_WORDS: Final = frozenset({"VAGUE", "COMPARATIVE", "DIRECTION", "CONFIDENCE"})
 
 
 def compose(lex: Lexer, text: str, tokens: list[Token]) -> list[Token]:
@@ -316,8 +316,8 @@ def compose(lex: Lexer, text: str, tokens: list[Token]) -> list[Token]:
     - number words in a row make one number ("twenty five", "three hundred"), and so do the
       parts of one compound word ("tjugofem", "trehundratusen", "tjugoförsta");
     - a year cut short after a period code is that year ("Q2 -27");
-    - a vague word written with a capital after a capitalised name is part of a title
-      ("Veterinary Technician Specialist"), not vague wording.
+    - a vague word written with a capital inside a capitalised name is part of a title
+      ("Veterinary Technician Specialist", "behörigheten Säker Vatten"), not vague wording.
     """
     out: list[Token] = []
     n = len(tokens)
@@ -339,7 +339,9 @@ def compose(lex: Lexer, text: str, tokens: list[Token]) -> list[Token]:
             if out[-1].kind == "DASH":
                 out.pop()
             tok = Token("YEAR", 2000 + tok.value, tok.start, tok.end)
-        elif kind in _TITLE_WORDS and _in_title(out, tok, text):
+        elif kind in _TITLE_WORDS and _in_title(
+            out, tok, tokens[i + 1] if i + 1 < n else None, text
+        ):
             tok = Token("W", text[tok.start : tok.end], tok.start, tok.end)
         if tok.kind == "WNUM" and out and out[-1].kind == "WNUM":
             joined = _join_numbers(out[-1].value, tok.value)
@@ -370,17 +372,26 @@ def _short_year(out: list[Token], number: Token, text: str) -> bool:
     )
 
 
-def _in_title(out: list[Token], tok: Token, text: str) -> bool:
-    if not out or not text[tok.start].isupper():
+def _in_title(out: list[Token], tok: Token, following: Token | None, text: str) -> bool:
+    """After a capitalised word, or mid-sentence before one; a capital that opens the goal
+    or a sentence names nothing."""
+    if not out or not text[tok.start].isupper() or out[-1].kind in _TITLE_BREAK:
         return False
     before = out[-1]
     opened = len(out) == 1 or out[-2].kind in _TITLE_BREAK
-    return (
+    after_name = (
         before.kind in ("W", "ROLE")
         and text[before.start].isupper()
         and not opened
         and text[before.end : tok.start] == " "
     )
+    before_name = (
+        following is not None
+        and following.kind == "W"
+        and text[following.start].isupper()
+        and text[tok.end : following.start] == " "
+    )
+    return after_name or before_name
 
 
 def _second_year(year: Token, number: Token, text: str) -> bool:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Final
 
 from dateutil.easter import easter
-from dateutil.relativedelta import FR, MO, SA, TH, relativedelta
+from dateutil.relativedelta import FR, MO, SA, SU, TH, relativedelta
 
 MONDAY, SUNDAY = 0, 6
 
@@ -85,10 +85,17 @@ _DAYS: Final = {"day": 1, "business_day": 1, "week": 7, "fortnight": 14, "month"
 # the same few (today, unit, count) recur all day long ("inom tre månader", "next year").
 @lru_cache(maxsize=4096)
 def shift(day: date, unit: str, count: float) -> date:
-    """``day`` moved ``count`` units ahead (a fraction of a unit counts in days)."""
+    """``day`` moved ``count`` units ahead: a fraction of a unit counts in whole months
+    where it makes some ("2,5 år": two years and six months), else in days."""
     whole = int(count)
     moved = day + _STEP[unit] * whole
+    months = (count - whole) * _MONTHS_IN.get(unit, 0)
+    if months and months == int(months):
+        return moved + relativedelta(months=int(months))
     return moved + timedelta(days=round((count - whole) * _DAYS[unit]))
+
+
+_MONTHS_IN: Final = {"year": 12, "half_year": 6, "tertial": 4, "quarter": 3}
 
 
 def month_occurrence(today: date, month: int, *, skip_current: bool = False) -> date:
@@ -220,6 +227,11 @@ _HOLIDAYS: Final = {
     "thanksgiving_us": lambda y: date(y, 11, 1) + relativedelta(weekday=TH(4)),
     "memorial_day_us": lambda y: date(y, 5, 31) + relativedelta(weekday=MO(-1)),
     "labor_day_us": lambda y: date(y, 9, 1) + relativedelta(weekday=MO(1)),
+    # the fourth Sunday before Christmas Day
+    "advent_sunday": lambda y: date(y, 11, 27) + relativedelta(weekday=SU),
+    "st_patricks_day": lambda y: date(y, 3, 17),
+    # England and Wales: the last Monday of August
+    "summer_bank_holiday_uk": lambda y: date(y, 8, 31) + relativedelta(weekday=MO(-1)),
 }
 
 

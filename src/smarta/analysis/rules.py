@@ -308,10 +308,12 @@ def week_of_date(m: Match) -> Found | None:
 def part_of_month(m: Match) -> Found | None:
     month, named_year = m.first("MONTH"), m.year()
     year = named_year or p.month_occurrence(m.today, month).year
-    if not m.has("EARLY", "MID"):
+    if m.has("START") and m.has("BY", "BEFORE"):
+        return _start(m, date(year, month, 1))
+    if not m.has("EARLY", "MID", "START"):
         return day(p.month_end(year, month))
     # the month's first and middle thirds end on the 10th and the 20th (as Duckling reads them)
-    found = date(year, month, 10 if m.has("EARLY") else 20)
+    found = date(year, month, 20 if m.has("MID") else 10)
     if named_year is None and found < m.today:  # "mid July" said on 25 July: next year's
         found = date(year + 1, month, found.day)
     return day(found)
@@ -329,12 +331,18 @@ def month(m: Match) -> Found | None:
 
 
 def month_range(m: Match) -> Found | None:
-    """ "from Jan to June", "från oktober till mars": to the end of the second month, of the
-    first such range that has not ended (one under way counts)."""
+    """ "from Jan to June", "från oktober till mars", "in January and February": to the end
+    of the second month, of the first such range that has not ended (one under way counts)."""
     first, last = m.first("MONTH"), m.last("MONTH")
     wraps = last < first
     found = upcoming(m, lambda y: (date(y - wraps, first, 1), p.month_end(y, last)))
     return span(found.first, found.last) if found and found.first and found.last else None
+
+
+def month_pair(m: Match) -> Found | None:
+    """ "in January and February": both, so by the end of the second; without a marker two
+    months are a topic ("the July and August reconciliations")."""
+    return month_range(m) if m.has(*MARKERS) else None
 
 
 def through_month(m: Match) -> Found | None:
@@ -363,10 +371,22 @@ def quarter(m: Match) -> Found | None:
     closes = m.next_token is None or m.next_token.kind == "STOP"
     if not isinstance(n, int) or not 1 <= n <= 4 or not (anchored(m) or closes or m.heads):
         return None
+    topic = m.next_token is not None and m.next_token.kind == "W" and not m.heads
+    if topic and not m.has(*MARKERS, "FOR"):
+        return None  # "the Q4 2026 results deck": a topic, its year notwithstanding
     found = upcoming(m, lambda y: (date(y, n * 3 - 2, 1), p.quarter_end(y, n)))
     if found and found.first and m.has("MID"):  # "mid-Q3": the middle of its middle month
         return day(date(found.first.year, found.first.month + 1, 15))
+    if found and found.first and m.has("START"):
+        return _start(m, found.first)
     return found
+
+
+def _start(m: Match, first: date) -> Found | None:
+    """ "by the start of Q2": the day before it begins; "at the start of Q2": its first month."""
+    if m.has("BY", "BEFORE"):
+        return day(first - timedelta(days=1), point=True)
+    return day(p.month_end(first.year, first.month))
 
 
 def tertial(m: Match) -> Found | None:
@@ -495,6 +515,8 @@ def early_year(m: Match) -> Found | None:
     y = m.year()
     if y is None or y < m.today.year:
         return None
+    if m.has("START") and m.has("BY", "BEFORE"):
+        return _start(m, date(y, 1, 1))
     return span(date(y, 1, 1), date(y, 3, 31))
 
 
@@ -502,10 +524,14 @@ def mid_year(m: Match) -> Found | None:
     return day(date(m.last("YEAR"), 6, 30))
 
 
+def _ends_clause(token: Token | None) -> bool:
+    return token is None or token.kind in ("STOP", "COMMA")
+
+
 def dayref(m: Match) -> Found | None:
     offset = m.first("DAYREF")
-    if offset == 0 and not m.has(*MARKERS):
-        return None
+    if offset == 0 and not m.has(*MARKERS) and not _ends_clause(m.next_token):
+        return None  # "idag har vi 40 %": the present, background; "… idag." is a deadline
     return day(m.today + timedelta(days=offset))
 
 
@@ -559,13 +585,14 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("<duration> from now", "COUNT UNIT HENCE", duration),
     Rule("a <period>", "A UNIT", lambda m: CADENCE),
     Rule("within the <period>", "WITHIN THE? PERIOD", this_or_next_period),
-    Rule("end of <month>", "MARK* (END|EARLY|MID) OF? THE? MONTH YEARSPEC?", part_of_month),
+    Rule("end of <month>", "MARK* (END|EARLY|MID|START) OF? THE? MONTH YEARSPEC?",
+         part_of_month),
     Rule("<month> is over", "MARK* MONTH (W|CLAUSE)? END YEARSPEC?", part_of_month),
     Rule("end of <season>", "MARK* END OF? THE? SEASON YEAR?", season_end),
     Rule("mid-<year>", "MARK* MID DASH? YEAR", mid_year),
     Rule("end of <period>", "MARK* END OF? THE? (THIS|NEXT)? PERIOD", this_or_next_period),
     Rule("end of <year>", "MARK* END OF? (THE? U_YEAR)? YEAR", year),
-    Rule("early <year>", "MARK* EARLY OF? THE? ((THIS|NEXT) U_YEAR|YEAR)", early_year),
+    Rule("early <year>", "MARK* (EARLY|START) OF? THE? ((THIS|NEXT) U_YEAR|YEAR)", early_year),
     Rule("this/next <period>", "MARK* THE? (THIS|NEXT|AFTER_NEXT) PERIOD AFTER_NEXT?",
          this_or_next_period),
     Rule("the <period> after next", "MARK* THE? PERIOD AFTER_NEXT", this_or_next_period),
@@ -598,7 +625,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("<weekday> the <day>", "MARK* WEEKDAY THE? DAYNUM", day_of_month),
     Rule("on the <day>", "(ON|BY|BEFORE) THE? DAYNUM", day_of_month),
     # named periods
-    Rule("<quarter>", "MARK* (END OF?|MID DASH?)? THE? (QN (JOIN QN)?|ORD U_QUARTER"
+    Rule("<quarter>", "MARK* (END OF?|MID DASH?|START OF?)? THE? (QN (JOIN QN)?|ORD U_QUARTER"
          "|U_QUARTER (NUM|WNUM|A)) YEARSPEC? ((W|CLAUSE)? END)?", quarter),
     Rule("<tertial>", "MARK* (END OF?)? THE? (ORD U_TERTIAL|U_TERTIAL (NUM|WNUM)) YEARSPEC?",
          tertial),
@@ -607,6 +634,10 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("<half year>", "MARK* (END OF?)? THE? (HN|ORD U_HALF_YEAR|ORD HALF OF? THE? (THIS|NEXT)?"
          " (U_YEAR|YEAR)) YEARSPEC?", half_year),
     Rule("week <n>", "MARK* (U_WEEK NUM|WN) YEARSPEC? ((W|CLAUSE)? END)?", iso_week),
+    # "under januari och februari": to the end of the second (no other clause word comes
+    # between two months)
+    Rule("in <month> and <month>", "MARK* THE? MONTH (AND|CLAUSE) THE? MONTH YEARSPEC?",
+         month_pair),
     Rule("<month> <year>", "MARK* THE? (THIS|NEXT)? MONTH AFTER_NEXT? YEARSPEC?", month),
     Rule("through <month>", "THROUGH THE? (THIS|NEXT)? MONTH YEARSPEC?", through_month),
     Rule("from <month> to <month>", "FROM THE? MONTH YEARSPEC? JOIN THE? MONTH YEARSPEC?",
@@ -616,8 +647,8 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("<term>", "MARK* (END OF?)? THE? (THIS|NEXT)? TERM YEAR? END?", term),
     Rule("<year>", "MARK* ALL? YEAR", year),
     Rule("<today/tomorrow>", "MARK* DAYREF", dayref),
-    Rule("<weekday>", "MARK* (THIS|NEXT)? WEEKDAY AFTER_NEXT? ((OF|IN)? (THIS|NEXT) U_WEEK)?",
-         weekday),
+    Rule("<weekday>", "MARK* FILLER? (THIS|NEXT)? WEEKDAY AFTER_NEXT?"
+         " ((OF|IN)? (THIS|NEXT) U_WEEK)?", weekday),
 )  # fmt: skip
 
 

@@ -24,7 +24,7 @@ REQUIRED_CONCEPTS = frozenset(
         "a", "this", "next", "after", "hence", "ago", "past", "end", "early", "mid", "half",
         "every", "per", "at_least", "at_most", "percent", "currency", "outcome", "role",
         "vague", "comparative", "direction", "all", "respond", "modal", "done", "clause",
-        "label",
+        "label", "indefinite",
     }
 )  # fmt: skip
 UNIT_NAMES = frozenset(
@@ -40,7 +40,8 @@ HOLIDAY_NAMES = frozenset(
      "national_day_se", "all_saints_day_se", "lucia", "valentines_day", "halloween",
      "ides_of_march", "independence_day_us", "black_friday", "easter_monday",
      "ascension_day", "pentecost", "midsummer_day", "boxing_day", "thanksgiving_us",
-     "memorial_day_us", "labor_day_us"}
+     "memorial_day_us", "labor_day_us", "advent_sunday", "st_patricks_day",
+     "summer_bank_holiday_uk"}
 )  # fmt: skip
 # "quarter", "half", "week" and "level" are codes that begin with a letter ("Q3", "v. 40",
 # "B2"): the lexer tries them only where a word begins. A language may also have "term", a
@@ -56,6 +57,7 @@ ENTRY = re.compile(rf"{_WORD}(?: {_WORD})*|{_WORD}\*|\*{_WORD}")
 REQUIRED_TEXTS = frozenset(
     {"criterion.specific", "criterion.measurable", "criterion.time_bound",
      "suggest.specific", "suggest.specific.vague", "suggest.specific.direction",
+     "suggest.specific.indefinite",
      "suggest.measurable", "suggest.measurable.vague", "suggest.time_bound",
      "suggest.time_bound.cadence", "suggest.time_bound.response",
      "warn.deadline_passed", "warn.direction_without_action", "warn.short_time",
@@ -63,7 +65,7 @@ REQUIRED_TEXTS = frozenset(
      "question.stretch", "question.helpers",
      "rewrite.action", "rewrite.result", "rewrite.result_after_action", "rewrite.time_frame",
      "evidence.quantity", "evidence.outcome", "evidence.named", "evidence.cadence",
-     "evidence.response", "evidence.vague", "evidence.deadline"}
+     "evidence.response", "evidence.vague", "evidence.indefinite", "evidence.deadline"}
 )  # fmt: skip
 
 # A token spec: a concept name, or (concept, value) for valued concepts such as a month.

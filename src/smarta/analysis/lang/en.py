@@ -75,6 +75,13 @@ HOLIDAYS = {
     "thanksgiving": "thanksgiving_us", "thanksgiving day": "thanksgiving_us",
     "memorial day": "memorial_day_us", "labor day": "labor_day_us",
     "labour day": "labor_day_us",
+    "advent": "advent_sunday", "advent sunday": "advent_sunday",
+    "the first sunday of advent": "advent_sunday", "first sunday of advent": "advent_sunday",
+    "st patrick's day": "st_patricks_day", "saint patrick's day": "st_patricks_day",
+    "st patricks day": "st_patricks_day", "august bank holiday": "summer_bank_holiday_uk",
+    "the august bank holiday": "summer_bank_holiday_uk",
+    "summer bank holiday": "summer_bank_holiday_uk",
+    "late summer bank holiday": "summer_bank_holiday_uk",
 }  # fmt: skip
 SEASONS = {
     "spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn",
@@ -82,6 +89,9 @@ SEASONS = {
     # the possessive names the same season: "at next summer's craft fair"
     "spring's": "spring", "summer's": "summer", "autumn's": "autumn", "fall's": "autumn",
     "winter's": "winter",
+    # a season named by what happens in it
+    "summer holidays": "summer", "summer holiday": "summer", "summer break": "summer",
+    "summer vacation": "summer",
 }  # fmt: skip
 # school terms and semesters: spring (January to May), fall (mid-August to before Christmas)
 TERMS = {
@@ -146,7 +156,11 @@ CONCEPTS = {
     "end": ["end of", "the end of", "end", "close of", "the close of", "late", "eo",
         "closes", "ends", "is over", "is out", "the rest of", "rest of",
     ],
-    "early": ["early", "beginning of", "the beginning of", "start of", "the start of"],
+    "early": ["early"],
+    # between two months: both ("in January and February")
+    "and": ["and"],
+    # "by the start of Q2": the day before it begins; "at the start of Q2": early in it
+    "start": ["beginning of", "the beginning of", "start of", "the start of"],
     "mid": ["mid", "middle of", "the middle of"],
     "half": ["half", "the half"],
     # measures
@@ -197,7 +211,8 @@ CONCEPTS = {
         "around the clock", "shortlisted", "nominated", "admitted", "accepted into",
         "ticket", "*ticket", "cert", "certs", "cut over", "switch over", "get into",
         "get admitted", "start working at", "start working as", "start as", "elected",
-        "get elected", "be elected", "called to the bar",
+        "get elected", "be elected", "called to the bar", "wrap up", "wrapped up", "sorted",
+        "printed",
     ],
     # things a goal names: concrete (specific), but done or not done only by what is done to them
     "object": ["plan", "budget", "policy", "handbook", "manual", "guide", "dashboard", "module",
@@ -229,7 +244,7 @@ CONCEPTS = {
         "motivated", "visible", "effective", "efficient", "proactive", "stay", "keep up",
         "look into", "continue", "generally", "somehow", "some", "various", "things",
         "stuff", "as much as possible", "contribute", "participate", "be involved",
-        "specialist", "one day", "some day", "someday", "eventually", "at some point",
+        "one day", "some day", "someday", "eventually",
         "polish", "brush up", "brush up on", "read up on", "keep up to date",
         "stay up to date", "up to date", "fit", "in shape", "role model",
         "on top of", "different", "passionate", "feel", "enjoy", "organised", "organized",
@@ -253,8 +268,22 @@ CONCEPTS = {
         "turn the ship around", "turn things around", "move toward", "move towards",
         "work toward", "work towards", "leader", "a leader", "build bridges",
         "move the needle", "the next level", "next level", "upskill", "upskilling",
-        "a leadership role", "leadership role", "find my niche",
+        "a leadership role", "leadership role", "find my niche", "lead others",
     ],
+    # how often, with no number: the action stays concrete, but "more often" is no measure
+    "frequency": ["more often", "frequently", "often", "regularly", "from time to time",
+                  "now and then", "every now and then", "occasionally", "sometimes",
+                  "on a regular basis", "more regularly", "every so often", "at times"],
+    # a specialist is a named role once the field is named ("a pharmacotherapy specialist",
+    # "specialist in family medicine"), else a broad one
+    "specialist": ["specialist"],
+    # "at some point (in 2027)": says only that it is to happen, so it is no time frame, and
+    # says nothing of what is to happen either (Specific and Measurable do not read it)
+    "sometime": ["at some point", "sometime"],
+    # words that leave open which one is meant ("some kind of course"): not specific, though
+    # taking whichever course it is stays done or not done
+    "indefinite": ["some kind of", "some sort of", "of some kind", "of some sort", "some form of",
+                   "some type of", "of some description"],
     # words after a role that make it a description of a kind of person, not a role to reach
     "relative": ["that", "who", "whom", "people", "everyone", "others", "anyone",
                  "everybody"],
@@ -264,8 +293,8 @@ CONCEPTS = {
     "effort": ["give", "giving", "put in"],
     "comparative": [
         "better", "more", "less", "fewer", "faster", "quicker", "higher", "bigger",
-        "greater", "larger", "smaller", "stronger", "clearer", "more often", "frequently",
-        "often", "regularly", "best", "most", "easier", "smarter", "harder", "healthier",
+        "greater", "larger", "smaller", "stronger", "clearer", "best", "most", "easier",
+        "smarter", "harder", "healthier",
         "fitter", "calmer", "closer", "deeper", "broader", "wider", "sharper", "quieter",
         "shorter", "longer", "cheaper", "tighter", "sooner", "earlier",
     ],
@@ -305,7 +334,7 @@ CONCEPTS = {
     # colloquial filler that says nothing about the goal ("sometime in spring or so")
     "filler": ["or so", "ish", "roughly", "approximately", "more or less", "approx", "about",
                "around about", "e g", "i e", "est", "first try", "on the first try",
-               "first attempt", "on the first attempt"],
+               "first attempt", "on the first attempt", "cob", "close of business"],
     # words that open a clause: a period word before one of these is not a homograph
     # words after which a number names something rather than counts it ("route 12")
     # a perfect tense of the past: a duration after it is background ("been a nurse for 4 years")
@@ -335,7 +364,11 @@ PHRASES = {
     "mid year": ["midyear"],
     "the turn of the year": ["end", ("unit", "year")],
     "the turn of the half year": ["midyear"],
-    "this time next year": ["next", ("unit", "year")],
+    "this time next year": ["within", "a", ("unit", "year")],  # a year from today
+    # "by the weekend": this week's end ("during the weekend" is a habit's time, no deadline)
+    "by the weekend": ["by", "this", ("unit", "week")],
+    "before the weekend": ["before", "this", ("unit", "week")],
+    "the year is out": ["end", ("unit", "year")],
     "the year after next": ["after_next", ("unit", "year")],
     "after next": ["after_next"],
     "last week of": [("ordinal", -1), ("unit", "week"), "of"],
@@ -379,6 +412,8 @@ TEXTS = {
     "or a named result (a course, a certificate, a report, a role).",
     "suggest.specific.vague": "“{words}” points in a direction but leaves the goal open to "
     "interpretation: name the concrete action or result instead.",
+    "suggest.specific.indefinite": "“{words}” leaves open which one you mean: name it (which "
+    "course, which certificate, which job).",
     "suggest.specific.direction": "“{words}” names a direction, not an amount: say by how "
     "much, e.g. “by 15 %” or “from 40 to 60”.",
     "suggest.measurable": "Add a measure: a number, a threshold (at least, from X to Y) or a "
@@ -413,5 +448,6 @@ TEXTS = {
     "evidence.cadence": "a recurring cadence, not a deadline",
     "evidence.response": "a response-time promise, not a deadline",
     "evidence.vague": "vague wording",
+    "evidence.indefinite": "leaves open which one",
     "evidence.deadline": "a deadline",
 }

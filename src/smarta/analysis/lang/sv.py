@@ -90,11 +90,19 @@ HOLIDAYS = {
     "pingst": "pentecost", "pingsten": "pentecost", "pingstdagen": "pentecost",
     "midsommardagen": "midsummer_day", "annandag jul": "boxing_day",
     "annandagen jul": "boxing_day",
+    "kristi himmelsfärd": "ascension_day", "kristi himmelsfärdsdag": "ascension_day",
+    "himmelsfärden": "ascension_day", "första advent": "advent_sunday",
+    "första söndagen i advent": "advent_sunday", "advent": "advent_sunday",
 }  # fmt: skip
 SEASONS = {
     "våren": "spring", "vårn": "spring", "sommarn": "summer", "sommar": "summer",
     "sommaren": "summer", "höst": "autumn",
     "hösten": "autumn", "vinter": "winter", "vintern": "winter",
+    # a season named by what happens in it: the summer holidays, a sports season
+    "sommarlovet": "summer", "sommarlov": "summer", "sommarsemestern": "summer",
+    "sommarsemester": "summer", "vårsäsongen": "spring", "höstsäsongen": "autumn",
+    # the possessive names the same season: "i höstens mätning"
+    "vårens": "spring", "sommarens": "summer", "höstens": "autumn", "vinterns": "winter",
 }  # fmt: skip
 # school terms (vårterminen: January to early June; höstterminen: mid-August to before
 # Christmas), and the term as such: "terminen" is this one, "nästa termin" the next
@@ -211,7 +219,8 @@ CONCEPTS = {
         "lönehöjning", "lönelyft", "legitimerad", "behörig",
         "ses över", "se över", "gås igenom", "disputera*", "patcha*", "patchad*", "*behörighet",
         "*behörigheten", "uppdatera*",
-        "rensa*", "godkänt", "godkända", "löneförhöjning",
+        "rensa*", "godkänt", "godkända", "löneförhöjning", "*brev", "ge ut", "gett ut",
+        "givit ut", "lägga upp", "lagt upp", "stämma av", "stämt av",
         "inskickad*", "skickat in", "skickad",
         "på plats", "vara på plats", "i produktion", "i drift", "få ut", "lägga ut",
         "lämna över", "överlämna*", "utantill", "memorera*", "dygnet runt", "antagen",
@@ -266,8 +275,8 @@ CONCEPTS = {
         "lite", "några", "diverse", "saker", "så mycket som möjligt", "bidra", "medverka",
         "kompetens", "kompetensen", "god", "goda", "gott", "utmärkt", "framgångsrik",
         "ta ansvar", "mer ansvar", "ansvarstagande", "kunnig", "kunnigare", "skicklig",
-        "skickligare", "balans", "självförtroende", "specialist", "hålla mig uppdaterad",
-        "hålla mig", "uppdaterad", "gilla", "någon gång", "så småningom", "på sikt",
+        "skickligare", "balans", "självförtroende", "hålla mig uppdaterad", "leda andra",
+        "hålla mig", "uppdaterad", "gilla", "så småningom", "på sikt",
         "i form", "förebild", "en förebild", "hinna", "orka", "känna", "uppskattad", "sedd",
         "strukturerad", "passionerad", "bekväm", "vässa", "finslipa", "putsa på",
         "fräscha upp", "bredda", "ta tag i", "komma igång med", "få koll på", "sätta mig in i",
@@ -287,6 +296,19 @@ CONCEPTS = {
         "inom en snar framtid", "i en snar framtid", "ledare", "en ledare", "effektivisera*",
         "bygga broar", "ta steget upp", "hitta min nisch", "hitta tillbaka", "nästa nivå",
     ],
+    # how often, with no number: the action stays concrete, but "oftare" is no measure
+    "frequency": ["oftare", "ofta", "regelbundet", "ibland", "då och då", "emellanåt",
+                  "med jämna mellanrum", "titt som tätt", "lite oftare", "mer regelbundet"],
+    # a specialist is a named role once the field is named ("specialist i allmänmedicin"),
+    # else a broad one
+    "specialist": ["specialist", "specialistläkare"],
+    # "någon gång (i vår)": says only that it is to happen, so it is no time frame, and says
+    # nothing of what is to happen either (Specific and Measurable do not read it)
+    "sometime": ["någon gång", "nån gång"],
+    # ord som lämnar öppet vilken som menas ("någon kurs"): inte specifikt, men att gå kursen,
+    # vilken det än blir, är klart eller inte
+    "indefinite": ["någon", "något", "nån", "nåt", "någon sorts", "något slags", "någon slags",
+                   "någon form av", "någon typ av", "nån sorts", "nåt slags", "nån slags"],
     # words after a role that make it a description of a kind of person, not a role to reach
     "relative": ["som", "folk"],
     # a confidence rating beside a number: the R of SMARTA, not a measure of the goal
@@ -295,7 +317,7 @@ CONCEPTS = {
     "effort": ["ge", "ger", "köra"],
     "comparative": [
         "bättre", "mer", "mera", "fler", "färre", "mindre", "snabbare", "högre", "lägre",
-        "större", "starkare", "tydligare", "oftare", "ofta", "regelbundet", "bäst", "mest",
+        "större", "starkare", "tydligare", "bäst", "mest",
         "längre", "kortare", "roligare", "smartare", "hårdare", "lättare", "enklare",
         "gladare", "piggare", "friskare", "modigare", "säkrare", "bredare", "djupare",
         "närmare", "lugnare",
@@ -379,6 +401,10 @@ PHRASES = {
     "året ut": ["end", ("unit", "year")],
     "årsslutet": ["end", ("unit", "year")],
     "månadsskiftet": ["end", ("unit", "month")],
+    # the English abbreviations, as Swedish offices write them
+    "eoy": ["end", ("unit", "year")],
+    "eom": ["end", ("unit", "month")],
+    "eoq": ["end", ("unit", "quarter")],
     "månadens slut": ["end", ("unit", "month")],
     "månadens utgång": ["end", ("unit", "month")],
     "kvartalets slut": ["end", ("unit", "quarter")],
@@ -427,6 +453,8 @@ TEXTS = {
     "namngivet eller ett namngivet resultat (en kurs, ett certifikat, en rapport, en roll).",
     "suggest.specific.vague": "”{words}” pekar ut en riktning men går att tolka på många "
     "sätt: skriv den konkreta handlingen eller resultatet i stället.",
+    "suggest.specific.indefinite": "”{words}” lämnar öppet vilken du menar: skriv ut den (vilken "
+    "kurs, vilket certifikat, vilket jobb).",
     "suggest.specific.direction": "”{words}” anger en riktning, inte hur mycket: skriv hur "
     "stor förändringen ska vara, t.ex. ”med 15 %” eller ”från 40 till 60”.",
     "suggest.measurable": "Lägg till ett mått: ett antal, en gräns (minst, från X till Y) "
@@ -461,5 +489,6 @@ TEXTS = {
     "evidence.cadence": "ett återkommande intervall, ingen deadline",
     "evidence.response": "ett löfte om svarstid, ingen deadline",
     "evidence.vague": "vag formulering",
+    "evidence.indefinite": "lämnar öppet vilken",
     "evidence.deadline": "en deadline",
 }
