@@ -165,6 +165,15 @@ EXAMPLES += [
     ("en", "Wrap up the July and August bank reconciliations by week 38.", True, True),
     ("en", "Get the new starters' rota sorted within a fortnight.", True, True),
     ("sv", "Få gesällbrev som plåtslagare senast 30 september.", True, True),
+    # found by unseen_p: an activity carried on, or regular, has no end; "något" before a
+    # verb is something; more verbs of getting something done
+    ("sv", "Fortsätta handleda lärlingen Emil under våren.", True, False),
+    ("en", "Carry on shadowing the night-shift duty manager throughout January.", True, False),
+    ("sv", "Ha regelbundna avstämningar med de nya vikarierna i hemtjänsten.", True, False),
+    ("sv", "Skriva avvikelserapporter oftare när något händer på passet.", True, False),
+    ("sv", "Bli prästvigd i Lunds stift i juni.", True, True),
+    ("sv", "Validera den nya PCR-metoden och få den ackrediterad av Swedac i oktober.", True, True),
+    ("en", "Take a leading role in the bridge project this quarter.", False, False),
 ]
 
 

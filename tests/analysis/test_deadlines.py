@@ -411,6 +411,12 @@ def test_background_time_is_no_deadline(lang, text):
         ("en", "Close all 12 audit findings by the beginning of next year.", date(2026, 12, 31)),
         ("en", "Write two blog posts in January and February.", date(2027, 2, 28)),
         ("sv", "Gå kursen i demensvård under januari och februari.", date(2027, 2, 28)),
+        # a span of months, with "between" or a dash; to the end of a season or a month
+        ("en", "Take wedding photos for 30 couples between April and October.", date(2027, 10, 31)),
+        ("sv", "Genomföra 20 inskrivningsbesök mellan januari och mars.", date(2027, 3, 31)),
+        ("sv", "Öka antalet följare med 5 000 under perioden april–juni.", date(2027, 6, 30)),
+        ("sv", "Migrera alla grundkartor till ArcGIS innan oktober är över.", date(2027, 10, 31)),
+        ("en", "Run 20 castle tours through the end of summer.", date(2027, 8, 31)),
         # a quarter with its year before a noun is a topic: the weekday is the deadline
         ("en", "Present the Q4 2026 results deck to the CFO next Wednesday.", date(2026, 12, 9)),
     ],

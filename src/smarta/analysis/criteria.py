@@ -32,16 +32,15 @@ OPENING_KINDS: Final = frozenset({"STOP", "MODAL", "DONE"})
 # A threshold word with no number after it ("mer än förra året") is a comparative.
 VAGUE_KINDS: Final = frozenset({"VAGUE", "COMPARATIVE", "DIRECTION", "AT_LEAST", "AT_MOST"})
 NUMBER_KINDS: Final = frozenset({"NUM", "WNUM"})
-# After an indefinite word these make it a pronoun ("när någon är sjuk": someone), not a
-# word that leaves a thing open.
-PRONOUN_AFTER: Final = frozenset({"CLAUSE", "MODAL", "DONE"})
+# What an indefinite word leaves open: a thing to take, get or do ("some kind of course").
+THINGS: Final = frozenset({"OUTCOME", "OBJECT", "ROLE", "POST"})
 # The kinds that can be evidence at all; a goal's other tokens are skipped at once.
 CLASSIFIED: Final = (
     AMOUNT_KINDS
     | OUTCOME_KINDS
     | VAGUE_KINDS
     | NUMBER_KINDS
-    | {"W", "OBJECT", "CONFIDENCE", "INDEFINITE", "FREQUENCY", "SPECIALIST"}
+    | {"W", "OBJECT", "CONFIDENCE", "INDEFINITE", "FREQUENCY", "ONGOING", "SPECIALIST"}
 )
 
 
@@ -76,7 +75,8 @@ class Findings(NamedTuple):
     named: list[Span]
     vague: list[Token]
     open_ended: list[Token]  # "some kind of course": which one is left open (not Specific)
-    frequency: list[Token]  # "now and then": how often, with no number (not Measurable)
+    # "now and then", "carry on …": an activity with no number or end (concrete, not Measurable)
+    unbounded: list[Token]
 
 
 def _is_label(tokens: list[Token], i: int) -> bool:
@@ -203,7 +203,7 @@ def collect(tokens: list[Token], hits: list[Hit]) -> Findings:
     vague: list[Token] = []
     counts: list[Span] = []  # see _described_count
     open_ended: list[Token] = []
-    frequency: list[Token] = []
+    unbounded: list[Token] = []
     rated = _rated(tokens) if any(t.kind == "CONFIDENCE" for t in tokens) else set()
     rated |= _background(tokens)  # neither is a measure of the goal
     effort = False  # a "give 110 %" seen: the cadences after it say how often one gives it
@@ -259,10 +259,10 @@ def collect(tokens: list[Token], hits: list[Hit]) -> Findings:
             else:
                 vague.append(tok)
         elif kind == "INDEFINITE":
-            if i + 1 == len(tokens) or tokens[i + 1].kind not in PRONOUN_AFTER:
-                open_ended.append(tok)  # not "när någon är sjuk": there it is someone
-        elif kind == "FREQUENCY":
-            frequency.append(tok)
+            if _leaves_open(tokens, i):  # not "när något händer": there it is something
+                open_ended.append(tok)
+        elif kind == "FREQUENCY" or kind == "ONGOING":
+            unbounded.append(tok)
         elif kind == "SPECIALIST":  # a named role once its field is named, else a broad one
             if _field_named(tokens, i):
                 outcomes.append(new_record(Span, (tok.start, tok.end, "outcome", None, i, i)))
@@ -277,7 +277,14 @@ def collect(tokens: list[Token], hits: list[Hit]) -> Findings:
     if means is not None and any(s.first_token > means for s in amounts + outcomes):
         # "bli bättre på Excel genom att gå en kurs": the aim is vague, the means concrete
         vague = [t for t in vague if t.start > tokens[means].start]
-    return new_record(Findings, (amounts, schedules, outcomes, named, vague, open_ended, frequency))
+    return new_record(Findings, (amounts, schedules, outcomes, named, vague, open_ended, unbounded))
+
+
+def _leaves_open(tokens: list[Token], i: int) -> bool:
+    """An indefinite word next to a thing, or one word before it ("någon ny kurs", "a
+    certification of some kind"); elsewhere it is a pronoun ("när någon är sjuk")."""
+    near = tokens[max(i - 1, 0) : i] + tokens[i + 1 : i + 3]
+    return any(t.kind in THINGS for t in near)
 
 
 def _field_named(tokens: list[Token], i: int) -> bool:
@@ -313,7 +320,7 @@ def measurable(ev: Findings) -> tuple[bool, list[Span]]:
     not what), or a done/not-done outcome stated plainly."""
     if ev.amounts or (ev.schedules and _scheduled(ev)):
         return True, ev.amounts + ev.schedules
-    if ev.outcomes and not ev.vague and not ev.frequency:
+    if ev.outcomes and not ev.vague and not ev.unbounded:
         return True, ev.outcomes
-    unmeasured = ev.vague + ev.frequency
+    unmeasured = ev.vague + ev.unbounded
     return False, [new_record(Span, (t.start, t.end, "vague", None, -1, -1)) for t in unmeasured]

@@ -151,7 +151,7 @@ def _measurable(ev: criteria.Findings, text: str, language: Language) -> Verdict
     met, spans = criteria.measurable(ev)
     suggestion = None
     if not met:
-        comparatives = [t for t in ev.vague if t.kind == "COMPARATIVE"] + ev.frequency
+        comparatives = [t for t in ev.vague if t.kind == "COMPARATIVE"] + ev.unbounded
         suggestion = (
             language.texts["suggest.measurable.vague"].format(words=_words(text, comparatives))
             if comparatives

@@ -340,9 +340,9 @@ def month_range(m: Match) -> Found | None:
 
 
 def month_pair(m: Match) -> Found | None:
-    """ "in January and February": both, so by the end of the second; without a marker two
-    months are a topic ("the July and August reconciliations")."""
-    return month_range(m) if m.has(*MARKERS) else None
+    """ "in January and February", "between April and October": by the end of the second;
+    without a marker two months are a topic ("the July and August reconciliations")."""
+    return month_range(m) if m.has(*MARKERS, "BETWEEN") else None
 
 
 def through_month(m: Match) -> Found | None:
@@ -636,8 +636,9 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("week <n>", "MARK* (U_WEEK NUM|WN) YEARSPEC? ((W|CLAUSE)? END)?", iso_week),
     # "under januari och februari": to the end of the second (no other clause word comes
     # between two months)
-    Rule("in <month> and <month>", "MARK* THE? MONTH (AND|CLAUSE) THE? MONTH YEARSPEC?",
+    Rule("in <month> and <month>", "MARK* BETWEEN? THE? MONTH (AND|CLAUSE) THE? MONTH YEARSPEC?",
          month_pair),
+    Rule("<month>-<month>", "MARK* THE? MONTH DASH? THE? MONTH YEARSPEC?", month_range),
     Rule("<month> <year>", "MARK* THE? (THIS|NEXT)? MONTH AFTER_NEXT? YEARSPEC?", month),
     Rule("through <month>", "THROUGH THE? (THIS|NEXT)? MONTH YEARSPEC?", through_month),
     Rule("from <month> to <month>", "FROM THE? MONTH YEARSPEC? JOIN THE? MONTH YEARSPEC?",

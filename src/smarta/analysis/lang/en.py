@@ -129,8 +129,8 @@ CADENCES = {
 CONCEPTS = {
     # deadline markers
     "by": ["by", "until", "till", "no later than", "not later than", "latest by", "up to",
-           "due", "due by", "at the latest", "untill", "til", "through the end of",
-           "thru the end of", "between now and", "from now until", "from now till"],
+           "due", "due by", "at the latest", "untill", "til", "between now and", "from now until",
+           "from now till"],
     "before": ["before", "prior to", "ahead of", "in time for"],
     "in": ["in", "at", "around", "sometime in"],
     "during": ["during", "throughout", "over the course of"],
@@ -157,8 +157,10 @@ CONCEPTS = {
         "closes", "ends", "is over", "is out", "the rest of", "rest of",
     ],
     "early": ["early"],
-    # between two months: both ("in January and February")
+    # between two months: both ("in January and February"), or a span ("between April and
+    # October")
     "and": ["and"],
+    "between": ["between", "sometime between"],
     # "by the start of Q2": the day before it begins; "at the start of Q2": early in it
     "start": ["beginning of", "the beginning of", "start of", "the start of"],
     "mid": ["mid", "middle of", "the middle of"],
@@ -212,7 +214,7 @@ CONCEPTS = {
         "ticket", "*ticket", "cert", "certs", "cut over", "switch over", "get into",
         "get admitted", "start working at", "start working as", "start as", "elected",
         "get elected", "be elected", "called to the bar", "wrap up", "wrapped up", "sorted",
-        "printed",
+        "printed", "curate*", "accredit*", "ordained", "validate", "validated",
     ],
     # things a goal names: concrete (specific), but done or not done only by what is done to them
     "object": ["plan", "budget", "policy", "handbook", "manual", "guide", "dashboard", "module",
@@ -242,7 +244,7 @@ CONCEPTS = {
         "mentor", "mentoring",
         "try", "engage", "productive", "successful", "happy", "happier",
         "motivated", "visible", "effective", "efficient", "proactive", "stay", "keep up",
-        "look into", "continue", "generally", "somehow", "some", "various", "things",
+        "look into", "generally", "somehow", "some", "various", "things",
         "stuff", "as much as possible", "contribute", "participate", "be involved",
         "one day", "some day", "someday", "eventually",
         "polish", "brush up", "brush up on", "read up on", "keep up to date",
@@ -269,11 +271,14 @@ CONCEPTS = {
         "work toward", "work towards", "leader", "a leader", "build bridges",
         "move the needle", "the next level", "next level", "upskill", "upskilling",
         "a leadership role", "leadership role", "find my niche", "lead others",
+        "a leading role", "leading role",
     ],
     # how often, with no number: the action stays concrete, but "more often" is no measure
     "frequency": ["more often", "frequently", "often", "regularly", "from time to time",
                   "now and then", "every now and then", "occasionally", "sometimes",
-                  "on a regular basis", "more regularly", "every so often", "at times"],
+                  "on a regular basis", "more regularly", "every so often", "at times", "regular"],
+    # an activity carried on, with no end state: concrete, but done or not done never
+    "ongoing": ["continue", "continue to", "continuing", "carry on", "keep on", "keep"],
     # a specialist is a named role once the field is named ("a pharmacotherapy specialist",
     # "specialist in family medicine"), else a broad one
     "specialist": ["specialist"],
@@ -365,6 +370,9 @@ PHRASES = {
     "the turn of the year": ["end", ("unit", "year")],
     "the turn of the half year": ["midyear"],
     "this time next year": ["within", "a", ("unit", "year")],  # a year from today
+    # to the end of it: "through the end of summer" is by its last day, not by its start
+    "through the end of": ["by", "end", "of"],
+    "thru the end of": ["by", "end", "of"],
     # "by the weekend": this week's end ("during the weekend" is a habit's time, no deadline)
     "by the weekend": ["by", "this", ("unit", "week")],
     "before the weekend": ["before", "this", ("unit", "week")],

@@ -164,7 +164,7 @@ CONCEPTS = {
              "förra kvartalet", "förra veckan", "förra terminen", "i våras", "i höstas",
              "i somras", "i vintras", "tidigare år"],
     "end": ["slutet av", "slutet på", "utgången av", "i slutet av", "slutet", "utgången",
-            "slut", "månads slut",
+            "slut", "månads slut", "månads utgång", "är över", "är slut", "tar slut",
             "sena", "senare delen av", "resten av"],
     "early": ["början av", "början på", "i början av", "tidigt i", "början"],
     "mid": ["mitten av", "mitten på", "i mitten av", "mitten"],
@@ -220,7 +220,8 @@ CONCEPTS = {
         "ses över", "se över", "gås igenom", "disputera*", "patcha*", "patchad*", "*behörighet",
         "*behörigheten", "uppdatera*",
         "rensa*", "godkänt", "godkända", "löneförhöjning", "*brev", "ge ut", "gett ut",
-        "givit ut", "lägga upp", "lagt upp", "stämma av", "stämt av",
+        "givit ut", "lägga upp", "lagt upp", "stämma av", "stämt av", "prästvig*", "vigd",
+        "kuratera*", "ackrediter*", "validera*", "skicka", "skickat",
         "inskickad*", "skickat in", "skickad",
         "på plats", "vara på plats", "i produktion", "i drift", "få ut", "lägga ut",
         "lämna över", "överlämna*", "utantill", "memorera*", "dygnet runt", "antagen",
@@ -271,7 +272,7 @@ CONCEPTS = {
         "ledande position", "en ledande position", "ledande roll", "en ledande roll",
         "stötta", "stödja", "hjälpa", "hjälpa till", "coacha", "coachande",
         "försöka", "engagera*", "trivas", "må", "nöjd", "nöjdare", "produktiv", "produktivare",
-        "effektiv", "effektivare", "trygg", "tryggare", "synlig", "synligare", "fortsätta",
+        "effektiv", "effektivare", "trygg", "tryggare", "synlig", "synligare",
         "lite", "några", "diverse", "saker", "så mycket som möjligt", "bidra", "medverka",
         "kompetens", "kompetensen", "god", "goda", "gott", "utmärkt", "framgångsrik",
         "ta ansvar", "mer ansvar", "ansvarstagande", "kunnig", "kunnigare", "skicklig",
@@ -298,10 +299,15 @@ CONCEPTS = {
     ],
     # how often, with no number: the action stays concrete, but "oftare" is no measure
     "frequency": ["oftare", "ofta", "regelbundet", "ibland", "då och då", "emellanåt",
-                  "med jämna mellanrum", "titt som tätt", "lite oftare", "mer regelbundet"],
+                  "med jämna mellanrum", "titt som tätt", "lite oftare", "mer regelbundet",
+                  "regelbundna", "regelbunden"],
+    # an activity carried on, with no end state: concrete, but done or not done never
+    "ongoing": ["fortsätta", "fortsätter", "fortsatt", "fortsätta med", "fortsätta att"],
     # a specialist is a named role once the field is named ("specialist i allmänmedicin"),
     # else a broad one
     "specialist": ["specialist", "specialistläkare"],
+    # "mellan januari och mars": the two ends of a span of months
+    "between": ["mellan", "någon gång mellan"],
     # "någon gång (i vår)": says only that it is to happen, so it is no time frame, and says
     # nothing of what is to happen either (Specific and Measurable do not read it)
     "sometime": ["någon gång", "nån gång"],
