@@ -174,6 +174,16 @@ EXAMPLES += [
     ("sv", "Bli prästvigd i Lunds stift i juni.", True, True),
     ("sv", "Validera den nya PCR-metoden och få den ackrediterad av Swedac i oktober.", True, True),
     ("en", "Take a leading role in the bridge project this quarter.", False, False),
+    # found by unseen_q: when it suits is no measure; shadowing is concrete but never done
+    ("sv", "Gå på Unionenklubbens möten när det passar.", True, False),
+    (
+        "en",
+        "Sit in on the pricing meetings at head office when my schedule allows.",
+        True,
+        False,
+    ),
+    ("sv", "Jag vill skugga en erfaren upphandlare på regionkontoret.", True, False),
+    ("en", "Shadow a sales rep on customer visits before summer!", True, False),
 ]
 
 

@@ -417,6 +417,18 @@ def test_background_time_is_no_deadline(lang, text):
         ("sv", "Öka antalet följare med 5 000 under perioden april–juni.", date(2027, 6, 30)),
         ("sv", "Migrera alla grundkartor till ArcGIS innan oktober är över.", date(2027, 10, 31)),
         ("en", "Run 20 castle tours through the end of summer.", date(2027, 8, 31)),
+        # found by unseen_q: what must be done before something starts, and a year that ends
+        (
+            "en",
+            "Get my CSCS Black Card before the Hartfield job starts on 6 April.",
+            date(2027, 4, 6),
+        ),
+        (
+            "sv",
+            "Alla 20 ska ha gått utbildningen innan sommarsäsongen startar 1 juni.",
+            date(2027, 6, 1),
+        ),
+        ("sv", "Få ner bifångsten till under 5 % innan 2027 är slut.", date(2027, 12, 31)),
         # a quarter with its year before a noun is a topic: the weekday is the deadline
         ("en", "Present the Q4 2026 results deck to the CFO next Wednesday.", date(2026, 12, 9)),
     ],

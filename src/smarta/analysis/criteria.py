@@ -40,7 +40,7 @@ CLASSIFIED: Final = (
     | OUTCOME_KINDS
     | VAGUE_KINDS
     | NUMBER_KINDS
-    | {"W", "OBJECT", "CONFIDENCE", "INDEFINITE", "FREQUENCY", "ONGOING", "SPECIALIST"}
+    | {"W", "OBJECT", "CONFIDENCE", "INDEFINITE", "FREQUENCY", "ONGOING", "ACTIVITY", "SPECIALIST"}
 )
 
 
@@ -262,6 +262,9 @@ def collect(tokens: list[Token], hits: list[Hit]) -> Findings:
             if _leaves_open(tokens, i):  # not "när något händer": there it is something
                 open_ended.append(tok)
         elif kind == "FREQUENCY" or kind == "ONGOING":
+            unbounded.append(tok)
+        elif kind == "ACTIVITY":  # "skugga en erfaren upphandlare": concrete, never done
+            named.append(new_record(Span, (tok.start, tok.end, "named", None, i, i)))
             unbounded.append(tok)
         elif kind == "SPECIALIST":  # a named role once its field is named, else a broad one
             if _field_named(tokens, i):

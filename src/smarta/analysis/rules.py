@@ -524,6 +524,17 @@ def mid_year(m: Match) -> Found | None:
     return day(date(m.last("YEAR"), 6, 30))
 
 
+def _awaited(tokens: list[Token], start: int) -> bool:
+    """ "before the job starts on 6 April": the start is what the goal must be done by; a
+    BEFORE or BY a few words back in the same clause says so."""
+    for tok in reversed(tokens[max(start - 6, 0) : start]):
+        if tok.kind in ("STOP", "COMMA"):
+            return False
+        if tok.kind in ("BEFORE", "BY"):
+            return True
+    return False
+
+
 def _ends_clause(token: Token | None) -> bool:
     return token is None or token.kind in ("STOP", "COMMA")
 
@@ -592,6 +603,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("mid-<year>", "MARK* MID DASH? YEAR", mid_year),
     Rule("end of <period>", "MARK* END OF? THE? (THIS|NEXT)? PERIOD", this_or_next_period),
     Rule("end of <year>", "MARK* END OF? (THE? U_YEAR)? YEAR", year),
+    Rule("<year> is over", "MARK* YEAR (W|CLAUSE)? END", year),
     Rule("early <year>", "MARK* (EARLY|START) OF? THE? ((THIS|NEXT) U_YEAR|YEAR)", early_year),
     Rule("this/next <period>", "MARK* THE? (THIS|NEXT|AFTER_NEXT) PERIOD AFTER_NEXT?",
          this_or_next_period),
@@ -790,8 +802,10 @@ def find(tokens: list[Token], today: date, *, in_is_span: bool = False) -> list[
             if found is not None and found.kind == "deadline" and start:
                 before = tokens[start - 1].kind
                 after_span = before == "OF" and start >= 2 and tokens[start - 2].kind in UNIT_OF
+                begins = before == "FROM" and not _awaited(tokens, start - 1)
                 if (
-                    before in ("FROM", "THAN", "AGO")
+                    begins
+                    or before in ("THAN", "AGO")
                     or (before == "OBJECT" and "FOR" in context.kindset)
                     or after_span
                 ):

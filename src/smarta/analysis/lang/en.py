@@ -202,7 +202,7 @@ CONCEPTS = {
         "redesign*", "refactor*", "restructur*",
         "consolidat*", "standardi*", "onboard", "conduct", "carry out", "perform", "install*",
         "configur*", "integrat*", "establish*", "formalis*", "formaliz*", "sign off", "file",
-        "volunteer", "coordinate", "schedule", "upload", "produce", "produced", "shadow",
+        "volunteer", "coordinate", "schedule", "upload", "produce", "produced",
         "trained", "train", "certificate", "licence", "credits", "credit", "course*",
         "licensed", "accredited", "nail down", "sign up", "screening",
         "check up", "checkup", "appointment", "send in", "coaching session",
@@ -276,7 +276,11 @@ CONCEPTS = {
     # how often, with no number: the action stays concrete, but "more often" is no measure
     "frequency": ["more often", "frequently", "often", "regularly", "from time to time",
                   "now and then", "every now and then", "occasionally", "sometimes",
-                  "on a regular basis", "more regularly", "every so often", "at times", "regular"],
+                  "on a regular basis", "more regularly", "every so often", "at times", "regular",
+                  "when my schedule allows", "when time allows", "if time allows",
+                  "when i have time", "when i can"],
+    # learning by watching someone work: a concrete activity, but one with no end state
+    "activity": ["shadow", "shadowing", "sit in on", "job shadow"],
     # an activity carried on, with no end state: concrete, but done or not done never
     "ongoing": ["continue", "continue to", "continuing", "carry on", "keep on", "keep"],
     # a specialist is a named role once the field is named ("a pharmacotherapy specialist",

@@ -207,7 +207,7 @@ CONCEPTS = {
         "förhandla*", "färdigställ*", "inventera*", "redovisa*", "tillträda*", "tillträtt",
         "utfärda*", "auktoriser*", "legitimation*", "behörighet*", "sammanställ*",
         "kartlägg*", "kartla*", "analysera*", "utvärdera*", "pilot*", "boka*", "ansvara*",
-        "simma", "simmat", "cykla", "cyklat", "producera*", "skugga", "anmäla*", "anmäl*",
+        "simma", "simmat", "cykla", "cyklat", "producera*", "anmäla*", "anmäl*",
         "*kurs", "*kursen", "*utbildning", "*utbildningen",
         "*prov", "*provet", "*examen", "*certifikat", "*certifiering", "*certifieringen",
         "*legitimation", "*seminarium", "*konferens",
@@ -300,7 +300,10 @@ CONCEPTS = {
     # how often, with no number: the action stays concrete, but "oftare" is no measure
     "frequency": ["oftare", "ofta", "regelbundet", "ibland", "då och då", "emellanåt",
                   "med jämna mellanrum", "titt som tätt", "lite oftare", "mer regelbundet",
-                  "regelbundna", "regelbunden"],
+                  "regelbundna", "regelbunden", "när det passar", "när jag hinner",
+                  "om jag hinner", "när tid finns", "när jag har tid"],
+    # learning by watching someone work: a concrete activity, but one with no end state
+    "activity": ["skugga", "skuggar", "auskultera*", "hospitera*"],
     # an activity carried on, with no end state: concrete, but done or not done never
     "ongoing": ["fortsätta", "fortsätter", "fortsatt", "fortsätta med", "fortsätta att"],
     # a specialist is a named role once the field is named ("specialist i allmänmedicin"),
