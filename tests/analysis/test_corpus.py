@@ -49,7 +49,8 @@ def _assert_accurate(path: Path) -> None:
         "unseen_o_sv.jsonl", "unseen_o_en.jsonl",
         # unseen_p (first run on 17d867d: sv S 97 % M 94 % T 98 % DL 95 %, en S 96 % M 93 %
         # T 97 % DL 92 %) stays out: after its round, en M and DL are 94 %; so does unseen_q
-        # (first run on 31b822a: S 92-94 %, M 94 %), S 93-94 % after its round
+        # (first run on 31b822a: S 92-94 %, M 94 %), S 93-94 % after its round, and unseen_r
+        # (first run on 6edbd2a: sv S 91 % M 92 %, en T 91 %), not yet used for fixes
     ],
 )  # fmt: skip
 def test_own_corpus_is_at_least_95_percent_right(name):
