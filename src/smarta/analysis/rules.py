@@ -308,8 +308,8 @@ def week_of_date(m: Match) -> Found | None:
 def part_of_month(m: Match) -> Found | None:
     month, named_year = m.first("MONTH"), m.year()
     year = named_year or p.month_occurrence(m.today, month).year
-    if m.has("START") and m.has("BY", "BEFORE"):
-        return _start(m, date(year, month, 1))
+    if (by_start := _day_before_start(m, date(year, month, 1))) is not None:
+        return by_start
     if not m.has("EARLY", "MID", "START"):
         return day(p.month_end(year, month))
     # the month's first and middle thirds end on the 10th and the 20th (as Duckling reads them)
@@ -377,16 +377,18 @@ def quarter(m: Match) -> Found | None:
     found = upcoming(m, lambda y: (date(y, n * 3 - 2, 1), p.quarter_end(y, n)))
     if found and found.first and m.has("MID"):  # "mid-Q3": the middle of its middle month
         return day(date(found.first.year, found.first.month + 1, 15))
-    if found and found.first and m.has("START"):
-        return _start(m, found.first)
+    if found and found.first and m.has("START"):  # "at the start of Q2": its first month
+        by_start = _day_before_start(m, found.first)
+        return by_start or day(p.month_end(found.first.year, found.first.month))
     return found
 
 
-def _start(m: Match, first: date) -> Found | None:
-    """ "by the start of Q2": the day before it begins; "at the start of Q2": its first month."""
-    if m.has("BY", "BEFORE"):
+def _day_before_start(m: Match, first: date) -> Found | None:
+    """ "by the start of Q2", "before the beginning of March": due the day before the period
+    begins on ``first``; None for any other phrase."""
+    if m.has("START") and m.has("BY", "BEFORE"):
         return day(first - timedelta(days=1), point=True)
-    return day(p.month_end(first.year, first.month))
+    return None
 
 
 def tertial(m: Match) -> Found | None:
@@ -515,8 +517,8 @@ def early_year(m: Match) -> Found | None:
     y = m.year()
     if y is None or y < m.today.year:
         return None
-    if m.has("START") and m.has("BY", "BEFORE"):
-        return _start(m, date(y, 1, 1))
+    if (by_start := _day_before_start(m, date(y, 1, 1))) is not None:
+        return by_start
     return span(date(y, 1, 1), date(y, 3, 31))
 
 
