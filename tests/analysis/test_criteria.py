@@ -184,6 +184,28 @@ EXAMPLES += [
     ),
     ("sv", "Jag vill skugga en erfaren upphandlare på regionkontoret.", True, False),
     ("en", "Shadow a sales rep on customer visits before summer!", True, False),
+    # found by unseen_r: a responsibility held is concrete but never done; keeping track or
+    # in touch is vague; a thing left unnamed stays open however many of them
+    ("sv", "Ansvara för skyddsronderna på lagret.", True, False),
+    ("en", "Look after the induction of new porters on the ward.", True, False),
+    ("sv", "Hålla koll på nya regler inom livsmedelshygien.", False, False),
+    ("en", "Keep in touch with the client team while I am on leave.", False, False),
+    ("en", "Try two new things in my lessons every month.", False, True),
+    ("sv", "Testa en ny grej på passet minst en gång i veckan.", False, True),
+    # a number glued to capitals is a name; a superlative is an aim, not a measure
+    ("sv", "Jobba mer med 4K-produktion.", False, False),
+    ("sv", "Bli Norrlands bästa bilverkstad.", False, False),
+    # a sentence of background: its numbers are no measure of the goal
+    ("sv", "Jag är lärare i en klass med 28 elever. Jag vill bli tryggare i rollen.", False, False),
+    ("en", "We have 300 beds. I want to be more visible on the wards.", False, False),
+    # done by what is done to it: defended, adopted, filed; a badge or being qualified
+    ("sv", "Lägga fram min licentiatuppsats senast i oktober.", True, True),
+    ("en", "Get the travel policy adopted by the board in March.", True, True),
+    ("en", "Get every VAT return filed before the deadline on 7 May.", True, True),
+    ("en", "Earn my Level 1 cricket coaching badge by June.", True, True),
+    ("en", "Become a qualified forklift instructor by summer.", True, True),
+    # a relative clause after a comma tells more of the time, not of a kind of person
+    ("sv", "Bli befordrad till seniorkonsult i nästa lönerevision, som är i april.", True, True),
 ]
 
 

@@ -448,3 +448,45 @@ def test_frames_the_eleventh_blind_sets_found(lang, text, expected):
 )
 def test_the_present_a_weekend_habit_and_a_topic_name_no_deadline(lang, text):
     assert analyze(text, lang=lang, today=date(2026, 12, 7)).deadline is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # found by unseen_r: a period that ends, a half-year heading the goal, a fortnight
+        ("en", "Close the open audit findings before the month ends.", date(2026, 12, 31)),
+        ("sv", "Stänga alla avvikelser innan kvartalet är slut.", date(2026, 12, 31)),
+        ("en", "H1: move the payroll runs to the new provider.", date(2027, 6, 30)),
+        ("en", "Within the next fortnight, book the fire drill.", date(2026, 12, 21)),
+        # "fram till och med", the Christmas break, the days between Christmas and New Year
+        ("sv", "Ringa tre kunder i veckan fram till och med april.", date(2027, 4, 30)),
+        ("en", "Clear my inbox of client queries over the holidays.", date(2027, 1, 6)),
+        ("sv", "Skriva klart årsrapporten under jullovet.", date(2027, 1, 6)),
+        ("sv", "Inventera reservdelslagret under mellandagarna.", date(2026, 12, 30)),
+        ("sv", "Sälja 40 presentkort till Black Friday.", date(2027, 11, 26)),
+        # a month or season before an event, or after whose it is: when the event happens
+        ("en", "Get the noise policy approved at its June meeting.", date(2027, 6, 30)),
+        ("en", "Sit the March exam and pass it.", date(2027, 3, 31)),
+        ("en", "Ship the migration tool before the February release.", date(2027, 2, 28)),
+        ("en", "Supervise three trainees during their summer placement.", date(2027, 8, 31)),
+        ("en", "Hit a 70% response rate in the 2027 staff survey.", date(2027, 12, 31)),
+        # the start a frame waits for outranks the period it dates
+        ("sv", "Ha schemat klart innan höstterminen börjar den 17 augusti.", date(2027, 8, 17)),
+    ],
+)
+def test_frames_the_fourteenth_round_found(lang, text, expected):
+    result = analyze(text, lang=lang, today=date(2026, 12, 7))
+    assert result.deadline is not None and result.deadline.date == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a past month with its year, and a sentence of background before the goal
+        ("en", "Since starting here in May 2024, I want to learn the billing system properly."),
+        ("en", "Our office moved to Leeds this year. I want to run a lunch-and-learn series."),
+        ("sv", "Vi blev sex nya i teamet i år. Jag vill ta fram en introduktionsplan."),
+    ],
+)
+def test_background_dates_name_no_deadline(lang, text):
+    assert analyze(text, lang=lang, today=date(2026, 12, 7)).deadline is None

@@ -40,7 +40,8 @@ CLASSIFIED: Final = (
     | OUTCOME_KINDS
     | VAGUE_KINDS
     | NUMBER_KINDS
-    | {"W", "OBJECT", "CONFIDENCE", "INDEFINITE", "FREQUENCY", "ONGOING", "ACTIVITY", "SPECIALIST"}
+    | {"W", "OBJECT", "CONFIDENCE", "INDEFINITE", "THING", "FREQUENCY", "ONGOING", "ACTIVITY"}
+    | {"SPECIALIST"}
 )
 
 
@@ -82,12 +83,25 @@ class Findings(NamedTuple):
 def _is_label(tokens: list[Token], i: int) -> bool:
     """A number that is part of a name: "ITIL 4", "Python 3", "linje 4", "route 12", and the
     second of a range of them ("grad 3–4")."""
-    if i == 0 or tokens[i].kind != "NUM":
+    if tokens[i].kind != "NUM":
+        return False
+    if _glued_capitals(tokens, i):
+        return True
+    if i == 0:
         return False
     before = tokens[i - 1]
     if before.kind == "DASH" and i >= 2:
         return _is_label(tokens, i - 2)
     return before.kind == "LABEL" or (before.kind == "W" and _is_named(tokens, i - 1))
+
+
+def _glued_capitals(tokens: list[Token], i: int) -> bool:
+    """ "5G", "3D", "4K": a number written together with capitals is a name."""
+    if i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1]
+    word = after.value if after.kind == "W" else None
+    return after.start == tokens[i].end and isinstance(word, str) and word.isupper()
 
 
 def _background(tokens: list[Token]) -> set[int]:
@@ -118,8 +132,13 @@ def _described_count(tokens: list[Token], i: int) -> bool:
 
 
 def _compound_head(tokens: list[Token], i: int) -> bool:
-    """A direction word between two nouns is part of a compound ("the crane lift plan")."""
-    return 0 < i < len(tokens) - 1 and tokens[i - 1].kind == "W" and tokens[i + 1].kind == "OBJECT"
+    """A direction or vague word between two nouns is part of a compound ("the crane lift
+    plan", "a football coaching badge")."""
+    return (
+        0 < i < len(tokens) - 1
+        and tokens[i - 1].kind == "W"
+        and tokens[i + 1].kind in ("OBJECT", "OUTCOME")
+    )
 
 
 def _is_named(tokens: list[Token], i: int) -> bool:
@@ -175,11 +194,12 @@ def _described(tokens: list[Token]) -> list[Token]:
     first = next((t for t in tokens if t.kind not in OPENING_KINDS), None)
     if first is None or first.kind != "BE":
         return []
-    # after an outcome the word is "as": "Bli antagen som ledamot", "anställd som"
+    # after an outcome the word is "as" ("Bli antagen som ledamot", "anställd som"), and
+    # after a comma it tells more of a thing already named ("i omgången, som är i oktober")
     relative = [
         t
         for i, t in enumerate(tokens)
-        if t.kind == "RELATIVE" and (i == 0 or tokens[i - 1].kind != "OUTCOME")
+        if t.kind == "RELATIVE" and (i == 0 or tokens[i - 1].kind not in ("OUTCOME", "COMMA"))
     ]
     return relative[:1]
 
@@ -250,7 +270,7 @@ def collect(tokens: list[Token], hits: list[Hit]) -> Findings:
         elif kind in OUTCOME_KINDS:
             outcomes.append(new_record(Span, (tok.start, tok.end, "outcome", None, i, i)))
         elif kind in VAGUE_KINDS:
-            if kind == "DIRECTION" and _compound_head(tokens, i):
+            if kind in ("DIRECTION", "VAGUE") and _compound_head(tokens, i):
                 continue
             if kind == "AT_LEAST" and _is_grade_threshold(tokens, i):
                 amounts.append(
@@ -261,9 +281,11 @@ def collect(tokens: list[Token], hits: list[Hit]) -> Findings:
         elif kind == "INDEFINITE":
             if _leaves_open(tokens, i):  # not "när något händer": there it is something
                 open_ended.append(tok)
+        elif kind == "THING":
+            open_ended.append(tok)
         elif kind == "FREQUENCY" or kind == "ONGOING":
             unbounded.append(tok)
-        elif kind == "ACTIVITY":  # "skugga en erfaren upphandlare": concrete, never done
+        elif kind == "ACTIVITY":  # "skugga en upphandlare", "ansvara för X": concrete, never done
             named.append(new_record(Span, (tok.start, tok.end, "named", None, i, i)))
             unbounded.append(tok)
         elif kind == "SPECIALIST":  # a named role once its field is named, else a broad one
@@ -309,7 +331,7 @@ def specific(ev: Findings) -> tuple[bool, list[Span]]:
     """Specific: something concrete, and no vague wording left without an amount."""
     if ev.vague and not ev.amounts:
         return False, [new_record(Span, (t.start, t.end, "vague", None, -1, -1)) for t in ev.vague]
-    if ev.open_ended and not ev.amounts:
+    if ev.open_ended and (not ev.amounts or any(t.kind == "THING" for t in ev.open_ended)):
         return False, [
             new_record(Span, (t.start, t.end, "indefinite", None, -1, -1)) for t in ev.open_ended
         ]

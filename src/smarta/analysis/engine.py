@@ -57,15 +57,20 @@ def analyze(text: str, lang: str | None = None, today: date | None = None) -> An
     today = today or date.today()
     language = get_language(lang)
     tokens = tokenize(text, lang)
-    hits = find(tokens, today, in_is_span=language.in_duration_is_span)
-    evidence = criteria.collect(tokens, hits)
+    cut = _context_end(tokens, text)
+    goal = tokens[cut:] if cut else tokens  # the sentences that state the goal
+    hits = find(goal, today, in_is_span=language.in_duration_is_span)
+    evidence = criteria.collect(goal, hits)
     deadline_hit = _pick_deadline(hits)
-    deadline = _deadline(deadline_hit, tokens, text, language) if deadline_hit else None
+    deadline = _deadline(deadline_hit, goal, text, language) if deadline_hit else None
     specific = _specific(evidence, text, language)
     measurable = _measurable(evidence, text, language)
     time_bound = _time_bound(deadline, evidence, text, language)
-    warnings = tuple(_warnings(tokens, deadline, today, text, language))
+    warnings = tuple(_warnings(goal, deadline, today, text, language))
     met = (specific.met, measurable.met, time_bound.met)
+    if deadline_hit and cut:  # the rewrite reads the whole text, context and all
+        first, last = deadline_hit.first_token + cut, deadline_hit.last_token + cut
+        deadline_hit = deadline_hit._replace(first_token=first, last_token=last)
     rewrite = _rewrite(text, tokens, deadline_hit, met, language)
     return new_record(
         Analysis,
@@ -88,6 +93,30 @@ def suggest_rewrite(
 def _questions(lang: str) -> tuple[Question, ...]:
     texts = get_language(lang).texts
     return tuple(Question(code, texts[f"question.{code}"], scale) for code, scale in QUESTIONS)
+
+
+# A sentence that tells where the person stands opens with its subject ("Jag är …", "Our
+# team grew …"); one that states the goal holds a modal ("Jag vill …", "I'd like to …").
+SUBJECT_KINDS: Final = frozenset({"CLAUSE", "POSSESSIVE", "DONE"})
+SENTENCE_ENDS: Final = frozenset(".!?")
+
+
+def _context_end(tokens: list[Token], text: str) -> int:
+    """Where the goal begins after sentences of background: "Jag är receptionist på ett
+    hotell med 140 rum. Jag vill ta mer ansvar." The 140 rooms are no measure of the goal,
+    nor is "this year" in "Our team grew from 6 to 11 people this year" its deadline. Only
+    sentences that open with a subject and hold no modal, before one that holds a modal,
+    are background; 0 when there are none."""
+    cut, opens = 0, True  # opens: at the first token of a sentence
+    for i, tok in enumerate(tokens):
+        if tok.kind == "MODAL":
+            return cut
+        if opens and tok.kind not in SUBJECT_KINDS:
+            return 0  # a sentence that does not tell where one stands: all of it is the goal
+        opens = tok.kind == "STOP" and text[tok.start : tok.start + 1] in SENTENCE_ENDS
+        if opens:
+            cut = i + 1
+    return 0
 
 
 def _pick_deadline(hits: list[Hit]) -> Hit | None:

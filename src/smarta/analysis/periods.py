@@ -152,10 +152,16 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date | None:
 
 
 SEASON_MONTHS: Final = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
+# Seasons that are a holiday break rather than months: Christmas Eve to Epiphany ("over the
+# holidays", "under jullovet").
+SEASON_DAYS: Final = {"christmas": ((12, 24), (1, 6)), "between_holidays": ((12, 27), (12, 30))}
 
 
 def season_span(season: str, year: int) -> tuple[date, date]:
     """First and last day of a season starting in ``year`` (winter runs into the next year)."""
+    if season in SEASON_DAYS:
+        (m1, d1), (m2, d2) = SEASON_DAYS[season]
+        return date(year, m1, d1), date(year + (m2 < m1), m2, d2)
     first, last = SEASON_MONTHS[season]
     end_year = year + 1 if last < first else year
     return date(year, first, 1), month_end(end_year, last)

@@ -182,6 +182,14 @@ def this_or_next_period(m: Match) -> Found | None:
     return span(first, end)
 
 
+def period_over(m: Match) -> Found | None:
+    """ "before the quarter ends", "innan kvartalet är slut": by the last day of this one."""
+    if not m.has(*MARKERS):
+        return None  # "the month ends with a review": no frame
+    found = this_or_next_period(m)
+    return day(found.last, point=True) if found else None
+
+
 def midyear(m: Match) -> Found | None:
     """The turn of the half-year: the next 30 June, or the one of a year named after it."""
     named = m.year()
@@ -321,13 +329,29 @@ def part_of_month(m: Match) -> Found | None:
 
 def month(m: Match) -> Found | None:
     month_, year = m.first("MONTH"), m.year()
-    if year is None and not m.has(*MARKERS, "THIS", "NEXT"):
+    if year is None and not m.has(*MARKERS, "THIS", "NEXT") and not _names_event(m):
         return None  # a bare month name is too often another word (English May, March)
+    if year is not None and year < m.today.year and not m.has(*FRAME_MARKERS):
+        return IGNORE  # "having joined in March 2025": the past, background
     found = upcoming(m, lambda y: (date(y, month_, 1), p.month_end(y, month_)),
                      not_started=m.has("NEXT"))  # fmt: skip
+    if found and found.last and _names_event(m):  # "before the January release": in January
+        return day(found.last, point=True)
     if found and found.last and m.has("AFTER_NEXT"):
         return span(date(found.last.year + 1, month_, 1), p.month_end(found.last.year + 1, month_))
     return found
+
+
+def _names_event(m: Match) -> bool:
+    """ "the Feb exam window", "at its July meeting": a month between an article and an
+    event (an outcome or a thing) says when the event is; "the March figures" is a topic."""
+    kinds = m.kinds()
+    return (
+        len(kinds) >= 2
+        and kinds[-2] in ("THE", "POSSESSIVE")
+        and m.next_token is not None
+        and m.next_token.kind in ("OUTCOME", "OBJECT")
+    )
 
 
 def month_range(m: Match) -> Found | None:
@@ -403,8 +427,9 @@ def half_year(m: Match) -> Found | None:
     n = m.first("HN") or m.first("ORD")
     if n == -1:
         n = 2
-    if n not in (1, 2) or not anchored(m):
-        return None
+    closes = m.next_token is None or m.next_token.kind == "STOP"
+    if n not in (1, 2) or not (anchored(m) or closes or m.heads):
+        return None  # "H1 — explore …", like a quarter heading a sentence
     return upcoming(m, lambda y: (date(y, n * 6 - 5, 1), p.half_end(y, n)))
 
 
@@ -526,15 +551,15 @@ def mid_year(m: Match) -> Found | None:
     return day(date(m.last("YEAR"), 6, 30))
 
 
-def _awaited(tokens: list[Token], start: int) -> bool:
+def _awaited(tokens: list[Token], start: int) -> str | None:
     """ "before the job starts on 6 April": the start is what the goal must be done by; a
-    BEFORE or BY a few words back in the same clause says so."""
+    BEFORE or BY a few words back in the same clause says so, and this returns which."""
     for tok in reversed(tokens[max(start - 6, 0) : start]):
         if tok.kind in ("STOP", "COMMA"):
-            return False
+            return None
         if tok.kind in ("BEFORE", "BY"):
-            return True
-    return False
+            return tok.kind
+    return None
 
 
 def _ends_clause(token: Token | None) -> bool:
@@ -591,6 +616,7 @@ RULES: Final[tuple[Rule, ...]] = (
         duration_range,
     ),
     Rule("within <duration>", "(WITHIN|IN) FILLER? THE? NEXT? FILLER? COUNT UNIT", duration),
+    Rule("within the next <unit>", "WITHIN THE? NEXT U_FORTNIGHT", duration),
     # "sänka den på två år" is within two years; "cykla 30 mil på en dag" is how fast, so
     # only months and years (no English "on" comes before a duration)
     Rule("on <months or years>", "ON COUNT (U_MONTH|U_HALF_YEAR|U_YEAR)", duration),
@@ -604,6 +630,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("end of <season>", "MARK* END OF? THE? SEASON YEAR?", season_end),
     Rule("mid-<year>", "MARK* MID DASH? YEAR", mid_year),
     Rule("end of <period>", "MARK* END OF? THE? (THIS|NEXT)? PERIOD", this_or_next_period),
+    Rule("<period> is over", "MARK* THE? (THIS|NEXT)? PERIOD END", period_over),
     Rule("end of <year>", "MARK* END OF? (THE? U_YEAR)? YEAR", year),
     Rule("<year> is over", "MARK* YEAR (W|CLAUSE)? END", year),
     Rule("early <year>", "MARK* (EARLY|START) OF? THE? ((THIS|NEXT) U_YEAR|YEAR)", early_year),
@@ -653,14 +680,15 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("in <month> and <month>", "MARK* BETWEEN? THE? MONTH (AND|CLAUSE) THE? MONTH YEARSPEC?",
          month_pair),
     Rule("<month>-<month>", "MARK* THE? MONTH DASH? THE? MONTH YEARSPEC?", month_range),
-    Rule("<month> <year>", "MARK* THE? (THIS|NEXT)? MONTH AFTER_NEXT? YEARSPEC?", month),
+    Rule("<month> <year>", "MARK* (THE|POSSESSIVE)? (THIS|NEXT)? MONTH AFTER_NEXT? YEARSPEC?",
+         month),
     Rule("through <month>", "THROUGH THE? (THIS|NEXT)? MONTH YEARSPEC?", through_month),
     Rule("from <month> to <month>", "FROM THE? MONTH YEARSPEC? JOIN THE? MONTH YEARSPEC?",
          month_range),
-    Rule("<season>", "MARK* (THIS|NEXT|ALL)? THE? SEASON YEAR?", season),
+    Rule("<season>", "MARK* (THIS|NEXT|ALL)? (THE|POSSESSIVE)? SEASON YEAR?", season),
     Rule("<holiday>", "MARK* THE? (THIS|NEXT)? HOLIDAY YEARSPEC?", holiday),
     Rule("<term>", "MARK* (END OF?)? THE? (THIS|NEXT)? TERM YEAR? END?", term),
-    Rule("<year>", "MARK* ALL? YEAR", year),
+    Rule("<year>", "MARK* ALL? THE? YEAR", year),
     Rule("<today/tomorrow>", "MARK* DAYREF", dayref),
     Rule("<weekday>", "MARK* FILLER? (THIS|NEXT)? WEEKDAY AFTER_NEXT?"
          " ((OF|IN)? (THIS|NEXT) U_WEEK)?", weekday),
@@ -801,10 +829,14 @@ def find(tokens: list[Token], today: date, *, in_is_span: bool = False) -> list[
             context = Match(tokens[start:end], today, next_token, responding, in_is_span, heads)
             rule = RULES[index]
             found = rule.resolve(context)
+            # "innan vårterminen startar den 11 januari": that date is the frame, and it
+            # outranks every other phrase, the term it dates among them
+            awaited: str | None = None
             if found is not None and found.kind == "deadline" and start:
                 before = tokens[start - 1].kind
                 after_span = before == "OF" and start >= 2 and tokens[start - 2].kind in UNIT_OF
-                begins = before == "FROM" and not _awaited(tokens, start - 1)
+                awaited = _awaited(tokens, start - 1) if before == "FROM" else None
+                begins = before == "FROM" and awaited is None
                 if (
                     begins
                     or before in ("THAN", "AGO")
@@ -818,7 +850,7 @@ def find(tokens: list[Token], today: date, *, in_is_span: bool = False) -> list[
                     # month end": the event a response time counts from
                     found = IGNORE
             if found is not None:
-                marked = _rank(context.kindset, rule, next_token)
+                marked = 3 if awaited == "BEFORE" else _rank(context.kindset, rule, next_token)
                 deadline = _deadline_of(found, context)
                 hits.append(new_record(Hit, (rule, found, start, end - 1, deadline, marked)))
                 pos = end

@@ -31,7 +31,7 @@ UNIT_NAMES = frozenset(
     {"day", "business_day", "week", "fortnight", "month", "quarter", "tertial", "half_year", "year",
      "hour", "minute"}
 )  # fmt: skip
-SEASON_NAMES = frozenset({"spring", "summer", "autumn", "winter"})
+SEASON_NAMES = frozenset({"spring", "summer", "autumn", "winter", "christmas", "between_holidays"})
 # School terms: the spring and the autumn term, a school year; None for "the term", "terminen".
 TERM_NAMES = frozenset({"spring", "autumn", "school_year", None})
 HOLIDAY_NAMES = frozenset(

@@ -92,6 +92,9 @@ SEASONS = {
     # a season named by what happens in it
     "summer holidays": "summer", "summer holiday": "summer", "summer break": "summer",
     "summer vacation": "summer",
+    # the break from Christmas Eve to Epiphany: "over the holidays"
+    "holidays": "christmas", "christmas holidays": "christmas", "christmas break": "christmas",
+    "xmas break": "christmas", "holiday season": "christmas",
 }  # fmt: skip
 # school terms and semesters: spring (January to May), fall (mid-August to before Christmas)
 TERMS = {
@@ -214,7 +217,8 @@ CONCEPTS = {
         "ticket", "*ticket", "cert", "certs", "cut over", "switch over", "get into",
         "get admitted", "start working at", "start working as", "start as", "elected",
         "get elected", "be elected", "called to the bar", "wrap up", "wrapped up", "sorted",
-        "printed", "curate*", "accredit*", "ordained", "validate", "validated",
+        "printed", "curate*", "accredit*", "ordained", "validate", "validated", "qualified",
+        "badge", "badges", "filed", "adopted",
     ],
     # things a goal names: concrete (specific), but done or not done only by what is done to them
     "object": ["plan", "budget", "policy", "handbook", "manual", "guide", "dashboard", "module",
@@ -244,7 +248,7 @@ CONCEPTS = {
         "mentor", "mentoring",
         "try", "engage", "productive", "successful", "happy", "happier",
         "motivated", "visible", "effective", "efficient", "proactive", "stay", "keep up",
-        "look into", "generally", "somehow", "some", "various", "things",
+        "look into", "generally", "somehow", "some", "various",
         "stuff", "as much as possible", "contribute", "participate", "be involved",
         "one day", "some day", "someday", "eventually",
         "polish", "brush up", "brush up on", "read up on", "keep up to date",
@@ -271,16 +275,23 @@ CONCEPTS = {
         "work toward", "work towards", "leader", "a leader", "build bridges",
         "move the needle", "the next level", "next level", "upskill", "upskilling",
         "a leadership role", "leadership role", "find my niche", "lead others",
-        "a leading role", "leading role",
+        "a leading role", "leading role", "keep track of", "keep in touch", "stay in touch",
+        "keep an eye on", "shape the future", "stay on top of",
     ],
+    # a thing left unnamed ("try one new thing a week"): a count of them says how many, never
+    # what, so not even an amount makes it Specific
+    "thing": ["thing", "things", "new thing", "new things", "something new", "something fun",
+              "something different"],
     # how often, with no number: the action stays concrete, but "more often" is no measure
     "frequency": ["more often", "frequently", "often", "regularly", "from time to time",
                   "now and then", "every now and then", "occasionally", "sometimes",
                   "on a regular basis", "more regularly", "every so often", "at times", "regular",
                   "when my schedule allows", "when time allows", "if time allows",
                   "when i have time", "when i can"],
-    # learning by watching someone work: a concrete activity, but one with no end state
-    "activity": ["shadow", "shadowing", "sit in on", "job shadow"],
+    # learning by watching someone work, or a responsibility held: a concrete activity, but
+    # one with no end state
+    "activity": ["shadow", "shadowing", "sit in on", "job shadow", "look after", "looking after",
+                 "be responsible for", "responsible for", "take care of", "in charge of"],
     # an activity carried on, with no end state: concrete, but done or not done never
     "ongoing": ["continue", "continue to", "continuing", "carry on", "keep on", "keep"],
     # a specialist is a named role once the field is named ("a pharmacotherapy specialist",
@@ -312,7 +323,7 @@ CONCEPTS = {
         "raise", "lower", "cut", "boost", "improve", "minimise", "minimize", "maximise",
         "maximize", "expand", "shrink", "lift", "drive up", "bring down", "decline",
         "reduced", "increased", "improved", "lowered", "raised", "shortened", "shorten", "speed up",
-        "cut down",
+        "cut down", "keep down",
     ],
     "all": ["all", "every single", "each of", "all of", "the whole", "entire"],
     "respond": [
@@ -349,7 +360,7 @@ CONCEPTS = {
     # a perfect tense of the past: a duration after it is background ("been a nurse for 4 years")
     "perfect": ["been", "worked", "spent"],
     # before a count, these say whose it is ("my 8 reports", "my team of 12"): no target
-    "possessive": ["my", "our"],
+    "possessive": ["my", "our", "its", "their", "your", "his", "her"],
     "label": ["route", "line", "room", "gate", "bus", "ward", "version", "building",
               "platform", "track", "floor", "phase", "chapter", "turn", "turning", "age",
               "aged", "model", "series"],

@@ -93,6 +93,7 @@ HOLIDAYS = {
     "kristi himmelsfärd": "ascension_day", "kristi himmelsfärdsdag": "ascension_day",
     "himmelsfärden": "ascension_day", "första advent": "advent_sunday",
     "första söndagen i advent": "advent_sunday", "advent": "advent_sunday",
+    "black friday": "black_friday",
 }  # fmt: skip
 SEASONS = {
     "våren": "spring", "vårn": "spring", "sommarn": "summer", "sommar": "summer",
@@ -103,6 +104,11 @@ SEASONS = {
     "sommarsemester": "summer", "vårsäsongen": "spring", "höstsäsongen": "autumn",
     # the possessive names the same season: "i höstens mätning"
     "vårens": "spring", "sommarens": "summer", "höstens": "autumn", "vinterns": "winter",
+    "sommaruppehållet": "summer", "sommaruppehåll": "summer",
+    # julafton till trettondagen: "under jullovet", "innan julledigheten"
+    "jullovet": "christmas", "jullov": "christmas", "julledigheten": "christmas",
+    "julledighet": "christmas", "mellandagarna": "between_holidays",
+    "mellandagar": "between_holidays",
 }  # fmt: skip
 # school terms (vårterminen: January to early June; höstterminen: mid-August to before
 # Christmas), and the term as such: "terminen" is this one, "nästa termin" the next
@@ -140,6 +146,7 @@ CADENCES = {
 
 CONCEPTS = {
     "by": ["senast", "till", "tills", "fram till", "inte senare än", "till och med", "t o m",
+           "fram till och med",
            "t", "tll",
            "senast till", "mellan nu och", "från nu till", "från nu fram till",
            "från nu och fram till"],
@@ -228,7 +235,9 @@ CONCEPTS = {
         "antas", "nominerad", "nominera*", "*beviset", "*diplomet", "*certifikatet",
         "*licensen", "*legitimationen", "komma in på", "komma in vid", "kommit in på",
         "börja jobba på", "börja jobba som", "börja arbeta på", "börja arbeta som", "vald",
-        "bli vald", "invald", "omvald",
+        "bli vald", "invald", "omvald", "lägga fram", "lagt fram", "beslutad", "beslutat",
+        "fastställd", "fastställt", "få ett jobb som",
+        "få jobb som", "få en tjänst som", "få fast tjänst som", "få en fast tjänst som",
     ],
     # things a goal names: concrete (specific), but done or not done only by what is done to them
     "object": ["rapport*", "plan", "planen", "budget*", "policy*", "handbok*", "manual*", "guide*",
@@ -273,7 +282,7 @@ CONCEPTS = {
         "stötta", "stödja", "hjälpa", "hjälpa till", "coacha", "coachande",
         "försöka", "engagera*", "trivas", "må", "nöjd", "nöjdare", "produktiv", "produktivare",
         "effektiv", "effektivare", "trygg", "tryggare", "synlig", "synligare",
-        "lite", "några", "diverse", "saker", "så mycket som möjligt", "bidra", "medverka",
+        "lite", "några", "diverse", "så mycket som möjligt", "bidra", "medverka",
         "kompetens", "kompetensen", "god", "goda", "gott", "utmärkt", "framgångsrik",
         "ta ansvar", "mer ansvar", "ansvarstagande", "kunnig", "kunnigare", "skicklig",
         "skickligare", "balans", "självförtroende", "hålla mig uppdaterad", "leda andra",
@@ -296,14 +305,22 @@ CONCEPTS = {
         "förtroende", "tillgänglig", "bygga vidare på", "snar framtid", "en snar framtid",
         "inom en snar framtid", "i en snar framtid", "ledare", "en ledare", "effektivisera*",
         "bygga broar", "ta steget upp", "hitta min nisch", "hitta tillbaka", "nästa nivå",
+        "hålla koll på", "hålla kontakten", "hålla kontakt", "forma framtiden",
+        "forma framtidens",
     ],
+    # en sak som inte namnges ("testa en ny grej i veckan"): ett antal av dem säger hur många,
+    # aldrig vad, så inte ens ett antal gör målet specifikt
+    "thing": ["sak", "saker", "grej", "grejer", "grejor", "något nytt", "något kul",
+              "något roligt", "nåt nytt", "nåt kul", "nåt roligt", "nya saker", "en ny sak"],
     # how often, with no number: the action stays concrete, but "oftare" is no measure
     "frequency": ["oftare", "ofta", "regelbundet", "ibland", "då och då", "emellanåt",
                   "med jämna mellanrum", "titt som tätt", "lite oftare", "mer regelbundet",
                   "regelbundna", "regelbunden", "när det passar", "när jag hinner",
                   "om jag hinner", "när tid finns", "när jag har tid"],
-    # learning by watching someone work: a concrete activity, but one with no end state
-    "activity": ["skugga", "skuggar", "auskultera*", "hospitera*"],
+    # learning by watching someone work, or a responsibility held: a concrete activity, but
+    # one with no end state
+    "activity": ["skugga", "skuggar", "auskultera*", "hospitera*", "ansvara för", "ha hand om",
+                 "ta hand om", "ha ansvar för", "ha ansvaret för"],
     # an activity carried on, with no end state: concrete, but done or not done never
     "ongoing": ["fortsätta", "fortsätter", "fortsatt", "fortsätta med", "fortsätta att"],
     # a specialist is a named role once the field is named ("specialist i allmänmedicin"),
@@ -326,7 +343,7 @@ CONCEPTS = {
     "effort": ["ge", "ger", "köra"],
     "comparative": [
         "bättre", "mer", "mera", "fler", "färre", "mindre", "snabbare", "högre", "lägre",
-        "större", "starkare", "tydligare", "bäst", "mest",
+        "större", "starkare", "tydligare", "bäst", "bästa", "mest",
         "längre", "kortare", "roligare", "smartare", "hårdare", "lättare", "enklare",
         "gladare", "piggare", "friskare", "modigare", "säkrare", "bredare", "djupare",
         "närmare", "lugnare",
@@ -339,7 +356,7 @@ CONCEPTS = {
         "kortas", "ökas", "minskas", "sänkas", "höjas", "förkortas", "förkortad", "kortad",
         "snabba upp",
         "måste ner", "ska ner", "behöver ner", "måste upp", "ska upp", "behöver upp",
-        "gå ner i", "gå ner", "gå upp i",
+        "gå ner i", "gå ner", "gå upp i", "hålla nere", "hålla ner",
     ],
     "all": ["alla", "samtliga", "allt", "hela", "varenda en", "samtliga av"],
     "respond": [
@@ -375,7 +392,8 @@ CONCEPTS = {
     # a perfect tense of the past: a duration after it is background ("jobbat i fyra år")
     "perfect": ["varit", "jobbat", "arbetat"],
     # before a count, these say whose it is ("mina 8 medarbetare"): no target
-    "possessive": ["mina", "mitt", "min", "våra", "vårt"],
+    "possessive": ["mina", "mitt", "min", "våra", "vårt", "hans", "hennes", "deras", "dess",
+                   "sin", "sitt", "sina"],
     "label": ["linje", "linjen", "rum", "sal", "salen", "grind", "buss", "bussen", "version",
               "versionen", "plattform", "spår", "våning", "våningen", "hus", "fas", "fasen",
               "avdelning", "avdelningen", "grad",
