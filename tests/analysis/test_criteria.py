@@ -206,6 +206,22 @@ EXAMPLES += [
     ("en", "Become a qualified forklift instructor by summer.", True, True),
     # a relative clause after a comma tells more of the time, not of a kind of person
     ("sv", "Bli befordrad till seniorkonsult i nästa lönerevision, som är i april.", True, True),
+    # found by unseen_s: a few, practising, starting to do something: concrete, never done;
+    # starting at a place, or a goal's first part before "and start …", is done or not done
+    ("sv", "Hålla några lunchföreläsningar om brandskydd under våren.", True, False),
+    ("en", "Shadow a site manager for a few days in January.", True, False),
+    ("sv", "Öva på att leda möten på engelska.", True, False),
+    ("sv", "Börja använda det nya bokningssystemet i receptionen.", True, False),
+    ("sv", "Börja på sjuksköterskeprogrammet i Umeå i höst.", True, True),
+    ("sv", "Ta truckkort och börja köra på lagret senast i maj.", True, True),
+    ("sv", "Jobba vidare med införandet av det nya journalsystemet.", True, False),
+    # to become one of a kind named by one noun is a role to reach; a metaphor is not one
+    ("en", "Become a dispatcher by June.", True, True),
+    ("sv", "Vara en klippa i vardagen för mitt team.", False, False),
+    # what is done to it: renewed certificates, a target hit; a customer who has not bought
+    # for three months is who to call, not when
+    ("sv", "Få truckintyget förnyat innan det går ut.", True, True),
+    ("en", "Hit my Q3 sales target.", True, True),
 ]
 
 

@@ -472,6 +472,17 @@ def test_the_present_a_weekend_habit_and_a_topic_name_no_deadline(lang, text):
         ("en", "Hit a 70% response rate in the 2027 staff survey.", date(2027, 12, 31)),
         # the start a frame waits for outranks the period it dates
         ("sv", "Ha schemat klart innan höstterminen börjar den 17 augusti.", date(2027, 8, 17)),
+        # found by unseen_s: a fiscal year by its number, a season's event, the sports break
+        ("en", "Close 40 renewals in FY28.", date(2028, 12, 31)),
+        ("en", "Secure two new sponsors in the next financial year.", date(2027, 12, 31)),
+        ("sv", "Höja svarsfrekvensen till 80 % till vårens medarbetarenkät.", date(2027, 5, 31)),
+        ("sv", "Ha rutinen klar innan sportlovet.", date(2027, 2, 14)),
+        ("sv", "Boka alla guider senast sportlovet v. 8.", date(2027, 2, 28)),
+        ("en", "Demo the pricing prototype before the Q1 review.", date(2027, 3, 31)),
+        ("en", "Spend Q2 rewriting the onboarding guide.", date(2027, 6, 30)),
+        # a framed full date beats a framed period; "ahead of the 2027 season" dates nothing
+        ("sv", "Anställa två kockar inför sommarsäsongen, senast den 10 maj.", date(2027, 5, 10)),
+        ("en", "Renew my licence by 28 February, ahead of the 2027 season.", date(2027, 2, 28)),
     ],
 )
 def test_frames_the_fourteenth_round_found(lang, text, expected):
@@ -486,6 +497,7 @@ def test_frames_the_fourteenth_round_found(lang, text, expected):
         ("en", "Since starting here in May 2024, I want to learn the billing system properly."),
         ("en", "Our office moved to Leeds this year. I want to run a lunch-and-learn series."),
         ("sv", "Vi blev sex nya i teamet i år. Jag vill ta fram en introduktionsplan."),
+        ("sv", "Ringa upp kunder som inte handlat på tre månader, minst 10 samtal i veckan."),
     ],
 )
 def test_background_dates_name_no_deadline(lang, text):

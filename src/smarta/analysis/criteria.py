@@ -40,8 +40,8 @@ CLASSIFIED: Final = (
     | OUTCOME_KINDS
     | VAGUE_KINDS
     | NUMBER_KINDS
-    | {"W", "OBJECT", "CONFIDENCE", "INDEFINITE", "THING", "FREQUENCY", "ONGOING", "ACTIVITY"}
-    | {"SPECIALIST"}
+    | {"W", "OBJECT", "CONFIDENCE", "INDEFINITE", "THING", "FREQUENCY", "FEW", "ONGOING"}
+    | {"ACTIVITY", "SPECIALIST"}
 )
 
 
@@ -76,7 +76,8 @@ class Findings(NamedTuple):
     named: list[Span]
     vague: list[Token]
     open_ended: list[Token]  # "some kind of course": which one is left open (not Specific)
-    # "now and then", "carry on …": an activity with no number or end (concrete, not Measurable)
+    # "now and then", "a few", "carry on …": an activity with no number or end (concrete, not
+    # Measurable)
     unbounded: list[Token]
 
 
@@ -283,11 +284,13 @@ def collect(tokens: list[Token], hits: list[Hit]) -> Findings:
                 open_ended.append(tok)
         elif kind == "THING":
             open_ended.append(tok)
-        elif kind == "FREQUENCY" or kind == "ONGOING":
+        elif kind == "FREQUENCY" or kind == "FEW":
             unbounded.append(tok)
-        elif kind == "ACTIVITY":  # "skugga en upphandlare", "ansvara för X": concrete, never done
-            named.append(new_record(Span, (tok.start, tok.end, "named", None, i, i)))
-            unbounded.append(tok)
+        elif kind == "ONGOING" or kind == "ACTIVITY":
+            if kind == "ACTIVITY":  # "skugga en upphandlare", "ansvara för X": concrete
+                named.append(new_record(Span, (tok.start, tok.end, "named", None, i, i)))
+            if not _second_part(tokens, i, outcomes):  # never done, unless a first part is
+                unbounded.append(tok)
         elif kind == "SPECIALIST":  # a named role once its field is named, else a broad one
             if _field_named(tokens, i):
                 outcomes.append(new_record(Span, (tok.start, tok.end, "outcome", None, i, i)))
@@ -296,6 +299,10 @@ def collect(tokens: list[Token], hits: list[Hit]) -> Findings:
         elif kind == "CONFIDENCE" and not _rates(tokens, i):
             vague.append(tok)  # "gain confidence", "bli säker": a feeling, not a rating
     vague += _described(tokens)
+    role = _named_role(tokens)
+    if role is not None and not vague:
+        tok = tokens[role]
+        outcomes.append(new_record(Span, (tok.start, tok.end, "outcome", None, role, role)))
     if counts and not vague:
         amounts = sorted(amounts + counts)
     means = next((i for i, t in enumerate(tokens) if t.kind == "MEANS"), None)
@@ -303,6 +310,30 @@ def collect(tokens: list[Token], hits: list[Hit]) -> Findings:
         # "bli bättre på Excel genom att gå en kurs": the aim is vague, the means concrete
         vague = [t for t in vague if t.start > tokens[means].start]
     return new_record(Findings, (amounts, schedules, outcomes, named, vague, open_ended, unbounded))
+
+
+# What may follow the one noun of "Become a dispatcher": the goal's end or its time phrase.
+ROLE_ENDS: Final = frozenset({"STOP", "COMMA", "BY", "BEFORE", "WITHIN"})
+
+
+def _named_role(tokens: list[Token]) -> int | None:
+    """ "Become a dispatcher (by June)": to be one of a kind named by a single noun is a
+    role to reach, done or not done, whether or not the lexicon knows the noun."""
+    kinds = [t.kind for t in tokens if t.kind not in OPENING_KINDS]
+    first = next((i for i, t in enumerate(tokens) if t.kind not in OPENING_KINDS), None)
+    if first is None or kinds[:3] != ["BE", "A", "W"]:
+        return None
+    noun = first + 2
+    word = tokens[noun].value or ""
+    after = tokens[noun + 1].kind if noun + 1 < len(tokens) else "STOP"
+    return noun if word.islower() and after in ROLE_ENDS else None
+
+
+def _second_part(tokens: list[Token], i: int, outcomes: list[Span]) -> bool:
+    """An activity with no end that only follows a goal's first part: "Gå en kurs i
+    herrklippning och börja ta emot herrkunder": the course is done or not done."""
+    first = next((s.first_token for s in outcomes if s.first_token < i), None)
+    return first is not None and any(t.kind in ("AND", "CLAUSE") for t in tokens[first + 1 : i])
 
 
 def _leaves_open(tokens: list[Token], i: int) -> bool:

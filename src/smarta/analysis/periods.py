@@ -154,7 +154,12 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date | None:
 SEASON_MONTHS: Final = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
 # Seasons that are a holiday break rather than months: Christmas Eve to Epiphany ("over the
 # holidays", "under jullovet").
-SEASON_DAYS: Final = {"christmas": ((12, 24), (1, 6)), "between_holidays": ((12, 27), (12, 30))}
+SEASON_DAYS: Final = {
+    "christmas": ((12, 24), (1, 6)),
+    "between_holidays": ((12, 27), (12, 30)),
+    # Swedish schools' winter break: week 7 to week 10 by region, so mid-February to early March
+    "sports_break": ((2, 15), (3, 7)),
+}
 
 
 def season_span(season: str, year: int) -> tuple[date, date]:

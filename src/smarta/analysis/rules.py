@@ -190,6 +190,20 @@ def period_over(m: Match) -> Found | None:
     return day(found.last, point=True) if found else None
 
 
+def fiscal_year(m: Match) -> Found | None:
+    """ "FY27", "räkenskapsåret 2027", "the next financial year": its calendar year."""
+    y = m.last("YEAR") or m.first("NUM")
+    if y is None:
+        if not m.has("THIS", "NEXT"):
+            return None  # "the fiscal year": which one is not said
+        y = m.today.year + m.has("NEXT")
+    elif y < 100:
+        y += 2000
+    if not m.today.year - 1 <= y <= m.today.year + 50:
+        return None
+    return span(date(y, 1, 1), date(y, 12, 31))
+
+
 def midyear(m: Match) -> Found | None:
     """The turn of the half-year: the next 30 June, or the one of a year named after it."""
     named = m.year()
@@ -399,6 +413,8 @@ def quarter(m: Match) -> Found | None:
     if topic and not m.has(*MARKERS, "FOR"):
         return None  # "the Q4 2026 results deck": a topic, its year notwithstanding
     found = upcoming(m, lambda y: (date(y, n * 3 - 2, 1), p.quarter_end(y, n)))
+    if found and found.last and _names_event(m):  # "before the Q1 review": in Q1
+        return day(found.last, point=True)
     if found and found.first and m.has("MID"):  # "mid-Q3": the middle of its middle month
         return day(date(found.first.year, found.first.month + 1, 15))
     if found and found.first and m.has("START"):  # "at the start of Q2": its first month
@@ -482,7 +498,15 @@ def season(m: Match) -> Found | None:
         return None
     key = m.first("SEASON")
     year = m.first("YEAR")
-    arriving = m.has("BEFORE") or (m.has("BY") and not m.has("THIS", "IN", "DURING"))
+    if m.next_token is not None and m.next_token.kind in ("WN", "U_WEEK", "DATE"):
+        return None  # "senast sportlovet v. 9": the week says when
+    # "till vårens nationella prov": by an event in the season, not by its start
+    event = (
+        m.tokens[-1].kind == "SEASON"
+        and m.next_token is not None
+        and m.next_token.kind in ("W", "OUTCOME", "OBJECT")
+    )
+    arriving = m.has("BEFORE") or (m.has("BY") and not m.has("THIS", "IN", "DURING") and not event)
     if year is not None:
         start, end = p.season_span(key, year)
     else:
@@ -530,6 +554,11 @@ def year(m: Match) -> Found | None:
     if not (m.has(*MARKERS, "END", "ALL") or closes_sentence):
         return None  # a bare number such as 2000 in "2000 users"; "hela 2027" is a year
     y = m.last("YEAR")
+    kinds = m.kinds()
+    if len(kinds) >= 2 and kinds[-2] == "THE" and y >= m.today.year and not closes_sentence:
+        # "in the 2027 survey": an event in that year; what must be done "ahead of the 2027
+        # growing season" is due some time before it, which the year does not say
+        return IGNORE if m.has("BEFORE") else day(date(y, 12, 31), point=True)
     if y < m.today.year and not m.has(*FRAME_MARKERS, "END"):
         # "sen jag började 2023", "since I joined in 2024": a past year is background unless
         # it is set as a frame ("by 2025", which then warns that the deadline has passed)
@@ -560,6 +589,25 @@ def _awaited(tokens: list[Token], start: int) -> str | None:
         if tok.kind in ("BEFORE", "BY"):
             return tok.kind
     return None
+
+
+# Rules for a span counted from today that a relative clause can use to say how long
+# something has been so ("kunder som inte handlat på tre månader"); not "in <duration>",
+# which follows a count of people too often ("train 20 people in 3 months").
+SPAN_RULES: Final = frozenset({"on <months or years>"})
+
+
+def _in_relative(tokens: list[Token], start: int, m: Match) -> bool:
+    """A span with no frame marker inside a relative clause describes who or what, not when
+    the goal is due."""
+    if m.has(*FRAME_MARKERS):
+        return False
+    for tok in reversed(tokens[max(start - 5, 0) : start]):
+        if tok.kind in ("STOP", "COMMA"):
+            return False
+        if tok.kind == "RELATIVE":
+            return True
+    return False
 
 
 def _ends_clause(token: Token | None) -> bool:
@@ -688,6 +736,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("<season>", "MARK* (THIS|NEXT|ALL)? (THE|POSSESSIVE)? SEASON YEAR?", season),
     Rule("<holiday>", "MARK* THE? (THIS|NEXT)? HOLIDAY YEARSPEC?", holiday),
     Rule("<term>", "MARK* (END OF?)? THE? (THIS|NEXT)? TERM YEAR? END?", term),
+    Rule("<fiscal year>", "MARK* THE? (THIS|NEXT)? FISCAL (NUM|YEAR)?", fiscal_year),
     Rule("<year>", "MARK* ALL? THE? YEAR", year),
     Rule("<today/tomorrow>", "MARK* DAYREF", dayref),
     Rule("<weekday>", "MARK* FILLER? (THIS|NEXT)? WEEKDAY AFTER_NEXT?"
@@ -772,7 +821,9 @@ class Hit(NamedTuple):
     first_token: int
     last_token: int  # inclusive
     deadline: date | None  # for a deadline: its day, "before" applied
-    marked: int  # 2: a frame marker (by, before, within); 1: another marker or a full date
+    # 3: a full date with a frame marker, or the start a frame waits for; 2: a frame marker
+    # (by, before, within); 1: another marker or a full date
+    marked: int
 
 
 STRONG_RULES: Final = frozenset({"<date>", "<day> <month> <year>", "<month> <day> <year>"})
@@ -791,9 +842,14 @@ def _deadline_of(found: Found, m: Match) -> date | None:
 def _rank(kinds: set[str], rule: Rule, after: Token | None) -> int:
     if "FOR" in kinds:
         return -1  # "budgeten för 2027 klar senast 15 mars": the other phrase is the deadline
-    if not kinds.isdisjoint(FRAME_MARKERS) or (after is not None and after.kind == "BY"):
-        # "senast 15 april", and after the date: "April 15th at the latest", "15/4 senast"
-        return 2
+    framed = not kinds.isdisjoint(FRAME_MARKERS)
+    if "FISCAL" in kinds and not framed:
+        return 0  # "FY27": its months are the organisation's, so any date beats the guess
+    if framed or (after is not None and after.kind == "BY"):
+        # "senast 15 april", and after the date: "April 15th at the latest", "15/4 senast";
+        # a full date so framed beats a framed period ("inför sommarsäsongen, senast den 15
+        # maj")
+        return 3 if rule.name in STRONG_RULES else 2
     return int(not kinds.isdisjoint(MARKERS) or rule.name in STRONG_RULES)
 
 
@@ -839,6 +895,7 @@ def find(tokens: list[Token], today: date, *, in_is_span: bool = False) -> list[
                 begins = before == "FROM" and awaited is None
                 if (
                     begins
+                    or (rule.name in SPAN_RULES and _in_relative(tokens, start, context))
                     or before in ("THAN", "AGO")
                     or (before == "OBJECT" and "FOR" in context.kindset)
                     or after_span

@@ -31,7 +31,9 @@ UNIT_NAMES = frozenset(
     {"day", "business_day", "week", "fortnight", "month", "quarter", "tertial", "half_year", "year",
      "hour", "minute"}
 )  # fmt: skip
-SEASON_NAMES = frozenset({"spring", "summer", "autumn", "winter", "christmas", "between_holidays"})
+SEASON_NAMES = frozenset(
+    {"spring", "summer", "autumn", "winter", "christmas", "between_holidays", "sports_break"}
+)
 # School terms: the spring and the autumn term, a school year; None for "the term", "terminen".
 TERM_NAMES = frozenset({"spring", "autumn", "school_year", None})
 HOLIDAY_NAMES = frozenset(

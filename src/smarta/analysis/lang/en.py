@@ -136,7 +136,8 @@ CONCEPTS = {
            "from now till"],
     "before": ["before", "prior to", "ahead of", "in time for"],
     "in": ["in", "at", "around", "sometime in"],
-    "during": ["during", "throughout", "over the course of"],
+    # "spend Q1 getting to grips with …": through the period
+    "during": ["during", "throughout", "over the course of", "spend", "spending"],
     "on": ["on"],
     "within": ["within"],
     "for": ["for"],
@@ -218,7 +219,8 @@ CONCEPTS = {
         "get admitted", "start working at", "start working as", "start as", "elected",
         "get elected", "be elected", "called to the bar", "wrap up", "wrapped up", "sorted",
         "printed", "curate*", "accredit*", "ordained", "validate", "validated", "qualified",
-        "badge", "badges", "filed", "adopted",
+        "badge", "badges", "filed", "adopted", "clear the", "clear my", "clear our", "cleared",
+        "target", "targets",
     ],
     # things a goal names: concrete (specific), but done or not done only by what is done to them
     "object": ["plan", "budget", "policy", "handbook", "manual", "guide", "dashboard", "module",
@@ -276,7 +278,8 @@ CONCEPTS = {
         "move the needle", "the next level", "next level", "upskill", "upskilling",
         "a leadership role", "leadership role", "find my niche", "lead others",
         "a leading role", "leading role", "keep track of", "keep in touch", "stay in touch",
-        "keep an eye on", "shape the future", "stay on top of",
+        "keep an eye on", "shape the future", "stay on top of", "learning about",
+        "learning more",
     ],
     # a thing left unnamed ("try one new thing a week"): a count of them says how many, never
     # what, so not even an amount makes it Specific
@@ -288,9 +291,12 @@ CONCEPTS = {
                   "on a regular basis", "more regularly", "every so often", "at times", "regular",
                   "when my schedule allows", "when time allows", "if time allows",
                   "when i have time", "when i can"],
+    # how many, with no number: the action stays concrete, but "a few" is no measure
+    "few": ["a few", "several", "a handful of", "a number of"],
     # learning by watching someone work, or a responsibility held: a concrete activity, but
     # one with no end state
     "activity": ["shadow", "shadowing", "sit in on", "job shadow", "look after", "looking after",
+                 "practise", "practising",
                  "be responsible for", "responsible for", "take care of", "in charge of"],
     # an activity carried on, with no end state: concrete, but done or not done never
     "ongoing": ["continue", "continue to", "continuing", "carry on", "keep on", "keep"],
@@ -300,6 +306,9 @@ CONCEPTS = {
     # "at some point (in 2027)": says only that it is to happen, so it is no time frame, and
     # says nothing of what is to happen either (Specific and Measurable do not read it)
     "sometime": ["at some point", "sometime"],
+    # a fiscal year by its number ("FY27"); its months are the organisation's, so its
+    # calendar year stands for it
+    "fiscal": ["fy", "fiscal year", "financial year"],
     # words that leave open which one is meant ("some kind of course"): not specific, though
     # taking whichever course it is stays done or not done
     "indefinite": ["some kind of", "some sort of", "of some kind", "of some sort", "some form of",
@@ -316,7 +325,7 @@ CONCEPTS = {
         "greater", "larger", "smaller", "stronger", "clearer", "best", "most", "easier",
         "smarter", "harder", "healthier",
         "fitter", "calmer", "closer", "deeper", "broader", "wider", "sharper", "quieter",
-        "shorter", "longer", "cheaper", "tighter", "sooner", "earlier",
+        "shorter", "longer", "cheaper", "tighter", "sooner", "earlier", "smoother",
     ],
     "direction": [
         "increase", "increasing", "decrease", "decreasing", "reduce", "reducing", "grow",

@@ -102,13 +102,14 @@ SEASONS = {
     # a season named by what happens in it: the summer holidays, a sports season
     "sommarlovet": "summer", "sommarlov": "summer", "sommarsemestern": "summer",
     "sommarsemester": "summer", "vårsäsongen": "spring", "höstsäsongen": "autumn",
+    "sommarsäsongen": "summer", "vintersäsongen": "winter",
     # the possessive names the same season: "i höstens mätning"
     "vårens": "spring", "sommarens": "summer", "höstens": "autumn", "vinterns": "winter",
     "sommaruppehållet": "summer", "sommaruppehåll": "summer",
     # julafton till trettondagen: "under jullovet", "innan julledigheten"
     "jullovet": "christmas", "jullov": "christmas", "julledigheten": "christmas",
     "julledighet": "christmas", "mellandagarna": "between_holidays",
-    "mellandagar": "between_holidays",
+    "mellandagar": "between_holidays", "sportlovet": "sports_break", "sportlov": "sports_break",
 }  # fmt: skip
 # school terms (vårterminen: January to early June; höstterminen: mid-August to before
 # Christmas), and the term as such: "terminen" is this one, "nästa termin" the next
@@ -152,7 +153,8 @@ CONCEPTS = {
            "från nu och fram till"],
     "before": ["innan", "före", "inför", "inan", "inann"],
     "in": ["i", "vid", "kring", "runt"],
-    "during": ["under", "under loppet av"],
+    # "ägna våren åt …": genom hela perioden
+    "during": ["under", "under loppet av", "ägna", "ägnar"],
     "on": ["på"],
     "within": ["inom", "om", "inom loppet av"],
     "for": ["för", "avseende"],
@@ -238,6 +240,8 @@ CONCEPTS = {
         "bli vald", "invald", "omvald", "lägga fram", "lagt fram", "beslutad", "beslutat",
         "fastställd", "fastställt", "få ett jobb som",
         "få jobb som", "få en tjänst som", "få fast tjänst som", "få en fast tjänst som",
+        "börja på", "börja i", "börja som", "förnya*", "intyg", "intyget", "*intyg", "*intyget",
+        "cert", "*cert",
     ],
     # things a goal names: concrete (specific), but done or not done only by what is done to them
     "object": ["rapport*", "plan", "planen", "budget*", "policy*", "handbok*", "manual*", "guide*",
@@ -282,7 +286,7 @@ CONCEPTS = {
         "stötta", "stödja", "hjälpa", "hjälpa till", "coacha", "coachande",
         "försöka", "engagera*", "trivas", "må", "nöjd", "nöjdare", "produktiv", "produktivare",
         "effektiv", "effektivare", "trygg", "tryggare", "synlig", "synligare",
-        "lite", "några", "diverse", "så mycket som möjligt", "bidra", "medverka",
+        "lite", "diverse", "så mycket som möjligt", "bidra", "medverka",
         "kompetens", "kompetensen", "god", "goda", "gott", "utmärkt", "framgångsrik",
         "ta ansvar", "mer ansvar", "ansvarstagande", "kunnig", "kunnigare", "skicklig",
         "skickligare", "balans", "självförtroende", "hålla mig uppdaterad", "leda andra",
@@ -317,12 +321,18 @@ CONCEPTS = {
                   "med jämna mellanrum", "titt som tätt", "lite oftare", "mer regelbundet",
                   "regelbundna", "regelbunden", "när det passar", "när jag hinner",
                   "om jag hinner", "när tid finns", "när jag har tid"],
+    # hur många, utan antal: handlingen är lika konkret, men "några" är inget mått
+    "few": ["några", "ett fåtal", "några stycken", "nåra"],
     # learning by watching someone work, or a responsibility held: a concrete activity, but
     # one with no end state
     "activity": ["skugga", "skuggar", "auskultera*", "hospitera*", "ansvara för", "ha hand om",
-                 "ta hand om", "ha ansvar för", "ha ansvaret för"],
+                 "ta hand om", "ha ansvar för", "ha ansvaret för", "öva", "övar", "öva på",
+                 "lära upp"],
     # an activity carried on, with no end state: concrete, but done or not done never
-    "ongoing": ["fortsätta", "fortsätter", "fortsatt", "fortsätta med", "fortsätta att"],
+    "ongoing": ["fortsätta", "fortsätter", "fortsatt", "fortsätta med", "fortsätta att",
+                "jobba vidare med", "arbeta vidare med",
+                # att börja göra något har inget slut; att börja på, i eller som något har det
+                "börja"],
     # a specialist is a named role once the field is named ("specialist i allmänmedicin"),
     # else a broad one
     "specialist": ["specialist", "specialistläkare"],
@@ -331,6 +341,8 @@ CONCEPTS = {
     # "någon gång (i vår)": says only that it is to happen, so it is no time frame, and says
     # nothing of what is to happen either (Specific and Measurable do not read it)
     "sometime": ["någon gång", "nån gång"],
+    # ett räkenskapsår med sitt nummer ("FY27"); dess kalenderår står för det
+    "fiscal": ["fy", "räkenskapsåret", "räkenskapsår", "verksamhetsåret", "budgetåret"],
     # ord som lämnar öppet vilken som menas ("någon kurs"): inte specifikt, men att gå kursen,
     # vilken det än blir, är klart eller inte
     "indefinite": ["någon", "något", "nån", "nåt", "någon sorts", "något slags", "någon slags",
