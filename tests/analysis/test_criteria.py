@@ -222,6 +222,14 @@ EXAMPLES += [
     # for three months is who to call, not when
     ("sv", "Få truckintyget förnyat innan det går ut.", True, True),
     ("en", "Hit my Q3 sales target.", True, True),
+    # found by unseen_t: a label of who one is is not the goal; mentoring people is concrete
+    # and, counted, measured; starting a programme is done or not done; "nivå C" a level
+    ("en", "Ward sister – finish my Level 2 dementia care module by May.", True, True),
+    ("en", "Mentor our new apprentices on site.", True, False),
+    ("en", "Mentor three new apprentices on site this spring.", True, True),
+    ("sv", "Jag vill börja specialistutbildningen till barnmorska hösten 2027.", True, True),
+    ("sv", "Klara IPMA nivå D senast juni.", True, True),
+    ("en", "I have been a porter for 5 years, so I want a better balance.", False, False),
 ]
 
 

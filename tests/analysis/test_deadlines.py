@@ -483,6 +483,11 @@ def test_the_present_a_weekend_habit_and_a_topic_name_no_deadline(lang, text):
         # a framed full date beats a framed period; "ahead of the 2027 season" dates nothing
         ("sv", "Anställa två kockar inför sommarsäsongen, senast den 10 maj.", date(2027, 5, 10)),
         ("en", "Renew my licence by 28 February, ahead of the 2027 season.", date(2027, 2, 28)),
+        # found by unseen_t: this fiscal year, a season gone through, a dated fiscal end
+        ("en", "Sign 12 new franchisees by end of FY.", date(2026, 12, 31)),
+        ("sv", "Digitalisera alla 40 blanketter under verksamhetsåret.", date(2026, 12, 31)),
+        ("en", "Hold a safety huddle every week through the winter.", date(2027, 2, 28)),
+        ("en", "Train 8 stewards before the end of the fiscal year (30 June).", date(2027, 6, 30)),
     ],
 )
 def test_frames_the_fourteenth_round_found(lang, text, expected):
@@ -498,6 +503,9 @@ def test_frames_the_fourteenth_round_found(lang, text, expected):
         ("en", "Our office moved to Leeds this year. I want to run a lunch-and-learn series."),
         ("sv", "Vi blev sex nya i teamet i år. Jag vill ta fram en introduktionsplan."),
         ("sv", "Ringa upp kunder som inte handlat på tre månader, minst 10 samtal i veckan."),
+        # "month-end close" is a thing; a clause of background before ", so I want"
+        ("en", "Shorten the month-end close from 6 days to 4."),
+        ("en", "I've worked nights for 3 years this year, so I want a calmer rota."),
     ],
 )
 def test_background_dates_name_no_deadline(lang, text):

@@ -41,7 +41,7 @@ CLASSIFIED: Final = (
     | VAGUE_KINDS
     | NUMBER_KINDS
     | {"W", "OBJECT", "CONFIDENCE", "INDEFINITE", "THING", "FREQUENCY", "FEW", "ONGOING"}
-    | {"ACTIVITY", "SPECIALIST"}
+    | {"ACTIVITY", "SPECIALIST", "BEGIN", "GRADE"}
 )
 
 
@@ -286,6 +286,15 @@ def collect(tokens: list[Token], hits: list[Hit]) -> Findings:
             open_ended.append(tok)
         elif kind == "FREQUENCY" or kind == "FEW":
             unbounded.append(tok)
+        elif kind == "GRADE":
+            if _graded(tokens, i):  # "IPMA nivå C", "Level 3": a level, reached or not
+                span = new_record(Span, (tok.start, tokens[i + 1].end, "quantity", None, i, i + 1))
+                amounts.append(span)
+                used.add(i + 1)
+        elif kind == "BEGIN":  # "börja använda X": endless; "börja utbildningen": done or not
+            following = tokens[i + 1].kind if i + 1 < len(tokens) else ""
+            if following not in OUTCOME_KINDS and not _second_part(tokens, i, outcomes):
+                unbounded.append(tok)
         elif kind == "ONGOING" or kind == "ACTIVITY":
             if kind == "ACTIVITY":  # "skugga en upphandlare", "ansvara för X": concrete
                 named.append(new_record(Span, (tok.start, tok.end, "named", None, i, i)))
@@ -327,6 +336,16 @@ def _named_role(tokens: list[Token]) -> int | None:
     word = tokens[noun].value or ""
     after = tokens[noun + 1].kind if noun + 1 < len(tokens) else "STOP"
     return noun if word.islower() and after in ROLE_ENDS else None
+
+
+def _graded(tokens: list[Token], i: int) -> bool:
+    """A grade's word before a number or a grade's letter: "nivå C", "Level 3"."""
+    if i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1]
+    word = after.value if after.kind == "W" else None
+    letter = isinstance(word, str) and len(word) == 1 and word.upper() in GRADE_LETTERS
+    return after.kind in NUMBER_KINDS or letter
 
 
 def _second_part(tokens: list[Token], i: int, outcomes: list[Span]) -> bool:

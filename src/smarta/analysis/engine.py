@@ -61,6 +61,8 @@ def analyze(text: str, lang: str | None = None, today: date | None = None) -> An
     goal = tokens[cut:] if cut else tokens  # the sentences that state the goal
     hits = find(goal, today, in_is_span=language.in_duration_is_span)
     evidence = criteria.collect(goal, hits)
+    if label := _label_end(tokens, text):
+        evidence = evidence._replace(vague=[t for t in evidence.vague if t.start >= label])
     deadline_hit = _pick_deadline(hits)
     deadline = _deadline(deadline_hit, goal, text, language) if deadline_hit else None
     specific = _specific(evidence, text, language)
@@ -98,24 +100,43 @@ def _questions(lang: str) -> tuple[Question, ...]:
 # A sentence that tells where the person stands opens with its subject ("Jag är …", "Our
 # team grew …"); one that states the goal holds a modal ("Jag vill …", "I'd like to …").
 SUBJECT_KINDS: Final = frozenset({"CLAUSE", "POSSESSIVE", "DONE"})
-SENTENCE_ENDS: Final = frozenset(".!?")
+SENTENCE_ENDS: Final = frozenset(".!?,")
+# What a label before the goal is made of: who the person is ("Planarkitekt på kommunen:",
+# "Wind turbine tech –"), never a time phrase ("Q3:", "Senast i juni:") or an action.
+LABEL_KINDS: Final = frozenset(
+    {"W", "ROLE", "POST", "OBJECT", "IN", "ON", "A", "THE", "VAGUE", "LABEL"}
+)
+LABEL_ENDS: Final = frozenset(":.–—-")
+LONGEST_LABEL: Final = 6
 
 
 def _context_end(tokens: list[Token], text: str) -> int:
     """Where the goal begins after sentences of background: "Jag är receptionist på ett
     hotell med 140 rum. Jag vill ta mer ansvar." The 140 rooms are no measure of the goal,
     nor is "this year" in "Our team grew from 6 to 11 people this year" its deadline. Only
-    sentences that open with a subject and hold no modal, before one that holds a modal,
-    are background; 0 when there are none."""
+    sentences (or clauses before a comma) that open with a subject and hold no modal, before
+    one that holds a modal, are background; 0 when there are none."""
     cut, opens = 0, True  # opens: at the first token of a sentence
-    for i, tok in enumerate(tokens):
+    for tok_index, tok in enumerate(tokens):
         if tok.kind == "MODAL":
             return cut
         if opens and tok.kind not in SUBJECT_KINDS:
-            return 0  # a sentence that does not tell where one stands: all of it is the goal
-        opens = tok.kind == "STOP" and text[tok.start : tok.start + 1] in SENTENCE_ENDS
+            return 0  # a sentence that does not tell where one stands is the goal's
+        opens = tok.kind in ("STOP", "COMMA") and text[tok.start : tok.start + 1] in SENTENCE_ENDS
         if opens:
-            cut = i + 1
+            cut = tok_index + 1
+    return 0
+
+
+def _label_end(tokens: list[Token], text: str) -> int:
+    """Where a label of who the person is ends ("Nursery room leader –", "Plutonchef:"),
+    as an offset in the text; 0 when the goal has none. Its vague words (a leader) say who
+    the person is, not what the goal leaves open."""
+    for i, tok in enumerate(tokens[: LONGEST_LABEL + 1]):
+        if tok.kind in ("STOP", "DASH") and text[tok.start : tok.start + 1] in LABEL_ENDS:
+            return tok.end if i > 0 and len(tokens) - i > 2 else 0
+        if tok.kind not in LABEL_KINDS:
+            return 0
     return 0
 
 

@@ -37,6 +37,10 @@ RESPONSE_UNITS: Final = frozenset({"hour", "minute", "business_day"})
 SHORT_UNITS: Final = {"day": 14, "week": 2}
 
 
+# What a period before a word names: a thing ("month-end close", "the Q1 review").
+NOUN_KINDS: Final = frozenset({"W", "OUTCOME", "OBJECT"})
+
+
 class Found(NamedTuple):
     """What a rule found: a deadline span, or a cadence, response time, measure or aside."""
 
@@ -166,7 +170,7 @@ def duration_range(m: Match) -> Found | None:
 
 
 def this_or_next_period(m: Match) -> Found | None:
-    if m.has("END") and m.next_token is not None and m.next_token.kind == "W":
+    if m.has("END") and m.next_token is not None and m.next_token.kind in NOUN_KINDS:
         return None  # "month-end close", "year-end review": a name, not a deadline
     if (
         m.next_token is not None
@@ -193,10 +197,13 @@ def period_over(m: Match) -> Found | None:
 def fiscal_year(m: Match) -> Found | None:
     """ "FY27", "räkenskapsåret 2027", "the next financial year": its calendar year."""
     y = m.last("YEAR") or m.first("NUM")
+    number = m.tokens[-1]
+    if number.kind == "NUM" and number.start - m.tokens[-2].end > 1:
+        return None  # "the fiscal year (30 June)": a date follows, not the year's number
     if y is None:
-        if not m.has("THIS", "NEXT"):
-            return None  # "the fiscal year": which one is not said
-        y = m.today.year + m.has("NEXT")
+        if not m.has("THIS", "NEXT", "END", *MARKERS):
+            return None  # "the fiscal year" as a topic
+        y = m.today.year + m.has("NEXT")  # "by end of FY", "under verksamhetsåret": this one
     elif y < 100:
         y += 2000
     if not m.today.year - 1 <= y <= m.today.year + 50:
@@ -504,7 +511,7 @@ def season(m: Match) -> Found | None:
     event = (
         m.tokens[-1].kind == "SEASON"
         and m.next_token is not None
-        and m.next_token.kind in ("W", "OUTCOME", "OBJECT")
+        and m.next_token.kind in NOUN_KINDS
     )
     arriving = m.has("BEFORE") or (m.has("BY") and not m.has("THIS", "IN", "DURING") and not event)
     if year is not None:
@@ -731,12 +738,13 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("<month> <year>", "MARK* (THE|POSSESSIVE)? (THIS|NEXT)? MONTH AFTER_NEXT? YEARSPEC?",
          month),
     Rule("through <month>", "THROUGH THE? (THIS|NEXT)? MONTH YEARSPEC?", through_month),
+    Rule("through <season>", "THROUGH THE? (THIS|NEXT)? SEASON YEAR?", season_end),
     Rule("from <month> to <month>", "FROM THE? MONTH YEARSPEC? JOIN THE? MONTH YEARSPEC?",
          month_range),
     Rule("<season>", "MARK* (THIS|NEXT|ALL)? (THE|POSSESSIVE)? SEASON YEAR?", season),
     Rule("<holiday>", "MARK* THE? (THIS|NEXT)? HOLIDAY YEARSPEC?", holiday),
     Rule("<term>", "MARK* (END OF?)? THE? (THIS|NEXT)? TERM YEAR? END?", term),
-    Rule("<fiscal year>", "MARK* THE? (THIS|NEXT)? FISCAL (NUM|YEAR)?", fiscal_year),
+    Rule("<fiscal year>", "MARK* (END OF?)? THE? (THIS|NEXT)? FISCAL (NUM|YEAR)?", fiscal_year),
     Rule("<year>", "MARK* ALL? THE? YEAR", year),
     Rule("<today/tomorrow>", "MARK* DAYREF", dayref),
     Rule("<weekday>", "MARK* FILLER? (THIS|NEXT)? WEEKDAY AFTER_NEXT?"
@@ -843,8 +851,10 @@ def _rank(kinds: set[str], rule: Rule, after: Token | None) -> int:
     if "FOR" in kinds:
         return -1  # "budgeten för 2027 klar senast 15 mars": the other phrase is the deadline
     framed = not kinds.isdisjoint(FRAME_MARKERS)
-    if "FISCAL" in kinds and not framed:
-        return 0  # "FY27": its months are the organisation's, so any date beats the guess
+    if "FISCAL" in kinds and not (framed and ("NUM" in kinds or "YEAR" in kinds)):
+        # "FY27", "by the end of the fiscal year (June 30)": its months are the
+        # organisation's, so any date beats the guess of its calendar year
+        return 0
     if framed or (after is not None and after.kind == "BY"):
         # "senast 15 april", and after the date: "April 15th at the latest", "15/4 senast";
         # a full date so framed beats a framed period ("inför sommarsäsongen, senast den 15

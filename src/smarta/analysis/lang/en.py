@@ -246,8 +246,8 @@ CONCEPTS = {
         "develop", "developing", "enhance", "strengthen", "work on", "focus on",
         "get better", "learn about", "learn more", "understand", "explore", "expert", "guru",
         "good", "great", "strong", "excellent", "nice", "a leadership position",
-        "a leading position", "help", "support my", "support our", "coach", "coaching",
-        "mentor", "mentoring",
+        "a leading position", "help", "support my", "support our", "coaching",
+        "mentoring",
         "try", "engage", "productive", "successful", "happy", "happier",
         "motivated", "visible", "effective", "efficient", "proactive", "stay", "keep up",
         "look into", "generally", "somehow", "some", "various",
@@ -293,11 +293,11 @@ CONCEPTS = {
                   "when i have time", "when i can"],
     # how many, with no number: the action stays concrete, but "a few" is no measure
     "few": ["a few", "several", "a handful of", "a number of"],
-    # learning by watching someone work, or a responsibility held: a concrete activity, but
-    # one with no end state
+    # learning by watching someone work, coaching, or a responsibility held: a concrete
+    # activity, but one with no end state
     "activity": ["shadow", "shadowing", "sit in on", "job shadow", "look after", "looking after",
-                 "practise", "practising",
-                 "be responsible for", "responsible for", "take care of", "in charge of"],
+                 "practise", "practising", "coach", "mentor", "be responsible for",
+                 "responsible for", "take care of", "in charge of"],
     # an activity carried on, with no end state: concrete, but done or not done never
     "ongoing": ["continue", "continue to", "continuing", "carry on", "keep on", "keep"],
     # a specialist is a named role once the field is named ("a pharmacotherapy specialist",
@@ -345,7 +345,7 @@ CONCEPTS = {
         "i aim to", "i plan to", "i intend to", "i am going to", "i'm going to", "i must",
         "i need to", "i should", "we will", "we'll", "we shall", "we want to", "my goal is to",
         "our goal is to", "the goal is to", "aim to", "we need to", "we must", "we have to",
-        "i have to", "we aim to", "we plan to",
+        "i have to", "we aim to", "we plan to", "i want", "i'd like", "want to",
     ],
     # a perfect tense: the goal is stated as something done ("I will have written …")
     "done": ["i will have", "we will have", "i'll have", "we'll have", "i shall have",
@@ -414,6 +414,8 @@ PHRASES = {
     "over the coming": ["within", "next"],
     "during the next": ["within", "next"],
     "in the following": ["within", "next"],
+    "in the new year": ["in", "next", ("unit", "year")],
+    "calendar year": [],  # "in calendar year 2027": the year
     "for the next": ["within", "next"],
     "by then": [],
     "one on one": [("object", None)],

@@ -323,16 +323,19 @@ CONCEPTS = {
                   "om jag hinner", "när tid finns", "när jag har tid"],
     # hur många, utan antal: handlingen är lika konkret, men "några" är inget mått
     "few": ["några", "ett fåtal", "några stycken", "nåra"],
-    # learning by watching someone work, or a responsibility held: a concrete activity, but
-    # one with no end state
+    # learning by watching someone work, coaching, or a responsibility held: a concrete
+    # activity, but one with no end state
     "activity": ["skugga", "skuggar", "auskultera*", "hospitera*", "ansvara för", "ha hand om",
                  "ta hand om", "ha ansvar för", "ha ansvaret för", "öva", "övar", "öva på",
-                 "lära upp"],
+                 "lära upp", "handleda"],
+    # ett betygs ord före dess nummer eller bokstav ("nivå C", "steg 3"): en nivå som nås
+    "grade": ["nivå", "nivån"],
     # an activity carried on, with no end state: concrete, but done or not done never
     "ongoing": ["fortsätta", "fortsätter", "fortsatt", "fortsätta med", "fortsätta att",
-                "jobba vidare med", "arbeta vidare med",
-                # att börja göra något har inget slut; att börja på, i eller som något har det
-                "börja"],
+                "jobba vidare med", "arbeta vidare med"],
+    # att börja göra något har inget slut; att börja en utbildning, eller på, i eller som
+    # något, har det
+    "begin": ["börja"],
     # a specialist is a named role once the field is named ("specialist i allmänmedicin"),
     # else a broad one
     "specialist": ["specialist", "specialistläkare"],
@@ -342,7 +345,8 @@ CONCEPTS = {
     # nothing of what is to happen either (Specific and Measurable do not read it)
     "sometime": ["någon gång", "nån gång"],
     # ett räkenskapsår med sitt nummer ("FY27"); dess kalenderår står för det
-    "fiscal": ["fy", "räkenskapsåret", "räkenskapsår", "verksamhetsåret", "budgetåret"],
+    "fiscal": ["fy", "räkenskapsåret", "räkenskapsår", "verksamhetsåret", "verksamhetsår",
+               "budgetåret", "budgetår"],
     # ord som lämnar öppet vilken som menas ("någon kurs"): inte specifikt, men att gå kursen,
     # vilken det än blir, är klart eller inte
     "indefinite": ["någon", "något", "nån", "nåt", "någon sorts", "något slags", "någon slags",
