@@ -230,6 +230,21 @@ EXAMPLES += [
     ("sv", "Jag vill börja specialistutbildningen till barnmorska hösten 2027.", True, True),
     ("sv", "Klara IPMA nivå D senast juni.", True, True),
     ("en", "I have been a porter for 5 years, so I want a better balance.", False, False),
+    # found by unseen_u: an amount of a vague quality pins nothing; thinking about or getting
+    # involved is vague; looking at, walking beside, taking charge of are concrete, endless
+    ("sv", "Bli 40 % mer effektiv i kassan.", False, True),
+    ("en", "Be 25% more productive by March.", False, True),
+    ("en", "Think about my next career step before the summer.", False, False),
+    ("en", "Get involved in the new intranet project.", False, False),
+    ("sv", "Titta på nya leverantörer av emballage innan mars.", True, False),
+    ("sv", "Gå bredvid en erfaren tullhandläggare under våren.", True, False),
+    ("sv", "Ta ansvar för vår Instagram och nyhetsbrevet.", True, False),
+    # a step between named roles, a role by its acronym, a post "as" a role, a routine in place
+    ("sv", "Gå från supporttekniker till projektledare på sikt.", True, True),
+    ("sv", "Bli KAM.", True, True),
+    ("sv", "Bli klar med UGL och sedan söka tjänst som gruppchef.", True, True),
+    ("sv", "Den nya rutinen ska vara införd senast 1 mars.", True, True),
+    ("sv", "Publicera mer under läsåret 27/28.", False, False),
 ]
 
 

@@ -488,6 +488,8 @@ def test_the_present_a_weekend_habit_and_a_topic_name_no_deadline(lang, text):
         ("sv", "Digitalisera alla 40 blanketter under verksamhetsåret.", date(2026, 12, 31)),
         ("en", "Hold a safety huddle every week through the winter.", date(2027, 2, 28)),
         ("en", "Train 8 stewards before the end of the fiscal year (30 June).", date(2027, 6, 30)),
+        # found by unseen_u: a typo of a marker
+        ("en", "Get my CPC card befor xmas.", date(2026, 12, 25)),
     ],
 )
 def test_frames_the_fourteenth_round_found(lang, text, expected):
@@ -506,6 +508,7 @@ def test_frames_the_fourteenth_round_found(lang, text, expected):
         # "month-end close" is a thing; a clause of background before ", so I want"
         ("en", "Shorten the month-end close from 6 days to 4."),
         ("en", "I've worked nights for 3 years this year, so I want a calmer rota."),
+        ("en", "Finish the NEBOSH diploma I started back in spring 2025."),  # a past season
     ],
 )
 def test_background_dates_name_no_deadline(lang, text):

@@ -79,6 +79,9 @@ class Findings(NamedTuple):
     # "now and then", "a few", "carry on …": an activity with no number or end (concrete, not
     # Measurable)
     unbounded: list[Token]
+    # "50 % mer effektiv", "30% more productive": an amount of a vague quality, which the
+    # amount does not pin down (not Specific)
+    unpinned: list[Token]
 
 
 def _is_label(tokens: list[Token], i: int) -> bool:
@@ -93,7 +96,9 @@ def _is_label(tokens: list[Token], i: int) -> bool:
     before = tokens[i - 1]
     if before.kind == "DASH" and i >= 2:
         return _is_label(tokens, i - 2)
-    return before.kind == "LABEL" or (before.kind == "W" and _is_named(tokens, i - 1))
+    # "läsåret 26/27": the number names the school year
+    named = before.kind == "W" and _is_named(tokens, i - 1)
+    return before.kind in ("LABEL", "TERM") or named
 
 
 def _glued_capitals(tokens: list[Token], i: int) -> bool:
@@ -200,9 +205,14 @@ def _described(tokens: list[Token]) -> list[Token]:
     relative = [
         t
         for i, t in enumerate(tokens)
-        if t.kind == "RELATIVE" and (i == 0 or tokens[i - 1].kind not in ("OUTCOME", "COMMA"))
+        if t.kind == "RELATIVE" and (i == 0 or tokens[i - 1].kind not in AS_KINDS)
     ]
     return relative[:1]
+
+
+# After these a relative word is "as" ("antagen som ledamot", "tjänst som gruppchef") or
+# tells more of a thing already named (", som är i oktober").
+AS_KINDS: Final = frozenset({"OUTCOME", "POST", "COMMA"})
 
 
 def _obtained(tokens: list[Token], i: int) -> bool:
@@ -318,7 +328,26 @@ def collect(tokens: list[Token], hits: list[Hit]) -> Findings:
     if means is not None and any(s.first_token > means for s in amounts + outcomes):
         # "bli bättre på Excel genom att gå en kurs": the aim is vague, the means concrete
         vague = [t for t in vague if t.start > tokens[means].start]
-    return new_record(Findings, (amounts, schedules, outcomes, named, vague, open_ended, unbounded))
+    unpinned = _unpinned(tokens, amounts)
+    return new_record(
+        Findings, (amounts, schedules, outcomes, named, vague, open_ended, unbounded, unpinned)
+    )
+
+
+def _unpinned(tokens: list[Token], amounts: list[Span]) -> list[Token]:
+    """The vague word an amount is of: "Bli 50 % mer effektiv", "Be 30% more productive"."""
+    found: list[Token] = []
+    for span in amounts:
+        if span.last_token < 0 or tokens[span.last_token].kind not in NUMBER_KINDS | {"PCT"}:
+            continue  # "från tekniker till projektledare": a step, of no quality
+        j = span.last_token + 1
+        if j < len(tokens) and tokens[j].kind == "PCT":
+            j += 1
+        if j < len(tokens) and tokens[j].kind == "COMPARATIVE":
+            j += 1
+        if j < len(tokens) and tokens[j].kind == "VAGUE":
+            found.append(tokens[j])
+    return found
 
 
 # What may follow the one noun of "Become a dispatcher": the goal's end or its time phrase.
@@ -330,12 +359,18 @@ def _named_role(tokens: list[Token]) -> int | None:
     role to reach, done or not done, whether or not the lexicon knows the noun."""
     kinds = [t.kind for t in tokens if t.kind not in OPENING_KINDS]
     first = next((i for i, t in enumerate(tokens) if t.kind not in OPENING_KINDS), None)
-    if first is None or kinds[:3] != ["BE", "A", "W"]:
+    if first is None:
         return None
-    noun = first + 2
+    if kinds[:3] == ["BE", "A", "W"]:
+        noun = first + 2
+    elif kinds[:2] == ["BE", "W"]:  # "Bli KAM": a role by its acronym
+        noun = first + 1
+    else:
+        return None
     word = tokens[noun].value or ""
     after = tokens[noun + 1].kind if noun + 1 < len(tokens) else "STOP"
-    return noun if word.islower() and after in ROLE_ENDS else None
+    kind_named = word.islower() if noun == first + 2 else len(word) > 1 and word.isupper()
+    return noun if kind_named and after in ROLE_ENDS else None
 
 
 def _graded(tokens: list[Token], i: int) -> bool:
@@ -379,8 +414,9 @@ def _scheduled(ev: Findings) -> bool:
 
 def specific(ev: Findings) -> tuple[bool, list[Span]]:
     """Specific: something concrete, and no vague wording left without an amount."""
-    if ev.vague and not ev.amounts:
-        return False, [new_record(Span, (t.start, t.end, "vague", None, -1, -1)) for t in ev.vague]
+    if ev.unpinned or (ev.vague and not ev.amounts):
+        words = ev.unpinned or ev.vague
+        return False, [new_record(Span, (t.start, t.end, "vague", None, -1, -1)) for t in words]
     if ev.open_ended and (not ev.amounts or any(t.kind == "THING" for t in ev.open_ended)):
         return False, [
             new_record(Span, (t.start, t.end, "indefinite", None, -1, -1)) for t in ev.open_ended

@@ -505,6 +505,8 @@ def season(m: Match) -> Found | None:
         return None
     key = m.first("SEASON")
     year = m.first("YEAR")
+    if year is not None and year < m.today.year and not m.has(*FRAME_MARKERS):
+        return IGNORE  # "the course I started back in spring 2025": the past, background
     if m.next_token is not None and m.next_token.kind in ("WN", "U_WEEK", "DATE"):
         return None  # "senast sportlovet v. 9": the week says when
     # "till vårens nationella prov": by an event in the season, not by its start
@@ -654,7 +656,9 @@ RULES: Final[tuple[Rule, ...]] = (
     # measures
     Rule("from <x> to <y>", "FROM CUR? AMOUNT PCT? CUR? UNIT? W? JOIN (AT_MOST|AT_LEAST|DURING)?"
          " CUR? AMOUNT (PCT|CUR|UNIT)?", lambda m: MEASURE),
-    Rule("from <state> to <state>", "FROM (LEVEL|W) JOIN (LEVEL|W)", lambda m: MEASURE),
+    # "från QC-analytiker till QA-specialist": a step from one named role to another
+    Rule("from <state> to <state>", "FROM W? (LEVEL|W|ROLE) JOIN W? (LEVEL|W|ROLE|SPECIALIST)",
+         lambda m: MEASURE),
     Rule("at least/most <n>", "(AT_LEAST|AT_MOST|OVER) CUR? (AMOUNT|A)", lambda m: MEASURE),
     Rule("under <duration>", "DURING (NUM|WNUM) UNIT", lambda m: MEASURE),
     Rule("<score> of <scale>", "(NUM|WNUM) OF (NUM|WNUM)", lambda m: MEASURE),

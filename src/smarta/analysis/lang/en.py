@@ -134,7 +134,7 @@ CONCEPTS = {
     "by": ["by", "until", "till", "no later than", "not later than", "latest by", "up to",
            "due", "due by", "at the latest", "untill", "til", "between now and", "from now until",
            "from now till"],
-    "before": ["before", "prior to", "ahead of", "in time for"],
+    "before": ["before", "prior to", "ahead of", "in time for", "befor"],
     "in": ["in", "at", "around", "sometime in"],
     # "spend Q1 getting to grips with …": through the period
     "during": ["during", "throughout", "over the course of", "spend", "spending"],
@@ -279,6 +279,7 @@ CONCEPTS = {
         "a leadership role", "leadership role", "find my niche", "lead others",
         "a leading role", "leading role", "keep track of", "keep in touch", "stay in touch",
         "keep an eye on", "shape the future", "stay on top of", "learning about",
+        "think about", "get involved", "get involved in",
         "learning more",
     ],
     # a thing left unnamed ("try one new thing a week"): a count of them says how many, never
@@ -296,7 +297,7 @@ CONCEPTS = {
     # learning by watching someone work, coaching, or a responsibility held: a concrete
     # activity, but one with no end state
     "activity": ["shadow", "shadowing", "sit in on", "job shadow", "look after", "looking after",
-                 "practise", "practising", "coach", "mentor", "be responsible for",
+                 "practise", "practising", "coach", "mentor", "researching", "be responsible for",
                  "responsible for", "take care of", "in charge of"],
     # an activity carried on, with no end state: concrete, but done or not done never
     "ongoing": ["continue", "continue to", "continuing", "carry on", "keep on", "keep"],

@@ -195,7 +195,7 @@ CONCEPTS = {
         "skicka in", "presentera*", "presentation", "hålla", "håller", "hållit", "arrangera*",
         "organisera*", "anordna*", "springa", "sprungit", "maraton", "halvmaraton", "lopp*",
         "bygga", "byggt", "skriva", "skrivit", "ta fram", "tagit fram", "migrera*",
-        "införa", "infört", "implementera*", "driftsätt*", "automatisera*",
+        "införa", "infört", "införd", "införda", "implementera*", "driftsätt*", "automatisera*",
         "digitalisera*", "anställa", "anställt", "rekrytera*", "befordra*", "befordrad",
         "dokumentera*", "kurs*", "utbildning*", "uppsats*", "avhandling*", "exjobb*",
         "examensarbete*", "högskolepoäng", "hp", "betyg*", "körkort*", "licens*",
@@ -240,8 +240,8 @@ CONCEPTS = {
         "bli vald", "invald", "omvald", "lägga fram", "lagt fram", "beslutad", "beslutat",
         "fastställd", "fastställt", "få ett jobb som",
         "få jobb som", "få en tjänst som", "få fast tjänst som", "få en fast tjänst som",
-        "börja på", "börja i", "börja som", "förnya*", "intyg", "intyget", "*intyg", "*intyget",
-        "cert", "*cert",
+        "börja på", "börja i", "börja som", "fast jobb", "fast anställning", "förnya*", "intyg",
+        "intyget", "*intyg", "*intyget", "cert", "*cert",
     ],
     # things a goal names: concrete (specific), but done or not done only by what is done to them
     "object": ["rapport*", "plan", "planen", "budget*", "policy*", "handbok*", "manual*", "guide*",
@@ -310,6 +310,7 @@ CONCEPTS = {
         "inom en snar framtid", "i en snar framtid", "ledare", "en ledare", "effektivisera*",
         "bygga broar", "ta steget upp", "hitta min nisch", "hitta tillbaka", "nästa nivå",
         "hålla koll på", "hålla kontakten", "hålla kontakt", "forma framtiden",
+        "fundera på", "tänka på", "tänka över",
         "forma framtidens",
     ],
     # en sak som inte namnges ("testa en ny grej i veckan"): ett antal av dem säger hur många,
@@ -327,7 +328,8 @@ CONCEPTS = {
     # activity, but one with no end state
     "activity": ["skugga", "skuggar", "auskultera*", "hospitera*", "ansvara för", "ha hand om",
                  "ta hand om", "ha ansvar för", "ha ansvaret för", "öva", "övar", "öva på",
-                 "lära upp", "handleda"],
+                 "lära upp", "handleda", "gå bredvid", "titta på", "ta ansvar för",
+                 "ta ansvaret för"],
     # ett betygs ord före dess nummer eller bokstav ("nivå C", "steg 3"): en nivå som nås
     "grade": ["nivå", "nivån"],
     # an activity carried on, with no end state: concrete, but done or not done never
