@@ -357,15 +357,11 @@ ROLE_ENDS: Final = frozenset({"STOP", "COMMA", "BY", "BEFORE", "WITHIN"})
 def _named_role(tokens: list[Token]) -> int | None:
     """ "Become a dispatcher (by June)": to be one of a kind named by a single noun is a
     role to reach, done or not done, whether or not the lexicon knows the noun."""
-    kinds = [t.kind for t in tokens if t.kind not in OPENING_KINDS]
     first = next((i for i, t in enumerate(tokens) if t.kind not in OPENING_KINDS), None)
-    if first is None:
+    if first is None or tokens[first].kind != "BE" or first + 1 >= len(tokens):
         return None
-    if kinds[:3] == ["BE", "A", "W"]:
-        noun = first + 2
-    elif kinds[:2] == ["BE", "W"]:  # "Bli KAM": a role by its acronym
-        noun = first + 1
-    else:
+    noun = first + 2 if tokens[first + 1].kind == "A" else first + 1  # "Bli KAM": no article
+    if noun >= len(tokens) or tokens[noun].kind != "W":
         return None
     word = tokens[noun].value or ""
     after = tokens[noun + 1].kind if noun + 1 < len(tokens) else "STOP"
