@@ -32,6 +32,8 @@ OPENING_KINDS: Final = frozenset({"STOP", "MODAL", "DONE"})
 # A threshold word with no number after it ("mer än förra året") is a comparative.
 VAGUE_KINDS: Final = frozenset({"VAGUE", "COMPARATIVE", "DIRECTION", "AT_LEAST", "AT_MOST"})
 NUMBER_KINDS: Final = frozenset({"NUM", "WNUM"})
+# What a counted amount ends with ("50", "50 %"): what a vague quality after it is of.
+COUNT_ENDS: Final = NUMBER_KINDS | {"PCT"}
 # What an indefinite word leaves open: a thing to take, get or do ("some kind of course").
 THINGS: Final = frozenset({"OUTCOME", "OBJECT", "ROLE", "POST"})
 # The kinds that can be evidence at all; a goal's other tokens are skipped at once.
@@ -338,7 +340,7 @@ def _unpinned(tokens: list[Token], amounts: list[Span]) -> list[Token]:
     """The vague word an amount is of: "Bli 50 % mer effektiv", "Be 30% more productive"."""
     found: list[Token] = []
     for span in amounts:
-        if span.last_token < 0 or tokens[span.last_token].kind not in NUMBER_KINDS | {"PCT"}:
+        if span.last_token < 0 or tokens[span.last_token].kind not in COUNT_ENDS:
             continue  # "från tekniker till projektledare": a step, of no quality
         j = span.last_token + 1
         if j < len(tokens) and tokens[j].kind == "PCT":

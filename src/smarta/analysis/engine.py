@@ -100,7 +100,8 @@ def _questions(lang: str) -> tuple[Question, ...]:
 # A sentence that tells where the person stands opens with its subject ("Jag är …", "Our
 # team grew …"); one that states the goal holds a modal ("Jag vill …", "I'd like to …").
 SUBJECT_KINDS: Final = frozenset({"CLAUSE", "POSSESSIVE", "DONE"})
-SENTENCE_ENDS: Final = frozenset(".!?,")
+# where a sentence, or a clause before a comma, ends
+CLAUSE_ENDS: Final = frozenset(".!?,")
 # What a label before the goal is made of: who the person is ("Planarkitekt på kommunen:",
 # "Wind turbine tech –"), never a time phrase ("Q3:", "Senast i juni:") or an action.
 LABEL_KINDS: Final = frozenset(
@@ -122,7 +123,7 @@ def _context_end(tokens: list[Token], text: str) -> int:
             return cut
         if opens and tok.kind not in SUBJECT_KINDS:
             return 0  # a sentence that does not tell where one stands is the goal's
-        opens = tok.kind in ("STOP", "COMMA") and text[tok.start : tok.start + 1] in SENTENCE_ENDS
+        opens = tok.kind in ("STOP", "COMMA") and text[tok.start : tok.start + 1] in CLAUSE_ENDS
         if opens:
             cut = tok_index + 1
     return 0

@@ -85,6 +85,10 @@ class Match:
                 return self.tokens[i].value
         return None
 
+    def closes(self) -> bool:
+        """The phrase ends the goal or a sentence of it."""
+        return self.next_token is None or self.next_token.kind == "STOP"
+
     def kinds(self) -> list[str]:
         return [t.kind for t in self.tokens]
 
@@ -413,7 +417,7 @@ def quarter(m: Match) -> Found | None:
     # a quarter that closes a sentence or heads one ("lansering Q2", "Q3: ramp both to
     # quota", "Q4 push: close all RFPs") is when; one inside a sentence before a noun is a
     # topic ("the Q3 results")
-    closes = m.next_token is None or m.next_token.kind == "STOP"
+    closes = m.closes()
     if not isinstance(n, int) or not 1 <= n <= 4 or not (anchored(m) or closes or m.heads):
         return None
     topic = m.next_token is not None and m.next_token.kind == "W" and not m.heads
@@ -450,7 +454,7 @@ def half_year(m: Match) -> Found | None:
     n = m.first("HN") or m.first("ORD")
     if n == -1:
         n = 2
-    closes = m.next_token is None or m.next_token.kind == "STOP"
+    closes = m.closes()
     if n not in (1, 2) or not (anchored(m) or closes or m.heads):
         return None  # "H1 — explore …", like a quarter heading a sentence
     return upcoming(m, lambda y: (date(y, n * 6 - 5, 1), p.half_end(y, n)))
@@ -559,7 +563,7 @@ def holiday_week(m: Match) -> Found | None:
 
 
 def year(m: Match) -> Found | None:
-    closes_sentence = m.next_token is None or m.next_token.kind == "STOP"
+    closes_sentence = m.closes()
     if not (m.has(*MARKERS, "END", "ALL") or closes_sentence):
         return None  # a bare number such as 2000 in "2000 users"; "hela 2027" is a year
     y = m.last("YEAR")
@@ -589,15 +593,22 @@ def mid_year(m: Match) -> Found | None:
     return day(date(m.last("YEAR"), 6, 30))
 
 
+def _back_in_clause(
+    tokens: list[Token], start: int, kinds: tuple[str, ...], reach: int
+) -> str | None:
+    """The first of ``kinds`` up to ``reach`` tokens before ``start`` in the same clause."""
+    for tok in reversed(tokens[max(start - reach, 0) : start]):
+        if tok.kind in ("STOP", "COMMA"):
+            return None
+        if tok.kind in kinds:
+            return tok.kind
+    return None
+
+
 def _awaited(tokens: list[Token], start: int) -> str | None:
     """ "before the job starts on 6 April": the start is what the goal must be done by; a
     BEFORE or BY a few words back in the same clause says so, and this returns which."""
-    for tok in reversed(tokens[max(start - 6, 0) : start]):
-        if tok.kind in ("STOP", "COMMA"):
-            return None
-        if tok.kind in ("BEFORE", "BY"):
-            return tok.kind
-    return None
+    return _back_in_clause(tokens, start, ("BEFORE", "BY"), 6)
 
 
 # Rules for a span counted from today that a relative clause can use to say how long
@@ -609,14 +620,9 @@ SPAN_RULES: Final = frozenset({"on <months or years>"})
 def _in_relative(tokens: list[Token], start: int, m: Match) -> bool:
     """A span with no frame marker inside a relative clause describes who or what, not when
     the goal is due."""
-    if m.has(*FRAME_MARKERS):
-        return False
-    for tok in reversed(tokens[max(start - 5, 0) : start]):
-        if tok.kind in ("STOP", "COMMA"):
-            return False
-        if tok.kind == "RELATIVE":
-            return True
-    return False
+    return (
+        not m.has(*FRAME_MARKERS) and _back_in_clause(tokens, start, ("RELATIVE",), 5) is not None
+    )
 
 
 def _ends_clause(token: Token | None) -> bool:
