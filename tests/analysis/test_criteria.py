@@ -245,6 +245,28 @@ EXAMPLES += [
     ("sv", "Bli klar med UGL och sedan söka tjänst som gruppchef.", True, True),
     ("sv", "Den nya rutinen ska vara införd senast 1 mars.", True, True),
     ("sv", "Publicera mer under läsåret 27/28.", False, False),
+    # found by unseen_v: "one day", "på sikt" say only that there is no deadline; a change
+    # whose destination is unnamed; people one has are no role to reach; more done verbs
+    ("en", "Become a physiologist one day.", True, True),
+    ("en", "Open a second bakery eventually.", True, True),
+    ("sv", "Bli platschef på sikt.", True, True),
+    ("sv", "Jag vill byta jobb nästa år.", False, False),
+    ("en", "Change careers within two years.", False, False),
+    ("en", "Get a senior role at a bigger firm.", False, False),
+    ("sv", "Vara mentor för våra nya sjuksköterskor under våren.", True, False),
+    ("en", "Book a meeting with my manager about the secondment.", True, True),
+    ("en", "Ask my manager for a pay review before April.", True, True),
+    ("en", "Decommission the legacy print servers.", True, True),
+    ("en", "Get my forklift licence renewed by June.", True, True),
+    ("en", "Give a keynote at the regional HR conference.", True, True),
+    ("sv", "Få iväg alla offerter till kunderna före jul.", True, True),
+    ("sv", "Få en plats i styrgruppen för det nya lagret.", True, True),
+    ("sv", "Ha huvudansvaret för introduktionen av nyanställda.", True, False),
+    ("sv", "Modernisera kundtjänsten.", False, False),
+    ("en", "Get on the CEO's radar.", False, False),
+    ("en", "Sort out the rota for the weekend team.", False, False),
+    # a number with a plural ending names a group or a decade
+    ("en", "Raise screening uptake among the over-50s.", False, False),
 ]
 
 

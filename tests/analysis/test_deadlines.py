@@ -490,6 +490,11 @@ def test_the_present_a_weekend_habit_and_a_topic_name_no_deadline(lang, text):
         ("en", "Train 8 stewards before the end of the fiscal year (30 June).", date(2027, 6, 30)),
         # found by unseen_u: a typo of a marker
         ("en", "Get my CPC card befor xmas.", date(2026, 12, 25)),
+        # found by unseen_v: a period that heads the goal as its title; a year as its subject;
+        # before an event in a month is within that month
+        ("sv", "Mellandagarna: rensa ut gamla ärenden i CRM:et.", date(2026, 12, 30)),
+        ("en", "2027 is the year I pass my CIMA exams.", date(2027, 12, 31)),
+        ("en", "Recruit 12 coaches before September intake.", date(2027, 9, 30)),
     ],
 )
 def test_frames_the_fourteenth_round_found(lang, text, expected):

@@ -91,7 +91,7 @@ def _is_label(tokens: list[Token], i: int) -> bool:
     second of a range of them ("grad 3–4")."""
     if tokens[i].kind != "NUM":
         return False
-    if _glued_capitals(tokens, i):
+    if _glued_capitals(tokens, i) or _plural(tokens, i):
         return True
     if i == 0:
         return False
@@ -101,6 +101,13 @@ def _is_label(tokens: list[Token], i: int) -> bool:
     # "läsåret 26/27": the number names the school year
     named = before.kind == "W" and _is_named(tokens, i - 1)
     return before.kind in ("LABEL", "TERM") or named
+
+
+def _plural(tokens: list[Token], i: int) -> bool:
+    """ "the over-65s", "the 1990s": a number with a plural ending names a group or a
+    decade; it counts nothing."""
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return after is not None and after.value == "s" and after.start == tokens[i].end
 
 
 def _glued_capitals(tokens: list[Token], i: int) -> bool:
@@ -223,6 +230,13 @@ def _obtained(tokens: list[Token], i: int) -> bool:
     return i > 0 and tokens[i - 1].kind == "OBTAIN" and len(word) > 1 and word.isupper()
 
 
+def _owned(tokens: list[Token], i: int) -> bool:
+    """A role after a possessive, perhaps with a word between ("our nurses", "våra
+    nyexaminerade lärare"): people one has or works with, not a role to reach."""
+    before = [t.kind for t in tokens[max(i - 2, 0) : i]]
+    return bool(before) and (before[-1] == "POSSESSIVE" or before == ["POSSESSIVE", "W"])
+
+
 def _describes(tokens: list[Token], i: int) -> bool:
     """A role followed by a relative word (that, som): the kind of person, not a role to reach."""
     return i + 1 < len(tokens) and tokens[i + 1].kind == "RELATIVE"
@@ -280,6 +294,8 @@ def collect(tokens: list[Token], hits: list[Hit]) -> Findings:
                 (counts if described else amounts).append(span)
         elif kind == "ROLE" and _describes(tokens, i):
             vague.append(tok)
+        elif kind == "ROLE" and _owned(tokens, i):  # "mentor för våra nya lärare": people
+            named.append(new_record(Span, (tok.start, tok.end, "named", None, i, i)))
         elif kind in OUTCOME_KINDS:
             outcomes.append(new_record(Span, (tok.start, tok.end, "outcome", None, i, i)))
         elif kind in VAGUE_KINDS:
@@ -352,8 +368,9 @@ def _unpinned(tokens: list[Token], amounts: list[Span]) -> list[Token]:
     return found
 
 
-# What may follow the one noun of "Become a dispatcher": the goal's end or its time phrase.
-ROLE_ENDS: Final = frozenset({"STOP", "COMMA", "BY", "BEFORE", "WITHIN"})
+# What may follow the one noun of "Become a dispatcher": the goal's end, its time phrase or
+# "one day".
+ROLE_ENDS: Final = frozenset({"STOP", "COMMA", "BY", "BEFORE", "WITHIN", "SOMETIME"})
 
 
 def _named_role(tokens: list[Token]) -> int | None:

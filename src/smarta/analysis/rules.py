@@ -371,12 +371,10 @@ def _names_event(m: Match) -> bool:
     """ "the Feb exam window", "at its July meeting": a month between an article and an
     event (an outcome or a thing) says when the event is; "the March figures" is a topic."""
     kinds = m.kinds()
-    return (
-        len(kinds) >= 2
-        and kinds[-2] in ("THE", "POSSESSIVE")
-        and m.next_token is not None
-        and m.next_token.kind in ("OUTCOME", "OBJECT")
-    )
+    after = m.next_token.kind if m.next_token is not None else None
+    if m.has("BEFORE") and after in NOUN_KINDS:
+        return True  # "before May half-term", "ahead of the September intake": in that month
+    return len(kinds) >= 2 and kinds[-2] in ("THE", "POSSESSIVE") and after in ("OUTCOME", "OBJECT")
 
 
 def month_range(m: Match) -> Found | None:
@@ -402,8 +400,10 @@ def through_month(m: Match) -> Found | None:
 
 def anchored(m: Match) -> bool:
     """A marker, this/next, a year or 'for': a period name alone is often a topic ("Q3
-    results"), but "quota for Q1" is the period the goal is for."""
-    return m.has(*MARKERS, "THIS", "NEXT", "YEAR", "FOR")
+    results"), but "quota for Q1" is the period the goal is for; so is one that heads the
+    goal as its title ("Mellandagarna: ta tag i inkorgen")."""
+    titled = m.heads and m.next_token is not None and m.next_token.kind in ("STOP", "DASH")
+    return titled or m.has(*MARKERS, "THIS", "NEXT", "YEAR", "FOR")
 
 
 def _quarter_one(m: Match) -> int | None:
@@ -564,7 +564,9 @@ def holiday_week(m: Match) -> Found | None:
 
 def year(m: Match) -> Found | None:
     closes_sentence = m.closes()
-    if not (m.has(*MARKERS, "END", "ALL") or closes_sentence):
+    # "2027 is the year I …": a year as the subject that opens the goal
+    subject = m.heads and m.next_token is not None and m.next_token.kind == "CLAUSE"
+    if not (m.has(*MARKERS, "END", "ALL") or closes_sentence or subject):
         return None  # a bare number such as 2000 in "2000 users"; "hela 2027" is a year
     y = m.last("YEAR")
     kinds = m.kinds()

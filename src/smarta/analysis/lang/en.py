@@ -220,7 +220,8 @@ CONCEPTS = {
         "get elected", "be elected", "called to the bar", "wrap up", "wrapped up", "sorted",
         "printed", "curate*", "accredit*", "ordained", "validate", "validated", "qualified",
         "badge", "badges", "filed", "adopted", "clear the", "clear my", "clear our", "cleared",
-        "target", "targets",
+        "target", "targets", "ask", "asked", "book a", "book an", "book the", "book in",
+        "decommission*", "renew*", "speech", "speeches", "keynote",
     ],
     # things a goal names: concrete (specific), but done or not done only by what is done to them
     "object": ["plan", "budget", "policy", "handbook", "manual", "guide", "dashboard", "module",
@@ -252,7 +253,6 @@ CONCEPTS = {
         "motivated", "visible", "effective", "efficient", "proactive", "stay", "keep up",
         "look into", "generally", "somehow", "some", "various",
         "stuff", "as much as possible", "contribute", "participate", "be involved",
-        "one day", "some day", "someday", "eventually",
         "polish", "brush up", "brush up on", "read up on", "keep up to date",
         "stay up to date", "up to date", "fit", "in shape", "role model",
         "on top of", "different", "passionate", "feel", "enjoy", "organised", "organized",
@@ -281,6 +281,12 @@ CONCEPTS = {
         "keep an eye on", "shape the future", "stay on top of", "learning about",
         "think about", "get involved", "get involved in",
         "learning more",
+        # a change whose destination is left unnamed: which industry, which job?
+        "change industry", "change industries", "change careers", "change career",
+        "change jobs", "change job", "switch careers", "switch industries", "switch jobs",
+        "a different industry", "move off", "a senior position", "senior position",
+        "a senior role", "senior role", "radar", "sort out", "sorting out", "modernis*",
+        "moderniz*",
     ],
     # a thing left unnamed ("try one new thing a week"): a count of them says how many, never
     # what, so not even an amount makes it Specific
@@ -306,7 +312,7 @@ CONCEPTS = {
     "specialist": ["specialist"],
     # "at some point (in 2027)": says only that it is to happen, so it is no time frame, and
     # says nothing of what is to happen either (Specific and Measurable do not read it)
-    "sometime": ["at some point", "sometime"],
+    "sometime": ["at some point", "sometime", "one day", "some day", "someday", "eventually"],
     # a fiscal year by its number ("FY27"); its months are the organisation's, so its
     # calendar year stands for it
     "fiscal": ["fy", "fiscal year", "financial year"],

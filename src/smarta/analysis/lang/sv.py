@@ -231,7 +231,8 @@ CONCEPTS = {
         "rensa*", "godkänt", "godkända", "löneförhöjning", "*brev", "ge ut", "gett ut",
         "givit ut", "lägga upp", "lagt upp", "stämma av", "stämt av", "prästvig*", "vigd",
         "kuratera*", "ackrediter*", "validera*", "skicka", "skickat",
-        "inskickad*", "skickat in", "skickad",
+        "inskickad*", "skickat in", "skickad", "få iväg", "skicka iväg", "shippa*",
+        "få en plats", "få plats",
         "på plats", "vara på plats", "i produktion", "i drift", "få ut", "lägga ut",
         "lämna över", "överlämna*", "utantill", "memorera*", "dygnet runt", "antagen",
         "antas", "nominerad", "nominera*", "*beviset", "*diplomet", "*certifikatet",
@@ -290,7 +291,7 @@ CONCEPTS = {
         "kompetens", "kompetensen", "god", "goda", "gott", "utmärkt", "framgångsrik",
         "ta ansvar", "mer ansvar", "ansvarstagande", "kunnig", "kunnigare", "skicklig",
         "skickligare", "balans", "självförtroende", "hålla mig uppdaterad", "leda andra",
-        "hålla mig", "uppdaterad", "gilla", "så småningom", "på sikt",
+        "hålla mig", "uppdaterad", "gilla",
         "i form", "förebild", "en förebild", "hinna", "orka", "känna", "uppskattad", "sedd",
         "strukturerad", "passionerad", "bekväm", "vässa", "finslipa", "putsa på",
         "fräscha upp", "bredda", "ta tag i", "komma igång med", "få koll på", "sätta mig in i",
@@ -312,6 +313,9 @@ CONCEPTS = {
         "hålla koll på", "hålla kontakten", "hålla kontakt", "forma framtiden",
         "fundera på", "tänka på", "tänka över",
         "forma framtidens",
+        # ett byte vars mål inte namnges: vilken bransch, vilket jobb?
+        "byta bransch", "byter bransch", "bytt bransch", "byta jobb", "byter jobb", "bytt jobb",
+        "byta karriär", "en annan bransch", "en seniorroll", "en senior roll", "modernisera*",
     ],
     # en sak som inte namnges ("testa en ny grej i veckan"): ett antal av dem säger hur många,
     # aldrig vad, så inte ens ett antal gör målet specifikt
@@ -329,7 +333,7 @@ CONCEPTS = {
     "activity": ["skugga", "skuggar", "auskultera*", "hospitera*", "ansvara för", "ha hand om",
                  "ta hand om", "ha ansvar för", "ha ansvaret för", "öva", "övar", "öva på",
                  "lära upp", "handleda", "gå bredvid", "titta på", "ta ansvar för",
-                 "ta ansvaret för"],
+                 "ta ansvaret för", "ha huvudansvaret för", "ha huvudansvar för", "vara mentor"],
     # ett betygs ord före dess nummer eller bokstav ("nivå C", "steg 3"): en nivå som nås
     "grade": ["nivå", "nivån"],
     # an activity carried on, with no end state: concrete, but done or not done never
@@ -345,7 +349,7 @@ CONCEPTS = {
     "between": ["mellan", "någon gång mellan"],
     # "någon gång (i vår)": says only that it is to happen, so it is no time frame, and says
     # nothing of what is to happen either (Specific and Measurable do not read it)
-    "sometime": ["någon gång", "nån gång"],
+    "sometime": ["någon gång", "nån gång", "så småningom", "på sikt"],
     # ett räkenskapsår med sitt nummer ("FY27"); dess kalenderår står för det
     "fiscal": ["fy", "räkenskapsåret", "räkenskapsår", "verksamhetsåret", "verksamhetsår",
                "budgetåret", "budgetår"],
