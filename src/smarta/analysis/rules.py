@@ -339,6 +339,8 @@ def week_of_date(m: Match) -> Found | None:
 
 
 def part_of_month(m: Match) -> Found | None:
+    if m.tokens[-1].kind == "MONTH" and m.next_token is not None and m.next_token.kind == "NUM":
+        return None  # "the fiscal year ends January 31, 2028": the day says when
     month, named_year = m.first("MONTH"), m.year()
     year = named_year or p.month_occurrence(m.today, month).year
     if (by_start := _day_before_start(m, date(year, month, 1))) is not None:

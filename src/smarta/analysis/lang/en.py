@@ -228,7 +228,8 @@ CONCEPTS = {
                "portfolio", "website", "app", "podcast", "blog", "newsletter", "review", "meeting",
                "meetings", "sessions", "session", "calls", "visits", "job", "offer", "inventory",
                "map", "record", "report", "article", "paper", "book", "survey", "audit", "document",
-               "system", "ecosystem", "strategy", "roadmap", "backlog", "pipeline", "tool"],
+               "system", "ecosystem", "strategy", "roadmap", "backlog", "pipeline", "tool",
+               "real estate"],
     # a post, named as such: a role to reach, and "a role that …" names it further
     "post": ["position", "role", "post"],
     "role": [
