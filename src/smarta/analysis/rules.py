@@ -89,6 +89,10 @@ class Match:
         """The phrase ends the goal or a sentence of it."""
         return self.next_token is None or self.next_token.kind == "STOP"
 
+    def followed_by(self, *kinds: str) -> bool:
+        """The token after the phrase is one of ``kinds`` (never, at the goal's end)."""
+        return self.next_token is not None and self.next_token.kind in kinds
+
     def kinds(self) -> list[str]:
         return [t.kind for t in self.tokens]
 
@@ -148,7 +152,7 @@ def duration(m: Match) -> Found | None:
     if m.in_is_span and m.has("IN") and not m.has("WITHIN"):
         return IGNORE  # "jobbat i sju år", "i tre månader": how long, not by when
     unit = m.unit()
-    after_event = m.next_token is not None and m.next_token.kind in ("AFTER", "FROM", "OF")
+    after_event = m.followed_by("AFTER", "FROM", "OF")
     short = m.responding and m.count() <= SHORT_UNITS.get(unit, 0)
     if unit in RESPONSE_UNITS or after_event or short:
         return Found("response")  # "within 4 hours", "inom tre dagar efter att …"
@@ -174,7 +178,7 @@ def duration_range(m: Match) -> Found | None:
 
 
 def this_or_next_period(m: Match) -> Found | None:
-    if m.has("END") and m.next_token is not None and m.next_token.kind in NOUN_KINDS:
+    if m.has("END") and m.followed_by(*NOUN_KINDS):
         return None  # "month-end close", "year-end review": a name, not a deadline
     if (
         m.next_token is not None
@@ -339,7 +343,7 @@ def week_of_date(m: Match) -> Found | None:
 
 
 def part_of_month(m: Match) -> Found | None:
-    if m.tokens[-1].kind == "MONTH" and m.next_token is not None and m.next_token.kind == "NUM":
+    if m.tokens[-1].kind == "MONTH" and m.followed_by("NUM"):
         return None  # "the fiscal year ends January 31, 2028": the day says when
     month, named_year = m.first("MONTH"), m.year()
     year = named_year or p.month_occurrence(m.today, month).year
@@ -372,11 +376,14 @@ def month(m: Match) -> Found | None:
 def _names_event(m: Match) -> bool:
     """ "the Feb exam window", "at its July meeting": a month between an article and an
     event (an outcome or a thing) says when the event is; "the March figures" is a topic."""
-    kinds = m.kinds()
-    after = m.next_token.kind if m.next_token is not None else None
-    if m.has("BEFORE") and after in NOUN_KINDS:
+    if m.has("BEFORE") and m.followed_by(*NOUN_KINDS):
         return True  # "before May half-term", "ahead of the September intake": in that month
-    return len(kinds) >= 2 and kinds[-2] in ("THE", "POSSESSIVE") and after in ("OUTCOME", "OBJECT")
+    kinds = m.kinds()
+    return (
+        len(kinds) >= 2
+        and kinds[-2] in ("THE", "POSSESSIVE")
+        and m.followed_by("OUTCOME", "OBJECT")
+    )
 
 
 def month_range(m: Match) -> Found | None:
@@ -404,7 +411,7 @@ def anchored(m: Match) -> bool:
     """A marker, this/next, a year or 'for': a period name alone is often a topic ("Q3
     results"), but "quota for Q1" is the period the goal is for; so is one that heads the
     goal as its title ("Mellandagarna: ta tag i inkorgen")."""
-    titled = m.heads and m.next_token is not None and m.next_token.kind in ("STOP", "DASH")
+    titled = m.heads and m.followed_by("STOP", "DASH")
     return titled or m.has(*MARKERS, "THIS", "NEXT", "YEAR", "FOR")
 
 
@@ -422,7 +429,7 @@ def quarter(m: Match) -> Found | None:
     closes = m.closes()
     if not isinstance(n, int) or not 1 <= n <= 4 or not (anchored(m) or closes or m.heads):
         return None
-    topic = m.next_token is not None and m.next_token.kind == "W" and not m.heads
+    topic = m.followed_by("W") and not m.heads
     if topic and not m.has(*MARKERS, "FOR"):
         return None  # "the Q4 2026 results deck": a topic, its year notwithstanding
     found = upcoming(m, lambda y: (date(y, n * 3 - 2, 1), p.quarter_end(y, n)))
@@ -513,14 +520,10 @@ def season(m: Match) -> Found | None:
     year = m.first("YEAR")
     if year is not None and year < m.today.year and not m.has(*FRAME_MARKERS):
         return IGNORE  # "the course I started back in spring 2025": the past, background
-    if m.next_token is not None and m.next_token.kind in ("WN", "U_WEEK", "DATE"):
+    if m.followed_by("WN", "U_WEEK", "DATE"):
         return None  # "senast sportlovet v. 9": the week says when
     # "till vårens nationella prov": by an event in the season, not by its start
-    event = (
-        m.tokens[-1].kind == "SEASON"
-        and m.next_token is not None
-        and m.next_token.kind in NOUN_KINDS
-    )
+    event = m.tokens[-1].kind == "SEASON" and m.followed_by(*NOUN_KINDS)
     arriving = m.has("BEFORE") or (m.has("BY") and not m.has("THIS", "IN", "DURING") and not event)
     if year is not None:
         start, end = p.season_span(key, year)
@@ -567,7 +570,7 @@ def holiday_week(m: Match) -> Found | None:
 def year(m: Match) -> Found | None:
     closes_sentence = m.closes()
     # "2027 is the year I …": a year as the subject that opens the goal
-    subject = m.heads and m.next_token is not None and m.next_token.kind == "CLAUSE"
+    subject = m.heads and m.followed_by("CLAUSE")
     if not (m.has(*MARKERS, "END", "ALL") or closes_sentence or subject):
         return None  # a bare number such as 2000 in "2000 users"; "hela 2027" is a year
     y = m.last("YEAR")
